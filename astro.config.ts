@@ -1,0 +1,29 @@
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import remarkGfm from 'remark-gfm';
+import { contentDir } from './src/lib/content-dir.ts';
+import { readInternalIndex } from './src/lib/content-index.ts';
+import remarkRelated from './src/lib/remark-related.ts';
+import { siteConfig } from './src/lib/site-config.ts';
+
+const { site, base } = siteConfig();
+
+export default defineConfig({
+  site,
+  base,
+  // One policy everywhere: pages are directories and their URLs end in "/".
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // scripts/build.ts builds into a scratch directory and swaps it in on success.
+  outDir: process.env.GAZETTE_OUT_DIR || 'dist',
+  devToolbar: { enabled: false },
+  markdown: {
+    processor: unified({
+      gfm: false,
+      // The seed's straight quotes are the text; SmartyPants would rewrite them.
+      smartypants: false,
+      remarkPlugins: [remarkGfm, [remarkRelated, { internal: readInternalIndex(`${contentDir()}/articles`, base) }]],
+    }),
+  },
+  security: { csp: true },
+});

@@ -1,0 +1,31 @@
+/**
+ * Builds the site without ever leaving a half-built dist/ behind: Astro writes
+ * into a scratch directory beside it, and only a successful build is swapped in.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = process.cwd();
+const finalDir = path.resolve(root, process.env.GAZETTE_DIST || 'dist');
+const scratch = `${path.dirname(finalDir)}/.${path.basename(finalDir)}-building-${process.pid}`;
+const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+fs.rmSync(scratch, { recursive: true, force: true });
+const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', GAZETTE_OUT_DIR: scratch },
+});
+
+if (result.status !== 0) {
+  fs.rmSync(scratch, { recursive: true, force: true });
+  console.error(`\nBuild failed; ${path.relative(root, finalDir) || finalDir}/ was left exactly as it was.`);
+  process.exit(result.status ?? 1);
+}
+
+// rename() is atomic within one file system; the old tree is removed only after.
+const old = `${scratch}-old`;
+if (fs.existsSync(finalDir)) fs.renameSync(finalDir, old);
+fs.renameSync(scratch, finalDir);
+fs.rmSync(old, { recursive: true, force: true });
+console.log(`Built ${path.relative(root, finalDir) || finalDir}/`);

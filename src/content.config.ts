@@ -1,0 +1,144 @@
+/**
+ * The content model: one schema per collection, a doc comment per field.
+ * Types everywhere else are inferred from these (CollectionEntry<'articles'>).
+ */
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { contentDir } from './lib/content-dir.ts';
+import { isTimeZone, parseOffsetDateTime, zoneOffset } from './lib/dates.ts';
+import { SLUG_PATTERN } from './lib/permalink.ts';
+
+const root = contentDir();
+
+/** A non-empty line of text, trimmed. */
+const text = (what: string) =>
+  z
+    .string({ error: `${what} is required and must be text` })
+    .trim()
+    .min(1, { error: `${what} must not be empty` });
+
+/** An absolute http(s) URL. */
+const webUrl = (what: string) =>
+  z.url({ protocol: /^https?$/, error: `${what} must be an absolute http(s) URL, like "https://example.org/page"` });
+
+/**
+ * A date-time with an explicit UTC offset, written as a quoted string in YAML.
+ * YAML would silently turn an unquoted one into a UTC date, losing the offset.
+ */
+const offsetDateTime = (what: string) =>
+  z
+    .string({ error: `${what} must be a quoted ISO 8601 date-time with a UTC offset, like "2015-06-11T20:31:00+02:00"` })
+    .transform((value, ctx) => {
+      const parsed = parseOffsetDateTime(value);
+      if (typeof parsed === 'string') {
+        ctx.issues.push({ code: 'custom', message: `${what}: ${parsed}`, input: value });
+        return z.NEVER;
+      }
+      return parsed;
+    });
+
+const articles = defineCollection({
+  loader: glob({ base: `${root}/articles`, pattern: '**/[^_]*.md' }),
+  schema: ({ image }) =>
+    z
+      .strictObject({
+        /** The headline, as printed. Required. */
+        headline: text('headline'),
+        /** The standfirst: one or two sentences under the headline that say what the story is. Required. */
+        standfirst: text('standfirst'),
+        /** The permalink's last segment: lower-case words joined by hyphens. Fixed once published, so links never break. */
+        slug: z.string({ error: 'slug is required' }).regex(SLUG_PATTERN, {
+          error: 'slug must be lower-case letters and digits joined by single hyphens, like "armed-gunmen-attack"',
+        }),
+        /** The byline: a reference to an entry in the authors collection, by its file name. */
+        author: reference('authors'),
+        /** When the story was first published: ISO 8601 with its UTC offset. Also fixes the permalink's date. */
+        published: offsetDateTime('published'),
+        /** When the story was last substantively updated, if ever; same format as `published`. */
+        updated: offsetDateTime('updated').optional(),
+        /** IANA time zone the newsroom dates the story in (e.g. "Europe/Paris"); dates are shown in it. */
+        timeZone: z.string({ error: 'timeZone is required, an IANA zone like "Europe/Paris"' }).refine(isTimeZone, {
+          error: 'timeZone must be an IANA time zone name, like "Europe/Paris"',
+        }),
+        /** Where the story was filed from, as printed before the date: "Paris, FR". */
+        dateline: text('dateline'),
+        /** The main image, when the story has one. Omit it rather than use a stand-in. */
+        image: z
+          .strictObject({
+            /** Path to the image file, relative to this Markdown file. */
+            src: image(),
+            /** What the image shows, for readers who cannot see it. Required. */
+            alt: text('image.alt'),
+            /** Who made or supplied the image, as printed: "Map: Gazette. Data: Natural Earth". Required. */
+            credit: text('image.credit'),
+            /** A caption saying what the image shows, if the alt text is not enough for sighted readers. */
+            caption: text('image.caption').optional(),
+          })
+          .optional(),
+        /** The desk the story belongs to, shown above the headline: "World". */
+        section: text('section'),
+        /** Topics, used for the feed's categories and article:tag. */
+        tags: z.array(text('tag')).default([]),
+        /** Further reading, shown as the "Related" list. Inline "Related:" lines in the body link to these. */
+        related: z
+          .array(
+            z.strictObject({
+              /** The related story's headline, as linked. */
+              title: text('related.title'),
+              /** Where it was originally published. Linked internally when that story is also in Gazette. */
+              url: webUrl('related.url'),
+            }),
+          )
+          .default([]),
+        /** Where the story first appeared, for republished stories. */
+        source: z
+          .strictObject({
+            /** The original publisher: "VICE News". */
+            publisher: text('source.publisher'),
+            /** The original article's URL. */
+            url: webUrl('source.url'),
+            /** Credit line of the original's image when Gazette does not reproduce that image; shown only as "not reproduced". */
+            imageNotReproduced: text('source.imageNotReproduced').optional(),
+          })
+          .optional(),
+        /** Show "This story is over N years old". Turn off for evergreen pieces. Defaults to true. */
+        ageBanner: z.boolean().default(true),
+        /** Drafts are validated but not published. Defaults to false. */
+        draft: z.boolean().default(false),
+      })
+      .superRefine((article, ctx) => {
+        // The offset written in the date must be the one the zone had then, or the
+        // page would print a different wall-clock time from the one the editor wrote.
+        for (const field of ['published', 'updated'] as const) {
+          const value = article[field];
+          if (!value) continue;
+          const expected = zoneOffset(value.date, article.timeZone);
+          if (value.offset !== expected) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [field],
+              message: `${field} has offset ${value.offset}, but ${article.timeZone} was at ${expected} on that date`,
+            });
+          }
+        }
+        if (article.updated && article.updated.date < article.published.date) {
+          ctx.addIssue({ code: 'custom', path: ['updated'], message: 'updated must not be earlier than published' });
+        }
+      }),
+});
+
+const authors = defineCollection({
+  loader: glob({ base: `${root}/authors`, pattern: '**/[^_]*.{yaml,yml,json}' }),
+  schema: z.strictObject({
+    /** The author's name as printed in bylines. */
+    name: text('name'),
+    /** Twitter handle without the "@": "PLongeray". */
+    twitter: z
+      .string()
+      .regex(/^[A-Za-z0-9_]{1,15}$/, { error: 'twitter must be a handle without "@": letters, digits, underscores' })
+      .optional(),
+  }),
+});
+
+export const collections = { articles, authors };

@@ -1,0 +1,56 @@
+/**
+ * The site's one door to the articles collection: every page, the feed and the
+ * sitemap get their articles here, with permalinks and related links resolved.
+ */
+import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
+import { publishedArticles, duplicatePermalinks } from '../lib/articles.ts';
+import { buildNow } from '../lib/clock.ts';
+import { articlePath } from '../lib/permalink.ts';
+import { buildInternalIndex, resolveRelated } from '../lib/related.ts';
+import { withBase } from '../lib/url.ts';
+
+export type Article = CollectionEntry<'articles'>;
+export type Author = CollectionEntry<'authors'>;
+
+const base = import.meta.env.BASE_URL;
+
+/** The article's URL on this site, base path included. */
+export function articleHref(article: Article): string {
+  return withBase(base, articlePath({ ...article.data, published: article.data.published.date }));
+}
+
+export function authorHref(author: Author | Article['data']['author']): string {
+  return withBase(base, 'authors', author.id);
+}
+
+let cache: Promise<Article[]> | undefined;
+
+/** Published articles, newest first, as of the build's clock. */
+export function getArticles(): Promise<Article[]> {
+  cache ??= (async () => {
+    const all = await getCollection('articles');
+    const clashes = duplicatePermalinks(all.map((a) => ({ id: a.id, path: articleHref(a) })));
+    if (clashes.length > 0) {
+      const [path, first, second] = clashes[0];
+      throw new Error(`Two articles resolve to the same permalink ${path}: "${first}" and "${second}". Change one slug.`);
+    }
+    return publishedArticles(all, buildNow());
+  })();
+  return cache;
+}
+
+/** The author of an article; a missing author has already failed the build's reference check. */
+export async function getAuthor(article: Article): Promise<Author> {
+  const author = await getEntry(article.data.author);
+  if (!author) {
+    throw new Error(`${article.filePath ?? article.id}: author "${article.data.author.id}" is not in the authors collection.`);
+  }
+  return author;
+}
+
+/** Related links, sent to our own copy when we carry the story. */
+export async function getRelated(article: Article) {
+  const all = await getArticles();
+  const index = buildInternalIndex(all.map((a) => ({ sourceUrl: a.data.source?.url, href: articleHref(a) })));
+  return resolveRelated(article.data.related, index);
+}
