@@ -1,0 +1,29 @@
+/**
+ * `npm test`: every check, in the order that fails fastest.
+ *   1. a browser for Playwright (installed if missing, and it says so)
+ *   2. astro check (types and templates)
+ *   3. vitest (pure logic and components)
+ *   4. a build with a pinned clock, then Playwright against it
+ */
+import { spawnSync } from 'node:child_process';
+import { ensureBrowser } from './ensure-browser.ts';
+
+/** The pinned build clock for tests: 2026-11-01T00:00:00Z. */
+export const TEST_EPOCH = '1793491200';
+
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SOURCE_DATE_EPOCH: TEST_EPOCH };
+
+function step(name: string, args: string[], extraEnv: Record<string, string> = {}): void {
+  console.log(`\n=== ${name} ===`);
+  const result = spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
+  if (result.status !== 0) {
+    console.error(`\n${name} failed (exit ${result.status ?? result.signal}).`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+const browser = ensureBrowser();
+step('astro check', ['node_modules/astro/bin/astro.mjs', 'check']);
+step('unit tests (vitest)', ['node_modules/vitest/vitest.mjs', 'run']);
+step('build (clock pinned)', ['scripts/build.ts']);
+step('browser tests (playwright)', ['node_modules/@playwright/test/cli.js', 'test'], { CHROMIUM_PATH: browser });
