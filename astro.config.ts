@@ -16,6 +16,8 @@ export default defineConfig({
   build: { format: 'directory' },
   // scripts/build.ts builds into a scratch directory and swaps it in on success.
   outDir: process.env.GAZETTE_OUT_DIR || 'dist',
+  // Separate caches let fixture and benchmark builds run beside the real one.
+  cacheDir: process.env.GAZETTE_CACHE_DIR || './node_modules/.astro',
   devToolbar: { enabled: false },
   markdown: {
     processor: unified({

@@ -1,0 +1,39 @@
+/**
+ * Builds a content tree (a fixture under tests/fixtures/) into a scratch
+ * directory with scripts/build.ts, exactly as `npm run build` would, and
+ * returns what an editor would see: the exit code, the output and the pages.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const TEST_EPOCH = '1793491200';
+
+export type FixtureBuild = { status: number; output: string; dist: string; page: (urlPath: string) => string };
+
+export function buildFixture(contentDir: string, env: Record<string, string> = {}): FixtureBuild {
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'gazette-fixture-'));
+  const dist = path.join(scratch, 'dist');
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.ts')], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      SOURCE_DATE_EPOCH: TEST_EPOCH,
+      GAZETTE_CONTENT_DIR: path.resolve(ROOT, contentDir),
+      GAZETTE_DIST: dist,
+      GAZETTE_CACHE_DIR: path.join(scratch, 'cache'),
+      NO_COLOR: '1',
+      ...env,
+    },
+  });
+  return {
+    status: result.status ?? 1,
+    output: `${result.stdout}${result.stderr}`,
+    dist,
+    page: (urlPath: string) => fs.readFileSync(path.join(dist, urlPath, urlPath.endsWith('/') ? 'index.html' : ''), 'utf8'),
+  };
+}
