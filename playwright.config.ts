@@ -26,7 +26,7 @@ export default defineConfig({
     // dist/ is built by scripts/test.ts with a pinned clock before this runs.
     command: `node node_modules/astro/bin/astro.mjs preview --ignore-lock --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false,
     env: { ASTRO_TELEMETRY_DISABLED: '1' },
   },
 });
