@@ -1,0 +1,329 @@
+/**
+ * Page-weight accounting: what a page's HTML asks the browser to fetch, what of
+ * that holds up the first render, what it all weighs compressed, and whether
+ * that fits the budgets. Pure functions over HTML text and byte counts, so the
+ * dist/ test, the browser test and the benchmarks all count the same way.
+ */
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { type DefaultTreeAdapterMap, parse } from 'parse5';
+
+type Element = DefaultTreeAdapterMap['element'];
+type ParentNode = DefaultTreeAdapterMap['parentNode'];
+
+/** One KB as budgets count it: 1,024 bytes. */
+export const KB = 1024;
+
+/**
+ * The budgets from the performance brief. 14 KB is about what the first TCP
+ * round trip can carry (ten segments of ~1,460 bytes), so a page under it can
+ * start rendering after one round trip.
+ */
+export const BUDGETS = {
+  /** HTML + render-blocking CSS + JS, gzip level 9, per article page. */
+  criticalGzip: 14 * KB,
+  /** Render-blocking stylesheets per page (inline CSS costs no request). */
+  blockingStylesheets: 1,
+  /** Parser-blocking external scripts per page. */
+  blockingScripts: 0,
+  /** JavaScript on an article page, gzip level 9. */
+  articleJsGzip: 1 * KB,
+  /**
+   * JavaScript on every other page. None until a feature there needs some:
+   * raise this here, in review, with the reason.
+   */
+  otherJsGzip: 0,
+  /** Everything an article page fetches at 375 px with a cold cache, on the wire. */
+  articleTransfer: 50 * KB,
+} as const;
+
+export type Sizes = { raw: number; gzip: number; brotli: number };
+
+/** Raw, gzip -9 and brotli (max quality) sizes, the way a static host would serve the bytes. */
+export function compressedSizes(content: string | Uint8Array): Sizes {
+  const buf = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
+  return {
+    raw: buf.byteLength,
+    gzip: gzipSync(buf, { level: 9 }).byteLength,
+    brotli: brotliCompressSync(buf, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: buf.byteLength },
+    }).byteLength,
+  };
+}
+
+export function addSizes(...all: Sizes[]): Sizes {
+  return all.reduce((sum, s) => ({ raw: sum.raw + s.raw, gzip: sum.gzip + s.gzip, brotli: sum.brotli + s.brotli }), {
+    raw: 0,
+    gzip: 0,
+    brotli: 0,
+  });
+}
+
+export type StylesheetRef = { href: string; blocking: boolean };
+export type ScriptRef = { src?: string; inline?: string; module: boolean; blocking: boolean };
+export type ImageRef = { src: string; width?: string; height?: string; reservesSpace: boolean };
+
+/** What a page's HTML refers to, as the browser's preload scanner would see it. */
+export type PageRefs = {
+  stylesheets: StylesheetRef[];
+  inlineStyles: string[];
+  scripts: ScriptRef[];
+  images: ImageRef[];
+  /** `<link rel="preload" as="font">` and friends: fetched before render. */
+  preloads: { href: string; as: string }[];
+};
+
+function attr(el: Element, name: string): string | undefined {
+  return el.attrs.find((a) => a.name === name)?.value;
+}
+
+function textOf(el: Element): string {
+  return el.childNodes.map((n) => ('value' in n && n.nodeName === '#text' ? n.value : '')).join('');
+}
+
+/** A media query the browser will not apply on load (print, or explicitly none) does not block render. */
+function mediaBlocks(media: string | undefined): boolean {
+  if (!media) return true;
+  const m = media.trim().toLowerCase();
+  return !(m === 'print' || m === 'not all' || m === 'none');
+}
+
+function* elements(node: ParentNode): Generator<Element> {
+  for (const child of node.childNodes) {
+    if (!('tagName' in child)) continue;
+    yield child;
+    // <template> contents are inert: nothing in them is fetched.
+    if (child.tagName !== 'template') yield* elements(child);
+  }
+}
+
+/**
+ * Reads a page's HTML for the things that cost a request or hold up rendering.
+ * Classic scripts without async/defer block the parser; module scripts are
+ * deferred by default. A stylesheet blocks rendering unless its media is
+ * print/none or it is disabled.
+ */
+export function pageRefs(html: string): PageRefs {
+  const refs: PageRefs = { stylesheets: [], inlineStyles: [], scripts: [], images: [], preloads: [] };
+  for (const el of elements(parse(html))) {
+    const rel = (attr(el, 'rel') ?? '').toLowerCase().split(/\s+/);
+    if (el.tagName === 'link' && rel.includes('stylesheet')) {
+      const href = attr(el, 'href');
+      if (href) refs.stylesheets.push({ href, blocking: mediaBlocks(attr(el, 'media')) && attr(el, 'disabled') === undefined });
+    } else if (el.tagName === 'link' && rel.includes('preload')) {
+      const href = attr(el, 'href');
+      if (href) refs.preloads.push({ href, as: attr(el, 'as') ?? '' });
+    } else if (el.tagName === 'style') {
+      refs.inlineStyles.push(textOf(el));
+    } else if (el.tagName === 'script') {
+      const type = (attr(el, 'type') ?? '').toLowerCase();
+      const module = type === 'module';
+      // JSON, import maps and other data blocks are not executed.
+      if (type && !module && !/^(text|application)\/(x-)?(java|ecma)script$/.test(type)) continue;
+      const src = attr(el, 'src');
+      const deferred = module || attr(el, 'async') !== undefined || attr(el, 'defer') !== undefined;
+      refs.scripts.push(src ? { src, module, blocking: !deferred } : { inline: textOf(el), module, blocking: false });
+    } else if (el.tagName === 'img') {
+      const width = attr(el, 'width');
+      const height = attr(el, 'height');
+      refs.images.push({ src: attr(el, 'src') ?? '', width, height, reservesSpace: Boolean(width && height) });
+    }
+  }
+  return refs;
+}
+
+export type Check = {
+  page: string;
+  what: string;
+  actual: number;
+  limit: number;
+  unit: 'B' | 'count' | 'score';
+  /** Shown beside the figure, e.g. the brotli size. */
+  note?: string;
+};
+
+export const passes = (c: Check): boolean => c.actual <= c.limit;
+
+function cell(n: number, unit: Check['unit']): string {
+  if (unit === 'B') return `${n.toLocaleString('en-US')} B`;
+  return unit === 'score' ? n.toFixed(4) : String(n);
+}
+
+/** A plain-text table, one row per check, failing rows marked, for test output and logs. */
+export function budgetTable(checks: Check[]): string {
+  const rows = checks.map((c) => [
+    passes(c) ? 'ok' : 'OVER',
+    c.page,
+    c.what,
+    cell(c.actual, c.unit),
+    cell(c.limit, c.unit),
+    c.note ?? '',
+  ]);
+  const header = ['', 'page', 'budget', 'actual', 'limit', 'note'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (r: string[]) => r.map((v, i) => v.padEnd(widths[i])).join(' | ').trimEnd();
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.map(line)].join('\n');
+}
+
+/** Names the failing checks first, then the whole table, so an overrun reads at a glance. */
+export function budgetReport(checks: Check[]): { ok: boolean; text: string } {
+  const over = checks.filter((c) => !passes(c));
+  const head = over.length === 0 ? 'All page budgets met.' : `${over.length} page budget(s) exceeded:`;
+  return { ok: over.length === 0, text: `${head}\n${budgetTable(checks)}` };
+}
+
+/** Sort of page a dist/ path (relative, with index.html) is, so it gets its budgets. */
+export type PageKind = 'article' | 'front' | 'author' | 'other';
+
+export function pageKind(relPath: string): PageKind {
+  const p = relPath.replace(/\\/g, '/').replace(/^\/+/, '');
+  if (/^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(p)) return 'article';
+  if (p === 'index.html') return 'front';
+  if (/^authors\/[^/]+\/index\.html$/.test(p)) return 'author';
+  return 'other';
+}
+
+/** Byte totals of one built page, as its HTML and the files it references add up. */
+export type PageWeight = {
+  page: string;
+  kind: PageKind;
+  html: Sizes;
+  blockingCss: Sizes;
+  /** All JavaScript, inline and external. */
+  js: Sizes;
+  /** The JavaScript fetched as separate files. */
+  externalJs: Sizes;
+  blockingStylesheets: number;
+  blockingScripts: number;
+  imagesWithoutSize: string[];
+};
+
+/**
+ * Weighs one page. `fetchFile` returns the bytes of a same-site URL the page
+ * refers to (or undefined for another origin, which is counted as missing).
+ */
+export function weighPage(
+  page: string,
+  kind: PageKind,
+  html: string,
+  fetchFile: (url: string) => Uint8Array | undefined,
+): PageWeight {
+  const refs = pageRefs(html);
+  const sizesOf = (url: string): Sizes => {
+    const bytes = fetchFile(url);
+    if (!bytes) throw new Error(`${page} refers to ${url}, which is not in the build`);
+    return compressedSizes(bytes);
+  };
+  const blockingSheets = refs.stylesheets.filter((s) => s.blocking);
+  const external = refs.scripts.filter((s) => s.src).map((s) => sizesOf(s.src ?? ''));
+  const inline = refs.scripts.filter((s) => !s.src).map((s) => compressedSizes(s.inline ?? ''));
+  return {
+    page,
+    kind,
+    html: compressedSizes(html),
+    blockingCss: addSizes(...blockingSheets.map((s) => sizesOf(s.href))),
+    // Inline script text is already inside the HTML's bytes; it is weighed on its own here
+    // only to say how much of the page is JavaScript.
+    js: addSizes(...external, ...inline),
+    externalJs: addSizes(...external),
+    blockingStylesheets: blockingSheets.length,
+    blockingScripts: refs.scripts.filter((s) => s.blocking).length,
+    imagesWithoutSize: refs.images.filter((i) => !i.reservesSpace).map((i) => i.src),
+  };
+}
+
+/**
+ * HTML, the CSS that blocks rendering, and the external JS (fetched before the
+ * page is interactive). Inline JS and CSS are inside the HTML's bytes already.
+ */
+export function criticalPath(w: PageWeight): Sizes {
+  return addSizes(w.html, w.blockingCss, w.externalJs);
+}
+
+/** The checks a built page must pass. */
+export function pageChecks(w: PageWeight): Check[] {
+  const checks: Check[] = [];
+  if (w.kind === 'article') {
+    const critical = criticalPath(w);
+    checks.push({
+      page: w.page,
+      what: 'critical path (HTML + blocking CSS + JS), gzip -9',
+      actual: critical.gzip,
+      limit: BUDGETS.criticalGzip,
+      unit: 'B',
+      note: `brotli ${critical.brotli.toLocaleString('en-US')} B, raw ${critical.raw.toLocaleString('en-US')} B`,
+    });
+  }
+  checks.push(
+    {
+      page: w.page,
+      what: 'render-blocking stylesheets',
+      actual: w.blockingStylesheets,
+      limit: BUDGETS.blockingStylesheets,
+      unit: 'count',
+    },
+    { page: w.page, what: 'render-blocking scripts', actual: w.blockingScripts, limit: BUDGETS.blockingScripts, unit: 'count' },
+    {
+      page: w.page,
+      what: 'JavaScript, gzip -9',
+      actual: w.js.gzip,
+      limit: w.kind === 'article' ? BUDGETS.articleJsGzip : BUDGETS.otherJsGzip,
+      unit: 'B',
+      note: `brotli ${w.js.brotli.toLocaleString('en-US')} B`,
+    },
+    {
+      page: w.page,
+      what: 'images without width and height',
+      actual: w.imagesWithoutSize.length,
+      limit: 0,
+      unit: 'count',
+      note: w.imagesWithoutSize.join(' '),
+    },
+  );
+  return checks;
+}
+
+/** One response as the browser received it: its resource type and bytes on the wire (headers + body). */
+export type Transfer = { url: string; type: string; bytes: number };
+
+/** Per resource type: how many requests and how many bytes. */
+export function transfersByType(transfers: Transfer[]): Record<string, { requests: number; bytes: number }> {
+  const out: Record<string, { requests: number; bytes: number }> = {};
+  for (const t of transfers) {
+    const row = (out[t.type] ??= { requests: 0, bytes: 0 });
+    row.requests += 1;
+    row.bytes += t.bytes;
+  }
+  return out;
+}
+
+/**
+ * The checks on a real load of an article page: all it fetched within the
+ * transfer budget, one HTML document, nothing from another origin, and no layout shift.
+ */
+export function loadChecks(page: string, origin: string, transfers: Transfer[], cumulativeLayoutShift: number): Check[] {
+  const byType = transfersByType(transfers);
+  const summary = Object.entries(byType)
+    .map(([type, r]) => `${type} ${r.requests}×${r.bytes.toLocaleString('en-US')} B`)
+    .join(', ');
+  const foreign = transfers.filter((t) => new URL(t.url).origin !== origin);
+  return [
+    {
+      page,
+      what: 'everything loaded at 375 px, cold cache (wire bytes)',
+      actual: transfers.reduce((n, t) => n + t.bytes, 0),
+      limit: BUDGETS.articleTransfer,
+      unit: 'B',
+      note: summary,
+    },
+    { page, what: 'HTML documents requested', actual: byType.document?.requests ?? 0, limit: 1, unit: 'count' },
+    {
+      page,
+      what: 'requests to other origins',
+      actual: foreign.length,
+      limit: 0,
+      unit: 'count',
+      note: foreign.map((t) => t.url).join(' '),
+    },
+    { page, what: 'cumulative layout shift', actual: cumulativeLayoutShift, limit: 0, unit: 'score' },
+  ];
+}
