@@ -1,0 +1,84 @@
+/**
+ * `npm run bench`: Lighthouse on the real site, then Gazette against Hugo on
+ * synthetic corpora of growing size. Prints the figures, writes
+ * bench/results/*.json, a chart, and the summary in bench/README.md.
+ *
+ *   npm run bench                              # everything, N = 100, 1000, 10000
+ *   npm run bench -- --sizes 100,1000          # quicker
+ *   npm run bench -- --only scale --label after
+ *   options: --sizes a,b,c  --runs 5 (Lighthouse runs per page)  --image-every 50 (1 in 50 articles has an image)
+ *            --only lighthouse|scale  --label NAME (results file suffix; default "latest")
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildAtScale, ensureHugo, hugoVersion, type ScaleResult } from './build-scale.ts';
+import { type LighthouseResult, runLighthouse } from './lighthouse.ts';
+import { buildTimeChart } from './lib/chart.ts';
+import { summaryMarkdown } from './lib/summary.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const RESULTS = path.join(ROOT, 'bench/results');
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '100,1000,10000' },
+    runs: { type: 'string', default: '5' },
+    'image-every': { type: 'string', default: '50' },
+    only: { type: 'string' },
+    label: { type: 'string', default: 'latest' },
+  },
+});
+const sizes = (values.sizes ?? '').split(',').map(Number);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes must be positive whole numbers, like 100,1000: got ${values.sizes}`);
+const label = values.label ?? 'latest';
+if (!/^[a-z0-9-]+$/.test(label)) throw new Error('--label must be lower-case letters, digits and hyphens');
+
+function git(...args: string[]): string {
+  try {
+    return execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+const machine = {
+  date: new Date().toISOString(),
+  commit: git('rev-parse', '--short', 'HEAD') + (git('status', '--porcelain') ? ' (with uncommitted changes)' : ''),
+  cpu: os.cpus()[0]?.model ?? 'unknown',
+  cores: os.availableParallelism(),
+  memoryGB: Number((os.totalmem() / 1024 ** 3).toFixed(1)),
+  os: `${os.type()} ${os.release()} ${os.arch()}`,
+  node: process.version,
+};
+
+fs.mkdirSync(RESULTS, { recursive: true });
+const write = (name: string, data: unknown) => {
+  fs.writeFileSync(path.join(RESULTS, name), `${JSON.stringify(data, null, 2)}\n`);
+  console.log(`[bench] wrote bench/results/${name}`);
+};
+
+console.log(`[bench] ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, Node ${machine.node}, commit ${machine.commit}`);
+
+if (values.only !== 'scale') {
+  const lighthouse: LighthouseResult[] = await runLighthouse(Number(values.runs));
+  write(`lighthouse-${label}.json`, { machine, lighthouse });
+}
+
+if (values.only !== 'lighthouse') {
+  const hugo = ensureHugo();
+  const scale: ScaleResult[] = [];
+  for (const n of sizes) scale.push(await buildAtScale(n, Number(values['image-every']), hugo));
+  write(`build-scale-${label}.json`, { machine, hugo: hugoVersion(hugo), imageEvery: Number(values['image-every']), scale });
+  const svg = buildTimeChart(`Cold build time, ${machine.cores} cores (${label})`, [
+    { name: 'Gazette', color: '#b3261e', points: scale.map((r) => ({ n: r.n, seconds: r.gazette.cold.wallSeconds })) },
+    { name: 'Hugo', color: '#1f5fa8', points: scale.map((r) => ({ n: r.n, seconds: r.hugo.cold.wallSeconds })) },
+  ]);
+  fs.writeFileSync(path.join(RESULTS, `build-time-${label}.svg`), svg);
+  console.log(`[bench] wrote bench/results/build-time-${label}.svg`);
+}
+
+fs.writeFileSync(path.join(ROOT, 'bench/README.md'), summaryMarkdown(RESULTS));
+console.log('[bench] wrote bench/README.md');
