@@ -18,6 +18,8 @@ const EPOCH = '1793491200';
 export type BuildFigures = { wallSeconds: number; peakMB: number; pages: number };
 export type ScaleResult = {
   n: number;
+  /** 1-minute load average just before this size's first build: other work on the machine. */
+  loadAverage1m?: number;
   images: number;
   corpusMB: number;
   gazette: { cold: BuildFigures; warm: BuildFigures; stages: string[] };
@@ -115,7 +117,8 @@ export async function buildAtScale(n: number, imageEvery: number, hugo: string):
     };
     const node = process.execPath;
 
-    console.log(`[bench] N=${n}: Gazette cold build`);
+    const loadAverage1m = Number(os.loadavg()[0].toFixed(2));
+    console.log(`[bench] N=${n}: Gazette cold build (load average ${loadAverage1m})`);
     const gCold = await measure(node, ['scripts/build.ts'], env, ROOT);
     const gazetteCold = figures(gCold, countPages(gazetteDist), 'Gazette cold build');
 
@@ -141,6 +144,7 @@ export async function buildAtScale(n: number, imageEvery: number, hugo: string):
     );
     const result: ScaleResult = {
       n,
+      loadAverage1m,
       images: written.images,
       corpusMB: Number((written.bytes / 1024 / 1024).toFixed(1)),
       gazette: { cold: gazetteCold, warm: gazetteWarm, stages: stageLines(gCold.output) },

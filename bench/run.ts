@@ -52,6 +52,8 @@ const machine = {
   memoryGB: Number((os.totalmem() / 1024 ** 3).toFixed(1)),
   os: `${os.type()} ${os.release()} ${os.arch()}`,
   node: process.version,
+  /** Other work on the machine skews wall times; this says how busy it was when the run began. */
+  loadAverage1m: Number(os.loadavg()[0].toFixed(2)),
 };
 
 fs.mkdirSync(RESULTS, { recursive: true });

@@ -7,10 +7,10 @@ import path from 'node:path';
 import type { ScaleResult } from '../build-scale.ts';
 import type { LighthouseResult } from '../lighthouse.ts';
 
-type Machine = { date: string; commit: string; cpu: string; cores: number; memoryGB: number; os: string; node: string };
+type Machine = { date: string; commit: string; cpu: string; cores: number; memoryGB: number; os: string; node: string; loadAverage1m?: number };
 
 const machineLine = (m: Machine) =>
-  `${m.date.slice(0, 16).replace('T', ' ')} UTC · commit \`${m.commit}\` · ${m.cpu}, **${m.cores} cores**, ${m.memoryGB} GB · ${m.os} · Node ${m.node}`;
+  `${m.date.slice(0, 16).replace('T', ' ')} UTC · commit \`${m.commit}\` · ${m.cpu}, **${m.cores} cores**, ${m.memoryGB} GB · ${m.os} · Node ${m.node}${m.loadAverage1m === undefined ? '' : ` · load average at start ${m.loadAverage1m}`}`;
 
 function lighthouseTable(label: string, file: { machine: Machine; lighthouse: LighthouseResult[] }): string[] {
   const runs = file.lighthouse[0]?.runs ?? 0;
@@ -47,8 +47,8 @@ function scaleTable(label: string, file: { machine: Machine; hugo: string; image
     '',
     `Hugo: \`${file.hugo}\`. One article in ${file.imageEvery} has an 800×450 main image. Peak memory: ${file.scale[0]?.memorySource ?? ''}.`,
     '',
-    '| N | images | Gazette cold | Hugo cold | **ratio** | Gazette peak | Hugo peak | Gazette warm (1 edit) | Hugo warm | warm ratio | pages (G/H) |',
-    '|---|---|---|---|---|---|---|---|---|---|---|',
+    '| N | images | Gazette cold | Hugo cold | **ratio** | Gazette peak | Hugo peak | Gazette warm (1 edit) | Hugo warm | warm ratio | pages (G/H) | load avg |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|',
     ...file.scale.map((r) =>
       [
         r.n.toLocaleString('en-US'),
@@ -62,6 +62,7 @@ function scaleTable(label: string, file: { machine: Machine; hugo: string; image
         s(r.hugo.warm.wallSeconds),
         `${r.ratio.warm}×`,
         `${r.gazette.cold.pages}/${r.hugo.cold.pages}`,
+        r.loadAverage1m ?? '',
       ].join(' | ').replace(/^/, '| ').replace(/$/, ' |'),
     ),
     '',

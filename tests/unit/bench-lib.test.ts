@@ -1,0 +1,79 @@
+import { load } from 'js-yaml';
+import { describe, expect, test } from 'vitest';
+import { buildTimeChart, decades } from '../../bench/lib/chart.ts';
+import { slugOf, syntheticArticle } from '../../bench/lib/corpus.ts';
+import { parseGnuTimeMaxRss } from '../../bench/lib/measure.ts';
+import { median } from '../../bench/lib/stats.ts';
+import { parseOffsetDateTime } from '../../src/lib/dates.ts';
+import { SLUG_PATTERN } from '../../src/lib/permalink.ts';
+
+describe('synthetic corpus', () => {
+  const frontmatter = (md: string) => load(/^---\n([\s\S]*?)\n---/.exec(md)?.[1] ?? '') as Record<string, any>;
+
+  test('an article has valid frontmatter and a news story’s length', () => {
+    const a = syntheticArticle(3, 100, 0);
+    const data = frontmatter(a.markdown);
+    expect(data.slug).toBe(slugOf(3));
+    expect(data.slug).toMatch(SLUG_PATTERN);
+    expect(typeof parseOffsetDateTime(data.published)).toBe('object');
+    expect(data.timeZone).toBe('UTC');
+    expect(data.source.url).toBe('https://example.org/news/bench-story-000003');
+    const words = a.markdown.split('\n---\n')[1].split(/\s+/).length;
+    expect(words).toBeGreaterThan(300);
+    expect(words).toBeLessThan(1500);
+    expect(a.image).toBeUndefined();
+  });
+
+  test('is the same every time, and different per article', () => {
+    expect(syntheticArticle(5, 100, 0).markdown).toBe(syntheticArticle(5, 100, 0).markdown);
+    expect(syntheticArticle(5, 100, 0).markdown).not.toBe(syntheticArticle(6, 100, 0).markdown);
+  });
+
+  test('one article in imageEvery has an image beside it, referenced relatively', () => {
+    const withImage = Array.from({ length: 100 }, (_, i) => syntheticArticle(i, 100, 20)).filter((a) => a.image);
+    expect(withImage).toHaveLength(5);
+    const data = frontmatter(withImage[1].markdown);
+    expect(withImage[1].image?.file.endsWith(data.image.src.slice(2))).toBe(true);
+  });
+
+  test('inline Related lines link other articles of the corpus, never the article itself', () => {
+    const a = syntheticArticle(10, 100, 0);
+    const data = frontmatter(a.markdown);
+    expect(data.related.map((r: { url: string }) => r.url)).not.toContain(data.source.url);
+    expect(a.markdown).toMatch(/\n\nRelated: \[Story \d+\]\(https:\/\/example\.org\/news\/bench-story-\d{6}\)\n\n/);
+  });
+
+  test('permalinks never clash: dates are one hour apart', () => {
+    const dates = new Set(Array.from({ length: 50 }, (_, i) => frontmatter(syntheticArticle(i, 50, 0).markdown).published));
+    expect(dates.size).toBe(50);
+  });
+});
+
+describe('bench helpers', () => {
+  test('median of odd and even counts', () => {
+    expect(median([5, 1, 3])).toBe(3);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(() => median([])).toThrow();
+  });
+
+  test('reads GNU time peak memory in MB', () => {
+    expect(parseGnuTimeMaxRss('\tMaximum resident set size (kbytes): 1048576\n')).toBe(1024);
+    expect(parseGnuTimeMaxRss('no figures')).toBeUndefined();
+  });
+
+  test('decades cover the range', () => {
+    expect(decades(0.16, 65)).toEqual([0.1, 1, 10, 100]);
+  });
+
+  test('the chart draws one line and one dot per point for each generator', () => {
+    const svg = buildTimeChart('Cold build <time>', [
+      { name: 'Gazette', color: '#b00', points: [{ n: 100, seconds: 4 }, { n: 1000, seconds: 9 }] },
+      { name: 'Hugo', color: '#00b', points: [{ n: 100, seconds: 0.4 }, { n: 1000, seconds: 1.2 }] },
+    ]);
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(svg.match(/<path /g)).toHaveLength(2);
+    expect(svg.match(/<circle /g)).toHaveLength(4);
+    expect(svg).toContain('Cold build &lt;time&gt;');
+    expect(svg).toContain('Hugo: 1000 articles, 1.2 s');
+  });
+});
