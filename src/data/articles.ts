@@ -6,7 +6,7 @@ import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
 import { publishedArticles, duplicatePermalinks } from '../lib/articles.ts';
 import { buildNow } from '../lib/clock.ts';
 import { articlePath } from '../lib/permalink.ts';
-import { buildInternalIndex, resolveRelated } from '../lib/related.ts';
+import { buildInternalIndex, type InternalIndex, resolveRelated } from '../lib/related.ts';
 import { withBase } from '../lib/url.ts';
 
 export type Article = CollectionEntry<'articles'>;
@@ -48,9 +48,17 @@ export async function getAuthor(article: Article): Promise<Author> {
   return author;
 }
 
+let internalIndex: Promise<InternalIndex> | undefined;
+
+/** Original URL to our URL for every published article, built once per build (per page it made builds O(n²)). */
+function getInternalIndex(): Promise<InternalIndex> {
+  internalIndex ??= getArticles().then((all) =>
+    buildInternalIndex(all.map((a) => ({ sourceUrl: a.data.source?.url, href: articleHref(a) }))),
+  );
+  return internalIndex;
+}
+
 /** Related links, sent to our own copy when we carry the story. */
 export async function getRelated(article: Article) {
-  const all = await getArticles();
-  const index = buildInternalIndex(all.map((a) => ({ sourceUrl: a.data.source?.url, href: articleHref(a) })));
-  return resolveRelated(article.data.related, index);
+  return resolveRelated(article.data.related, await getInternalIndex());
 }
