@@ -29,7 +29,7 @@ export type ScaleResult = {
 };
 
 /** A colour field with a diagonal gradient, different for every article, 800×450. */
-function makeImage(seed: number): Promise<Buffer> {
+export function makeImage(seed: number): Promise<Buffer> {
   const hue = (seed * 47) % 360;
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="450"><defs><linearGradient id="g" x2="1" y2="1"><stop offset="0" stop-color="hsl(${hue},60%,45%)"/><stop offset="1" stop-color="hsl(${(hue + 120) % 360},60%,70%)"/></linearGradient></defs><rect width="800" height="450" fill="url(#g)"/><circle cx="${200 + (seed % 400)}" cy="225" r="120" fill="hsl(${(hue + 200) % 360},50%,55%)"/></svg>`;
   return sharp(Buffer.from(svg)).png().toBuffer();
@@ -58,7 +58,7 @@ function countPages(dir: string): number {
   return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
 }
 
-function writeHugoSite(siteDir: string, corpus: string): void {
+export function writeHugoSite(siteDir: string, corpus: string): void {
   fs.cpSync(path.join(ROOT, 'bench/hugo/layouts'), path.join(siteDir, 'layouts'), { recursive: true });
   fs.mkdirSync(path.join(siteDir, 'assets'), { recursive: true });
   fs.copyFileSync(path.join(ROOT, 'src/styles/global.css'), path.join(siteDir, 'assets/global.css'));

@@ -7,7 +7,7 @@
  *   npm run bench -- --sizes 100,1000          # quicker
  *   npm run bench -- --only scale --label after
  *   options: --sizes a,b,c  --runs 5 (Lighthouse runs per page)  --image-every 50 (1 in 50 articles has an image)
- *            --only lighthouse|scale  --label NAME (results file suffix; default "latest")
+ *            --only lighthouse|scale|summary  --label NAME (results file suffix; default "latest")
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -64,12 +64,12 @@ const write = (name: string, data: unknown) => {
 
 console.log(`[bench] ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, Node ${machine.node}, commit ${machine.commit}`);
 
-if (values.only !== 'scale') {
+if (values.only !== 'scale' && values.only !== 'summary') {
   const lighthouse: LighthouseResult[] = await runLighthouse(Number(values.runs));
   write(`lighthouse-${label}.json`, { machine, lighthouse });
 }
 
-if (values.only !== 'lighthouse') {
+if (values.only !== 'lighthouse' && values.only !== 'summary') {
   const hugo = ensureHugo();
   const scale: ScaleResult[] = [];
   for (const n of sizes) scale.push(await buildAtScale(n, Number(values['image-every']), hugo));

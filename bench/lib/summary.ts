@@ -88,11 +88,13 @@ export function summaryMarkdown(resultsDir: string): string {
     '  rebuilt after one article is edited. Ratio = Gazette / Hugo wall time. Gazette writes AVIF + WebP, Hugo WebP only.',
     '',
   ];
-  for (const f of files.filter((f) => f.startsWith('build-scale-') && f.endsWith('.json'))) {
-    out.push(...scaleTable(labelOf(f, 'build-scale-'), read(f)));
-  }
-  for (const f of files.filter((f) => f.startsWith('lighthouse-') && f.endsWith('.json'))) {
-    out.push(...lighthouseTable(labelOf(f, 'lighthouse-'), read(f)));
-  }
+  // Oldest first, so the sections read as the story of what changed.
+  const byDate = (prefix: string) =>
+    files
+      .filter((f) => f.startsWith(prefix) && f.endsWith('.json'))
+      .map((f) => ({ label: labelOf(f, prefix), data: read(f) }))
+      .sort((a, b) => a.data.machine.date.localeCompare(b.data.machine.date));
+  for (const { label, data } of byDate('build-scale-')) out.push(...scaleTable(label, data));
+  for (const { label, data } of byDate('lighthouse-')) out.push(...lighthouseTable(label, data));
   return `${out.join('\n').trimEnd()}\n`;
 }
