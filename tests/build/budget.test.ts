@@ -7,15 +7,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
 import { budgetReport, type Check, pageChecks, pageKind, weighPage } from '../../src/lib/budget.ts';
+import { siteConfig } from '../../src/lib/site-config.ts';
 import { buildFixture, type FixtureBuild } from '../helpers/build-fixture.ts';
 
 const ORIGIN = 'http://gazette.invalid';
+/** The build inherits BASE_PATH, so its pages refer to files under it; dist/ itself has no base directory. */
+const BASE = siteConfig().base;
 
 /** The bytes a same-site URL would serve from this dist/, or undefined. */
 function fileFor(dist: string, pageUrl: string, ref: string): Uint8Array | undefined {
   const url = new URL(ref, new URL(pageUrl, ORIGIN));
   if (url.origin !== ORIGIN) return undefined;
-  let file = path.join(dist, decodeURIComponent(url.pathname));
+  const sitePath = url.pathname.startsWith(BASE) ? `/${url.pathname.slice(BASE.length)}` : url.pathname;
+  let file = path.join(dist, decodeURIComponent(sitePath));
   if (url.pathname.endsWith('/')) file = path.join(file, 'index.html');
   return fs.existsSync(file) && fs.statSync(file).isFile() ? fs.readFileSync(file) : undefined;
 }
@@ -29,7 +33,7 @@ function weighSite(dist: string): { checks: Check[]; kinds: string[] } {
   const kinds: string[] = [];
   for (const rel of pages) {
     const kind = pageKind(rel);
-    const pageUrl = `/${rel.replace(/\\/g, '/').replace(/index\.html$/, '')}`;
+    const pageUrl = `${BASE}${rel.replace(/\\/g, '/').replace(/index\.html$/, '')}`;
     const weight = weighPage(pageUrl, kind, fs.readFileSync(path.join(dist, rel), 'utf8'), (ref) =>
       fileFor(dist, pageUrl, ref),
     );

@@ -6,14 +6,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { budgetReport, pageKind, type Transfer, loadChecks } from '../../src/lib/budget.ts';
+import { budgetReport, loadChecks, pageKind, type Transfer } from '../../src/lib/budget.ts';
+import { siteConfig } from '../../src/lib/site-config.ts';
 
 const DIST = path.resolve(import.meta.dirname, '../../dist');
 
 /** Every article page in the build being served. */
 const articlePaths = (fs.existsSync(DIST) ? fs.readdirSync(DIST, { recursive: true, encoding: 'utf8' }) : [])
   .filter((f) => pageKind(f) === 'article')
-  .map((f) => `/${f.replace(/\\/g, '/').replace(/index\.html$/, '')}`)
+  .map((f) => `${siteConfig().base}${f.replace(/\\/g, '/').replace(/index\.html$/, '')}`)
   .sort();
 
 /**
