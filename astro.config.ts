@@ -1,6 +1,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import hostFiles from './src/integrations/host-files.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { readInternalIndex } from './src/lib/content-index.ts';
 import remarkRelated from './src/lib/remark-related.ts';
@@ -28,4 +29,6 @@ export default defineConfig({
     }),
   },
   security: { csp: true },
+  // _headers (and _redirects under a base path) for Netlify and Cloudflare Pages.
+  integrations: [hostFiles()],
 });
