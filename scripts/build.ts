@@ -12,9 +12,12 @@ const scratch = `${path.dirname(finalDir)}/.${path.basename(finalDir)}-building-
 const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
 fs.rmSync(scratch, { recursive: true, force: true });
+// Astro lets an environment variable named BASE_URL override import.meta.env.BASE_URL,
+// which would quietly drop BASE_PATH from every link (Vitest, for one, sets BASE_URL=/).
+const { BASE_URL: _ignored, ...env } = process.env;
 const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
   stdio: 'inherit',
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', GAZETTE_OUT_DIR: scratch },
+  env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', GAZETTE_OUT_DIR: scratch },
 });
 
 if (result.status !== 0) {
