@@ -3,7 +3,8 @@
  *   1. a browser for Playwright (installed if missing, and it says so)
  *   2. astro check (types and templates)
  *   3. vitest (pure logic and components)
- *   4. a build with a pinned clock, then Playwright against it
+ *   4. a build with a pinned clock, then Playwright against it; Playwright's nginx
+ *      projects also build a fixture at / and /news/ and serve each with nginx
  */
 import { spawnSync } from 'node:child_process';
 import { ensureBrowser } from './ensure-browser.ts';

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { headersFile, redirectsFile } from '../../src/lib/host-configs.ts';
 import { buildFixture, type FixtureBuild } from '../helpers/build-fixture.ts';
 import { urlsMissingBase } from '../helpers/internal-urls.ts';
 
@@ -44,6 +45,13 @@ describe.each(['/', '/news/'])('every internal URL in a build at %s carries the 
     expect(missing).toEqual([]);
     // The pages do link into the site: the check above had URLs to look at.
     expect(build.page('/')).toContain(`href="${base}2020/03/01/fixture-with-image/"`);
+  });
+
+  test('the build writes _headers, and _redirects only under a base path, for Netlify and Cloudflare Pages', () => {
+    expect(fs.readFileSync(path.join(build.dist, '_headers'), 'utf8')).toBe(headersFile(base));
+    const redirects = path.join(build.dist, '_redirects');
+    expect(fs.existsSync(redirects)).toBe(base !== '/');
+    if (base !== '/') expect(fs.readFileSync(redirects, 'utf8')).toBe(redirectsFile(base));
   });
 });
 
