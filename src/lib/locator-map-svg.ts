@@ -52,7 +52,8 @@ export const STYLE = {
   sea: '#d7e3ea',
 } as const;
 
-const TYPE = {
+/** Label sizes and marker radii in map units. */
+export const TYPE = {
   event: { size: 26, marker: 9 },
   capital: { size: 22, marker: 6 },
   city: { size: 22, marker: 5 },

@@ -3,8 +3,8 @@
  * goes so that no two labels collide, and how long the scale bar is. Kept pure so it can be tested at the smallest
  * size a reader sees (a 320 px wide phone) without rendering anything.
  */
-import { geoAzimuthalEquidistant, geoBounds, geoCentroid, geoDistance, type GeoProjection } from 'd3-geo';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { geoAzimuthalEquidistant, geoCentroid, geoDistance, type GeoProjection } from 'd3-geo';
+import type { Feature, FeatureCollection } from 'geojson';
 
 /** What a place is on the map decides how it is drawn and which label wins a tie. */
 export type PlaceRole = 'event' | 'capital' | 'city';
@@ -33,19 +33,14 @@ export function fitProjection(frame: Feature | FeatureCollection, size: Size, pa
 }
 
 /** The frame: the countries the places lie in, so a reader sees the whole of the country the story is about. */
-export function framingCountries<G extends Geometry>(
-  countries: Feature<G>[],
+export function framingCountries<F extends Feature>(
+  countries: F[],
   places: MapPlace[],
-  contains: (feature: Feature<G>, point: Point) => boolean,
-): Feature<G>[] {
+  contains: (feature: F, point: Point) => boolean,
+): F[] {
   const chosen = countries.filter((country) => places.some((p) => contains(country, [p.lon, p.lat])));
   if (chosen.length === 0) throw new Error('none of the places lies inside a country of the base map');
   return chosen;
-}
-
-/** Geographic bounds of features, as [[west, south], [east, north]]; used to pick the inset's extent. */
-export function boundsOf(features: Feature[]): [[number, number], [number, number]] {
-  return geoBounds({ type: 'FeatureCollection', features });
 }
 
 export function boxesOverlap(a: Box, b: Box): boolean {
