@@ -8,6 +8,7 @@ import { geoContains, geoOrthographic, geoPath, type GeoProjection } from 'd3-ge
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { TextOutliner } from './font-outline.ts';
 import {
+  boxesOverlap,
   fitProjection,
   framingCountries,
   insideFrame,
@@ -89,9 +90,9 @@ function freeCorner(width: number, height: number, points: Point[], avoid: Box[]
     { x: W - margin - width, y: margin, width, height },
     { x: margin, y: H - margin - height, width, height },
   ];
-  const clear = (box: Box) =>
-    !points.some(([x, y]) => x > box.x - 20 && x < box.x + box.width + 20 && y > box.y - 20 && y < box.y + box.height + 20) &&
-    !avoid.some((a) => a.x < box.x + box.width && box.x < a.x + a.width && a.y < box.y + box.height && box.y < a.y + a.height);
+  // A place within 20 units of the corner box would have its marker or label crowded by it.
+  const near = ([x, y]: Point): Box => ({ x: x - 20, y: y - 20, width: 40, height: 40 });
+  const clear = (box: Box) => !points.some((p) => boxesOverlap(near(p), box)) && !avoid.some((a) => boxesOverlap(a, box));
   return corners.find(clear) ?? corners[0];
 }
 
