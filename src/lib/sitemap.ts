@@ -1,0 +1,29 @@
+/**
+ * What the sitemap lists and when each page last changed. Pages robots keeps out
+ * of the index (republished stories, see robotsFor in page-meta.ts) are left out
+ * too: listing a URL asks search engines to index it, which the page forbids.
+ */
+import type { ArticleHead } from './content-index.ts';
+import { absoluteUrl } from './url.ts';
+
+export type SitemapItem = { url: string; lastmod?: string | Date };
+
+export function sitemapRules(site: string, base: string, heads: ArticleHead[]) {
+  const byUrl = new Map(heads.map((h) => [new URL(h.href, site).href, h]));
+  const newest = heads.reduce<Date | undefined>(
+    (max, h) => (!max || h.lastModified > max ? h.lastModified : max),
+    undefined,
+  );
+  const front = absoluteUrl(site, base);
+  return {
+    filter(page: string): boolean {
+      return !byUrl.get(page)?.republished && !/\/404\/?$/.test(page);
+    },
+    serialize<T extends SitemapItem>(item: T): T {
+      const head = byUrl.get(item.url);
+      if (head) return { ...item, lastmod: head.lastModified.toISOString() };
+      if (item.url === front && newest) return { ...item, lastmod: newest.toISOString() };
+      return item;
+    },
+  };
+}
