@@ -12,7 +12,7 @@ import { absoluteUrl } from '../lib/url.ts';
 import { type Article, type Author, articleHref, authorHref } from './articles.ts';
 import { shareImageAlt, shareImageHref } from './share-images.ts';
 
-export type ArticleMeta = { shareTitle: string; image: ShareImage; article: ArticleFacts; jsonLd: Record<string, unknown> };
+export type ArticleMeta = { url: string; shareTitle: string; image: ShareImage; article: ArticleFacts; jsonLd: Record<string, unknown> };
 
 const base = import.meta.env.BASE_URL;
 
@@ -26,6 +26,7 @@ export function articleMeta(article: Article, author: Author, site: URL): Articl
   const twitter = author.data.twitter;
   const logo = SITE_ICONS.find((i) => i.file === 'icon-512.png')!;
   return {
+    url,
     shareTitle: data.headline,
     image: { url: abs(shareImageHref(article, 'card')), ...SHARE_FORMATS.card, type: 'image/png', alt: shareImageAlt(article) },
     article: {
