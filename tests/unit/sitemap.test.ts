@@ -1,0 +1,21 @@
+import { expect, test } from 'vitest';
+import { sitemapRules } from '../../src/lib/sitemap.ts';
+
+const heads = [
+  { href: '/news/2015/06/11/republished/', lastModified: new Date('2015-06-11T18:31:00Z'), republished: true, sourceUrl: 'https://vice.com/x' },
+  { href: '/news/2020/03/01/own/', lastModified: new Date('2020-03-02T08:00:00Z'), republished: false },
+];
+const rules = sitemapRules('https://news.example.org', '/news/', heads);
+
+test('republished stories and the 404 page are left out; everything else is listed', () => {
+  expect(rules.filter('https://news.example.org/news/2015/06/11/republished/')).toBe(false);
+  expect(rules.filter('https://news.example.org/news/404/')).toBe(false);
+  expect(rules.filter('https://news.example.org/news/2020/03/01/own/')).toBe(true);
+  expect(rules.filter('https://news.example.org/news/authors/a/')).toBe(true);
+});
+
+test('an article carries its last change; the front page its newest story', () => {
+  expect(rules.serialize({ url: 'https://news.example.org/news/2020/03/01/own/' }).lastmod).toBe('2020-03-02T08:00:00.000Z');
+  expect(rules.serialize({ url: 'https://news.example.org/news/' }).lastmod).toBe('2020-03-02T08:00:00.000Z');
+  expect(rules.serialize({ url: 'https://news.example.org/news/authors/a/' }).lastmod).toBeUndefined();
+});
