@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -158,6 +159,21 @@ describe.each(SITES)('$name', (site) => {
         ratios.push(Math.round((w / hgt) * 100) / 100);
       }
       expect(ratios).toEqual([1.78, 1.33, 1]);
+    }
+  });
+
+  test('article pages: all their JavaScript, share button and age refresh together, is under 1 KB gzipped, and first-party', () => {
+    for (const p of pages().filter((p) => ARTICLE_PAGE.test(p))) {
+      const h = html(p);
+      expect(tags(h, 'script').filter((t) => t.src && !t.src.startsWith(new URL(site.prefix).pathname)), p).toEqual([]);
+      const inline = [...h.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map(([, js]) => js);
+      const external = tags(h, 'script')
+        .filter((t) => t.src)
+        .map((t) => fs.readFileSync(path.join(b().dist, t.src.slice(new URL(site.prefix).pathname.length)), 'utf8'));
+      const scripts = [...inline, ...external];
+      expect(scripts.join('')).toContain('data-share-button');
+      const gzipped = scripts.reduce((sum, js) => sum + gzipSync(js, { level: 9 }).byteLength, 0);
+      expect(gzipped, p).toBeLessThan(1024);
     }
   });
 
