@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import opentype, { type Font, type PathCommand } from 'opentype.js';
-import sharp from 'sharp';
+import sharp, { type OverlayOptions } from 'sharp';
 import { cached, cacheKey } from './render-cache.ts';
 import { type FontRole, type ShareCardInput, type ShareCardLayout, shareCardLayout } from './share-image-layout.ts';
 
@@ -105,7 +105,7 @@ export async function renderShareImage(request: ShareImageRequest, cacheDir = sh
     const measure = (s: string, font: FontRole, size: number) => fonts[font].getAdvanceWidth(s, size);
     const layout = shareCardLayout(input, measure);
     const card = sharp(Buffer.from(layoutToSvg(layout, input.width, input.height, fonts)));
-    const overlays: sharp.OverlayOptions[] = [];
+    const overlays: OverlayOptions[] = [];
     if (layout.image && imageBytes) {
       const { x, y, width, height } = layout.image;
       const photo = await sharp(imageBytes).rotate().resize(width, height, { fit: 'cover', position: 'attention' }).toBuffer();

@@ -19,7 +19,7 @@ export function sitemapRules(site: string, base: string, heads: ArticleHead[]) {
     filter(page: string): boolean {
       return !byUrl.get(page)?.republished && !/\/404\/?$/.test(page);
     },
-    serialize<T extends SitemapItem>(item: T): T {
+    serialize<T extends SitemapItem>(item: T): T & SitemapItem {
       const head = byUrl.get(item.url);
       if (head) return { ...item, lastmod: head.lastModified.toISOString() };
       if (item.url === front && newest) return { ...item, lastmod: newest.toISOString() };
