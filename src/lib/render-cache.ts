@@ -20,9 +20,24 @@ export function cacheKey(...parts: unknown[]): string {
   return createHash('sha256').update(JSON.stringify(parts.map(stable))).digest('hex').slice(0, 32);
 }
 
-/** Returns the cached file for `key`, or renders, stores and returns it. Writes are atomic. */
-export async function cached(dir: string, key: string, ext: string, render: () => Promise<Buffer>): Promise<Buffer> {
+const inflight = new Map<string, Promise<Buffer>>();
+
+/**
+ * Returns the cached file for `key`, or renders, stores and returns it. Writes are
+ * atomic, and concurrent requests for one key (the feed and the image route, say) share one render.
+ */
+export function cached(dir: string, key: string, ext: string, render: () => Promise<Buffer>): Promise<Buffer> {
   const file = path.join(dir, `${key}.${ext}`);
+  let pending = inflight.get(file);
+  if (!pending) {
+    pending = readOrRender(file, render).finally(() => inflight.delete(file));
+    inflight.set(file, pending);
+  }
+  return pending;
+}
+
+async function readOrRender(file: string, render: () => Promise<Buffer>): Promise<Buffer> {
+  const dir = path.dirname(file);
   try {
     return await fs.promises.readFile(file);
   } catch {

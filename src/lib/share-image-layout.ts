@@ -32,7 +32,7 @@ export type ShareCardLayout = { background: string; rects: Rect[]; texts: TextRu
 export const PALETTE = { paper: '#fffdf9', ink: '#1a1a1a', muted: '#4d4d4d', accent: '#a3141d', stamp: '#fcd839' };
 
 /** Headline sizes to try, largest first, as fractions of the image width. */
-const HEADLINE_SCALE = [0.066, 0.058, 0.05, 0.044, 0.038];
+const HEADLINE_SCALE = [0.09, 0.078, 0.066, 0.058, 0.05, 0.044, 0.038];
 const LINE_HEIGHT = 1.16;
 
 /** Greedy word wrap: as many words per line as fit in `maxWidth`. A word wider than the line gets a line of its own. */

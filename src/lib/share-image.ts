@@ -11,9 +11,9 @@ import opentype, { type Font, type PathCommand } from 'opentype.js';
 import sharp, { type OverlayOptions } from 'sharp';
 import { cached, cacheKey } from './render-cache.ts';
 import { type FontRole, type ShareCardInput, type ShareCardLayout, shareCardLayout } from './share-image-layout.ts';
-
-/** Bump when the drawing code changes in a way the inputs do not capture, to retire cached images. */
-const RENDERER_VERSION = 1;
+// The drawing code is part of every cache key, so a change to the layout or the renderer retires old images.
+import layoutSource from './share-image-layout.ts?raw';
+import rendererSource from './share-image.ts?raw';
 
 const FONT_FILES: Record<FontRole, string> = {
   headline: '@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff',
@@ -99,7 +99,7 @@ export async function renderShareImage(request: ShareImageRequest, cacheDir = sh
   const { fonts, bytes } = loadFonts();
   const { imageFile, ...text } = request;
   const imageBytes = imageFile ? await fs.promises.readFile(imageFile) : undefined;
-  const key = cacheKey(RENDERER_VERSION, text, imageBytes ?? null, bytes);
+  const key = cacheKey(layoutSource, rendererSource, text, imageBytes ?? null, bytes);
   return cached(cacheDir, key, 'png', async () => {
     const input = { ...text, hasImage: Boolean(imageBytes) };
     const measure = (s: string, font: FontRole, size: number) => fonts[font].getAdvanceWidth(s, size);

@@ -26,3 +26,16 @@ test('an unchanged input is read back, not rendered again; a changed one is rend
   expect(renders).toBe(2);
   expect(fs.readdirSync(dir).sort()).toEqual([`${cacheKey('a')}.png`, `${cacheKey('b')}.png`].sort());
 });
+
+test('concurrent requests for one key share a single render', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gazette-cache-'));
+  let renders = 0;
+  const render = async () => {
+    renders += 1;
+    await new Promise((r) => setTimeout(r, 20));
+    return Buffer.from('once');
+  };
+  const results = await Promise.all([1, 2, 3].map(() => cached(dir, cacheKey('same'), 'png', render)));
+  expect(renders).toBe(1);
+  expect(results.map(String)).toEqual(['once', 'once', 'once']);
+});
