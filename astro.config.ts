@@ -2,6 +2,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import { buildNow } from './src/lib/clock.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { readArticleHeads, readInternalIndex } from './src/lib/content-index.ts';
 import remarkRelated from './src/lib/remark-related.ts';
@@ -9,7 +10,7 @@ import { siteConfig } from './src/lib/site-config.ts';
 import { sitemapRules } from './src/lib/sitemap.ts';
 
 const { site, base } = siteConfig();
-const sitemapRule = sitemapRules(site, base, readArticleHeads(`${contentDir()}/articles`, base));
+const sitemapRule = sitemapRules(site, base, readArticleHeads(`${contentDir()}/articles`, base), buildNow());
 
 export default defineConfig({
   site,

@@ -7,7 +7,7 @@ import { buildInternalIndex, type InternalIndex } from './related.ts';
 import { withBase } from './url.ts';
 
 /** What config-time code (before the content layer runs) needs to know about an article. */
-export type ArticleHead = { sourceUrl?: string; href: string; lastModified: Date; republished: boolean };
+export type ArticleHead = { sourceUrl?: string; href: string; published: Date; lastModified: Date; republished: boolean };
 
 /**
  * Every published article's frontmatter essentials, read straight from the
@@ -31,6 +31,7 @@ export function readArticleHeads(articlesDir: string, base: string): ArticleHead
       found.push({
         sourceUrl: typeof sourceUrl === 'string' ? sourceUrl : undefined,
         href: withBase(base, articlePath({ published: published.date, timeZone: data.timeZone, slug: data.slug })),
+        published: published.date,
         lastModified: updated && typeof updated !== 'string' ? updated.date : published.date,
         republished: typeof sourceUrl === 'string',
       });

@@ -8,7 +8,9 @@ import { absoluteUrl } from './url.ts';
 
 export type SitemapItem = { url: string; lastmod?: string | Date };
 
-export function sitemapRules(site: string, base: string, heads: ArticleHead[]) {
+/** `now` is the build's clock: a story scheduled for later is not on the site yet, so it cannot date the front page. */
+export function sitemapRules(site: string, base: string, all: ArticleHead[], now: Date) {
+  const heads = all.filter((h) => h.published <= now);
   const byUrl = new Map(heads.map((h) => [new URL(h.href, site).href, h]));
   const newest = heads.reduce<Date | undefined>(
     (max, h) => (!max || h.lastModified > max ? h.lastModified : max),

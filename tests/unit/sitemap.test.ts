@@ -1,11 +1,13 @@
 import { expect, test } from 'vitest';
 import { sitemapRules } from '../../src/lib/sitemap.ts';
 
+const at = (iso: string) => new Date(iso);
 const heads = [
-  { href: '/news/2015/06/11/republished/', lastModified: new Date('2015-06-11T18:31:00Z'), republished: true, sourceUrl: 'https://vice.com/x' },
-  { href: '/news/2020/03/01/own/', lastModified: new Date('2020-03-02T08:00:00Z'), republished: false },
+  { href: '/news/2015/06/11/republished/', published: at('2015-06-11T18:31:00Z'), lastModified: at('2015-06-11T18:31:00Z'), republished: true, sourceUrl: 'https://vice.com/x' },
+  { href: '/news/2020/03/01/own/', published: at('2020-03-01T08:00:00Z'), lastModified: at('2020-03-02T08:00:00Z'), republished: false },
+  { href: '/news/2030/01/01/scheduled/', published: at('2030-01-01T08:00:00Z'), lastModified: at('2030-01-01T08:00:00Z'), republished: false },
 ];
-const rules = sitemapRules('https://news.example.org', '/news/', heads);
+const rules = sitemapRules('https://news.example.org', '/news/', heads, at('2026-11-01T00:00:00Z'));
 
 test('republished stories and the 404 page are left out; everything else is listed', () => {
   expect(rules.filter('https://news.example.org/news/2015/06/11/republished/')).toBe(false);
@@ -14,7 +16,7 @@ test('republished stories and the 404 page are left out; everything else is list
   expect(rules.filter('https://news.example.org/news/authors/a/')).toBe(true);
 });
 
-test('an article carries its last change; the front page its newest story', () => {
+test('an article carries its last change; the front page its newest story already published', () => {
   expect(rules.serialize({ url: 'https://news.example.org/news/2020/03/01/own/' }).lastmod).toBe('2020-03-02T08:00:00.000Z');
   expect(rules.serialize({ url: 'https://news.example.org/news/' }).lastmod).toBe('2020-03-02T08:00:00.000Z');
   expect(rules.serialize({ url: 'https://news.example.org/news/authors/a/' }).lastmod).toBeUndefined();
