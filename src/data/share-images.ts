@@ -3,7 +3,10 @@
  * how it is drawn. Pages, the feed and the image endpoint all ask here, so the
  * URL a card declares is the file the build writes.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import type { ImageMetadata } from 'astro';
+import { load as loadYaml } from 'js-yaml';
 import { calendarDateInZone, formatDisplayDate } from '../lib/dates.ts';
 import { articlePath } from '../lib/permalink.ts';
 import { renderShareImage } from '../lib/share-image.ts';
@@ -37,11 +40,22 @@ export function shareImageAlt(article: Article): string {
 }
 export const DEFAULT_SHARE_IMAGE_ALT = `${SITE.name}: ${SITE.tagline}`;
 
-/** The file on disk behind an image() field; Astro keeps it on the metadata during the build. */
+/**
+ * The file on disk behind an image() field. Astro keeps it on raster metadata
+ * during the build, but not on SVGs (which it turns into components), so for
+ * those the path written in the frontmatter is resolved against the entry's file.
+ */
 function imageFile(image: ImageMetadata, article: Article): string {
   const fsPath = (image as ImageMetadata & { fsPath?: string }).fsPath;
-  if (!fsPath) throw new Error(`${article.filePath ?? article.id}: image.src could not be located on disk for its share image.`);
-  return fsPath;
+  if (fsPath) return fsPath;
+  const entryFile = article.filePath ? path.resolve(article.filePath) : undefined;
+  const frontmatter = entryFile ? /^---\r?\n([\s\S]*?)\r?\n---/.exec(fs.readFileSync(entryFile, 'utf8'))?.[1] : undefined;
+  const written = (frontmatter ? (loadYaml(frontmatter) as { image?: { src?: unknown } }) : undefined)?.image?.src;
+  const resolved = entryFile && typeof written === 'string' ? path.resolve(path.dirname(entryFile), written) : undefined;
+  if (!resolved || !fs.existsSync(resolved)) {
+    throw new Error(`${article.filePath ?? article.id}: image.src could not be located on disk for its share image.`);
+  }
+  return resolved;
 }
 
 export async function renderArticleShareImage(article: Article, format: ShareFormat): Promise<Buffer> {
