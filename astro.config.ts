@@ -1,13 +1,17 @@
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import hostFiles from './src/integrations/host-files.ts';
+import { buildNow } from './src/lib/clock.ts';
 import { contentDir } from './src/lib/content-dir.ts';
-import { readInternalIndex } from './src/lib/content-index.ts';
+import { readArticleHeads, readInternalIndex } from './src/lib/content-index.ts';
 import remarkRelated from './src/lib/remark-related.ts';
 import { siteConfig } from './src/lib/site-config.ts';
+import { sitemapRules } from './src/lib/sitemap.ts';
 
 const { site, base } = siteConfig();
+const sitemapRule = sitemapRules(site, base, readArticleHeads(`${contentDir()}/articles`, base), buildNow());
 
 export default defineConfig({
   site,
@@ -29,6 +33,9 @@ export default defineConfig({
     }),
   },
   security: { csp: true },
-  // _headers (and _redirects under a base path) for Netlify and Cloudflare Pages.
-  integrations: [hostFiles()],
+  integrations: [
+    sitemap({ filter: (page) => sitemapRule.filter(page), serialize: (item) => sitemapRule.serialize(item) }),
+    // _headers (and _redirects under a base path) for Netlify and Cloudflare Pages.
+    hostFiles(),
+  ],
 });

@@ -25,7 +25,7 @@ function builtText(dir: string): { file: string; text: string }[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const full = path.join(dir, e.name);
     if (e.isDirectory()) return builtText(full);
-    return /\.(html|css|xml|svg|webmanifest|json)$/.test(e.name) ? [{ file: full, text: fs.readFileSync(full, 'utf8') }] : [];
+    return /\.(html|css|xml|svg|webmanifest|json|txt)$/.test(e.name) ? [{ file: full, text: fs.readFileSync(full, 'utf8') }] : [];
   });
 }
 
@@ -36,11 +36,13 @@ describe.each(['/', '/news/'])('every internal URL in a build at %s carries the 
     if (build.status !== 0) throw new Error(build.output);
   }, 120_000);
 
-  test('in pages, styles and feeds', () => {
+  test('in pages, styles, the feed, the sitemap, the manifest and robots.txt', () => {
     const files = builtText(build.dist);
     expect(files.filter((f) => f.file.endsWith('.html')).length).toBeGreaterThanOrEqual(4);
+    for (const name of ['rss.xml', 'sitemap-index.xml', 'manifest.webmanifest', 'robots.txt'])
+      expect(files.some((f) => f.file.endsWith(name)), name).toBe(true);
     const missing = files.flatMap(({ file, text }) =>
-      urlsMissingBase(text, base, SITE).map((url) => `${path.relative(build.dist, file)}: ${url}`),
+      urlsMissingBase(text, base, SITE, { json: /\.(webmanifest|json)$/.test(file) }).map((url) => `${path.relative(build.dist, file)}: ${url}`),
     );
     expect(missing).toEqual([]);
     // The pages do link into the site: the check above had URLs to look at.
@@ -66,4 +68,8 @@ test('the URL check reports what a hand-made URL would get wrong', () => {
     `${SITE}/2020/x/`,
     '/_astro/bg.avif',
   ]);
+  const feed = `<link>${SITE}/news/2020/x/</link><guid>${SITE}/2020/y/</guid>`;
+  expect(urlsMissingBase(feed, '/news/', SITE)).toEqual([`${SITE}/2020/y/`]);
+  const manifest = '{"start_url":"/","icons":[{"src":"/news/icon-192.png"}]}';
+  expect(urlsMissingBase(manifest, '/news/', SITE, { json: true })).toEqual(['/']);
 });

@@ -152,13 +152,16 @@ const contentTypes: Record<string, string> = {
   '.avif': 'image/avif',
   '.webp': 'image/webp',
   '.jpg': 'image/jpeg',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
 };
-const TEXT = /\.(html|xml|webmanifest|svg|css|js)$/;
+const TEXT = /\.(html|xml|webmanifest|svg|css|js|txt)$/;
 
 test('every built file is served with its content type, and text is gzip-compressed', async ({ request }) => {
   const files = builtFiles();
-  // Pages, the probe feed and manifest, the favicon and the picture's three formats at least.
-  for (const ext of ['.html', '.xml', '.webmanifest', '.svg', '.avif', '.webp', '.jpg']) expect(files.some((f) => f.endsWith(ext)), ext).toBe(true);
+  // Pages, the feed and sitemap, the manifest, icons, robots.txt and the picture's three formats at least.
+  for (const name of ['.html', 'rss.xml', 'sitemap-index.xml', 'manifest.webmanifest', '.svg', '.png', 'robots.txt', '.avif', '.webp', '.jpg'])
+    expect(files.some((f) => f.endsWith(name)), name).toBe(true);
   for (const file of files) {
     const url = `http://127.0.0.1:${site.port}${urlOf(file)}`;
     const response = await gzip(request, url);

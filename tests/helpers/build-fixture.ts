@@ -13,14 +13,18 @@ export const TEST_EPOCH = '1793491200';
 
 export type FixtureBuild = { status: number; output: string; dist: string; page: (urlPath: string) => string };
 
+/** Vitest puts Vite's own env (BASE_URL, MODE, …) into process.env; a child Astro build would take BASE_URL as its base. */
+const VITE_ENV = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'];
+
 export function buildFixture(contentDir: string, env: Record<string, string> = {}): FixtureBuild {
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITE_ENV.includes(key)));
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'gazette-fixture-'));
   const dist = path.join(scratch, 'dist');
   const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.ts')], {
     cwd: ROOT,
     encoding: 'utf8',
     env: {
-      ...process.env,
+      ...inherited,
       ASTRO_TELEMETRY_DISABLED: '1',
       SOURCE_DATE_EPOCH: TEST_EPOCH,
       GAZETTE_CONTENT_DIR: path.resolve(ROOT, contentDir),

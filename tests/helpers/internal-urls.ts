@@ -1,11 +1,13 @@
 /**
  * Finds URLs in built output that would break under a base path: every
- * href/src/srcset/content attribute and CSS url() that points into the site
- * must start with the base (or the site's origin plus the base). Relative
- * URLs are reported too: they resolve differently on every page depth.
+ * href/src/srcset/content attribute and CSS url() that points into the site,
+ * every absolute URL on the site's origin (feeds, sitemaps, robots.txt,
+ * structured data) and, in JSON files, every site-relative path must carry the
+ * base. Relative URLs are reported too: they resolve differently at every depth.
  */
 const ATTR = /\s(href|src|srcset|content)="([^"]*)"/g;
 const CSS_URL = /url\(\s*['"]?([^'")]+)['"]?\s*\)/g;
+const JSON_PATH = /"(\/[^"]*)"/g;
 const EXTERNAL = /^([a-z][a-z0-9+.-]*:|\/\/)/i;
 
 function candidates(name: string, value: string): string[] {
@@ -15,15 +17,19 @@ function candidates(name: string, value: string): string[] {
   return [value];
 }
 
-export function urlsMissingBase(text: string, base: string, site: string): string[] {
+export function urlsMissingBase(text: string, base: string, site: string, { json = false } = {}): string[] {
+  const origin = new URL(site).origin;
   const found: string[] = [];
   for (const [, name, value] of text.matchAll(ATTR)) found.push(...candidates(name, value));
   for (const [, value] of text.matchAll(CSS_URL)) found.push(value);
-  const origin = new URL(site).origin;
-  return found.filter((url) => {
+  if (json) for (const [, value] of text.matchAll(JSON_PATH)) found.push(value);
+  const onSite = new RegExp(`${origin.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?=[/"'<\\s]|$)[^\\s"'<>)]*`, 'g');
+  for (const [url] of text.matchAll(onSite)) found.push(url);
+  const missing = found.filter((url) => {
     if (url.startsWith('#') || url.startsWith('data:')) return false;
-    if (url.startsWith(`${origin}/`) || url === origin) return !new URL(url).pathname.startsWith(base);
+    if (url === origin || url.startsWith(`${origin}/`)) return !new URL(url).pathname.startsWith(base);
     if (EXTERNAL.test(url)) return false;
     return !url.startsWith(base);
   });
+  return [...new Set(missing)];
 }
