@@ -1,0 +1,28 @@
+/**
+ * Builds one broken fixture from tests/fixtures/bad/<name>/ and returns what an
+ * editor would read: the exit code, the problem lines, and whether anything was
+ * left behind.
+ */
+import fs from 'node:fs';
+import { buildFixture } from './build-fixture.ts';
+
+export type BadBuild = { status: number; output: string; problems: string[]; distExists: boolean };
+
+export function buildBad(name: string, env: Record<string, string> = {}): BadBuild {
+  const build = buildFixture(`tests/fixtures/bad/${name}`, env);
+  return {
+    status: build.status,
+    output: build.output,
+    problems: build.output
+      .split('\n')
+      .filter((line) => line.startsWith('  tests/fixtures/bad/'))
+      .map((line) => line.trim()),
+    distExists: fs.existsSync(build.dist),
+  };
+}
+
+/** The path of a fixture's file as the message names it. */
+export const file = (name: string, entry = 'story.md') => `tests/fixtures/bad/${name}/articles/${entry}`;
+
+/** A stack frame ("    at fn (file:line)") means the editor got a trace instead of a sentence. */
+export const STACK_FRAME = /^\s+at .+:\d+/m;
