@@ -16,11 +16,14 @@ export type FixtureBuild = { status: number; output: string; dist: string; page:
 export function buildFixture(contentDir: string, env: Record<string, string> = {}): FixtureBuild {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'gazette-fixture-'));
   const dist = path.join(scratch, 'dist');
+  // Vitest puts Vite's own variables (BASE_URL, MODE, ...) in process.env; passed on, BASE_URL
+  // would override the fixture's base in import.meta.env, so a /news/ build would link to "/".
+  const { BASE_URL, MODE, DEV, PROD, SSR, ...inherited } = process.env;
   const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.ts')], {
     cwd: ROOT,
     encoding: 'utf8',
     env: {
-      ...process.env,
+      ...inherited,
       ASTRO_TELEMETRY_DISABLED: '1',
       SOURCE_DATE_EPOCH: TEST_EPOCH,
       GAZETTE_CONTENT_DIR: path.resolve(ROOT, contentDir),
