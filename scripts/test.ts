@@ -3,7 +3,7 @@
  *   1. a browser for Playwright (installed if missing, and it says so)
  *   2. astro check (types and templates)
  *   3. vitest (pure logic and components)
- *   4. a build with a pinned clock, then Playwright against it
+ *   4. a build with a pinned clock, then checks over its files, then Playwright against it
  */
 import { spawnSync } from 'node:child_process';
 import { ensureBrowser } from './ensure-browser.ts';
@@ -26,4 +26,5 @@ const browser = ensureBrowser();
 step('astro check', ['node_modules/astro/bin/astro.mjs', 'check']);
 step('unit tests (vitest)', ['node_modules/vitest/vitest.mjs', 'run']);
 step('build (clock pinned)', ['scripts/build.ts']);
+step('checks over dist (vitest: valid HTML, links)', ['node_modules/vitest/vitest.mjs', 'run', '--config', 'vitest.dist.config.ts']);
 step('browser tests (playwright)', ['node_modules/@playwright/test/cli.js', 'test'], { CHROMIUM_PATH: browser });
