@@ -4,13 +4,14 @@
  * left behind.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import { buildFixture } from './build-fixture.ts';
 
 export type BadBuild = { status: number; output: string; problems: string[]; distExists: boolean };
 
 export function buildBad(name: string, env: Record<string, string> = {}): BadBuild {
   const build = buildFixture(`tests/fixtures/bad/${name}`, env);
-  return {
+  const result = {
     status: build.status,
     output: build.output,
     problems: build.output
@@ -19,6 +20,8 @@ export function buildBad(name: string, env: Record<string, string> = {}): BadBui
       .map((line) => line.trim()),
     distExists: fs.existsSync(build.dist),
   };
+  fs.rmSync(path.dirname(build.dist), { recursive: true, force: true });
+  return result;
 }
 
 /** The path of a fixture's file as the message names it. */

@@ -5,16 +5,20 @@
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const TEST_EPOCH = '1793491200';
+export const FIXTURE_TMP = path.join(ROOT, 'node_modules', '.cache', 'gazette-fixtures');
 
 export type FixtureBuild = { status: number; output: string; dist: string; page: (urlPath: string) => string };
 
 export function buildFixture(contentDir: string, env: Record<string, string> = {}): FixtureBuild {
-  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'gazette-fixture-'));
+  // Inside the project, not the system temp dir: for an output directory outside
+  // the working directory Astro puts its prerender chunks in <project>/.astro/,
+  // which fixture builds running side by side would then share and clobber.
+  fs.mkdirSync(FIXTURE_TMP, { recursive: true });
+  const scratch = fs.mkdtempSync(path.join(FIXTURE_TMP, 'build-'));
   const dist = path.join(scratch, 'dist');
   // Vitest puts Vite's own variables (BASE_URL, MODE, ...) in process.env; passed on, BASE_URL
   // would override the fixture's base in import.meta.env, so a /news/ build would link to "/".
