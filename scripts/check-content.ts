@@ -30,7 +30,14 @@ const tree = {
   authors: read(authorsDir, ['.yaml', '.yml', '.json']),
   authorsDir,
 };
-const problems = checkContent(tree, { schemas: (await loadSchemas()) as any, exists: fs.existsSync, ...siteConfig() });
+let site: ReturnType<typeof siteConfig>;
+try {
+  site = siteConfig();
+} catch (error) {
+  console.error(`\n${(error as Error).message}`);
+  process.exit(1);
+}
+const problems = checkContent(tree, { schemas: (await loadSchemas()) as any, exists: fs.existsSync, ...site });
 
 if (problems.length > 0) {
   console.error(`\nThe content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n`);

@@ -1,5 +1,4 @@
-import { describe, expect, test } from 'vitest';
-import { buildBad, file, STACK_FRAME } from '../helpers/bad-content.ts';
+import { describeBadContent, file } from '../helpers/bad-content.ts';
 
 /** The body policy: script URLs and raw HTML that runs code or embeds a page are refused, not cleaned up. */
 const cases: [name: string, message: string][] = [
@@ -15,16 +14,4 @@ const cases: [name: string, message: string][] = [
   ],
 ];
 
-describe.each(cases)('bad body: %s', (name, message) => {
-  const build = buildBad(name);
-
-  test('fails the build, leaving no output', () => {
-    expect(build.status).not.toBe(0);
-    expect(build.distExists).toBe(false);
-  });
-
-  test('names the file and the line in one plain line, with no stack trace', () => {
-    expect(build.problems).toEqual([message]);
-    expect(build.output).not.toMatch(STACK_FRAME);
-  });
-});
+describeBadContent('bad body', cases);

@@ -1,5 +1,4 @@
-import { describe, expect, test } from 'vitest';
-import { buildBad, file, STACK_FRAME } from '../helpers/bad-content.ts';
+import { describeBadContent, file } from '../helpers/bad-content.ts';
 
 /** Each fixture breaks one field; the build must stop and say which file and which field, in words. */
 const cases: [name: string, message: string][] = [
@@ -24,16 +23,4 @@ const cases: [name: string, message: string][] = [
   ],
 ];
 
-describe.each(cases)('bad frontmatter: %s', (name, message) => {
-  const build = buildBad(name);
-
-  test('fails the build, leaving no output', () => {
-    expect(build.status).not.toBe(0);
-    expect(build.distExists).toBe(false);
-  });
-
-  test('names the file and the field in one plain line, with no stack trace', () => {
-    expect(build.problems).toEqual([message]);
-    expect(build.output).not.toMatch(STACK_FRAME);
-  });
-});
+describeBadContent('bad frontmatter', cases);

@@ -36,33 +36,31 @@ test('the good build published pages and an image', () => {
   expect(Object.keys(published).some((f) => f.endsWith('.avif'))).toBe(true);
 });
 
-test('an entry the content check rejects: dist/ unchanged', () => {
-  const entry = path.join(content, 'articles/with-image.md');
-  const original = fs.readFileSync(entry, 'utf8');
-  fs.writeFileSync(entry, original.replace(/^headline: .*\n/m, ''));
+/** Breaks one file, builds, puts the file back; the build's output is returned. */
+function buildBroken(relative: string, corrupt: (original: Buffer) => string | Buffer): { status: number; output: string } {
+  const file = path.join(content, relative);
+  const original = fs.readFileSync(file);
+  fs.writeFileSync(file, corrupt(original));
   try {
-    const build = buildFixture(content, { GAZETTE_DIST: dist });
-    expect(build.status).not.toBe(0);
-    expect(build.output).toContain('with-image.md: headline is required');
+    return buildFixture(content, { GAZETTE_DIST: dist });
   } finally {
-    fs.writeFileSync(entry, original);
+    fs.writeFileSync(file, original);
   }
+}
+
+test('an entry the content check rejects: dist/ unchanged', () => {
+  const build = buildBroken('articles/with-image.md', (md) => md.toString('utf8').replace(/^headline: .*\n/m, ''));
+  expect(build.status).not.toBe(0);
+  expect(build.output).toContain('with-image.md: headline is required');
   expect(treeHashes(dist)).toEqual(published);
   expect(leftovers()).toEqual([]);
 }, 120_000);
 
 test('an entry only Astro can find broken (a corrupt image): dist/ unchanged', () => {
-  const image = path.join(content, 'articles/test-pattern.jpg');
-  const original = fs.readFileSync(image);
-  fs.writeFileSync(image, 'this is not a JPEG');
-  try {
-    const build = buildFixture(content, { GAZETTE_DIST: dist });
-    expect(build.status).not.toBe(0);
-    expect(build.output).toContain('Content check:');
-    expect(build.output).toContain('Build failed');
-  } finally {
-    fs.writeFileSync(image, original);
-  }
+  const build = buildBroken('articles/test-pattern.jpg', () => 'this is not a JPEG');
+  expect(build.status).not.toBe(0);
+  expect(build.output).toContain('Content check:');
+  expect(build.output).toContain('Build failed');
   expect(treeHashes(dist)).toEqual(published);
   expect(leftovers()).toEqual([]);
 }, 120_000);

@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { describe, expect, test } from 'vitest';
 import { buildFixture } from './build-fixture.ts';
 
 export type BadBuild = { status: number; output: string; problems: string[]; distExists: boolean };
@@ -29,3 +30,23 @@ export const file = (name: string, entry = 'story.md') => `tests/fixtures/bad/${
 
 /** A stack frame ("    at fn (file:line)") means the editor got a trace instead of a sentence. */
 export const STACK_FRAME = /^\s+at .+:\d+/m;
+
+/**
+ * One describe per broken fixture: the build fails, leaves no output, and says
+ * exactly `message`, the one line naming the file and the field, with no stack trace.
+ */
+export function describeBadContent(kind: string, cases: [name: string, message: string][], env: Record<string, string> = {}): void {
+  describe.each(cases)(`${kind}: %s`, (name, message) => {
+    const build = buildBad(name, env);
+
+    test('fails the build, leaving no output', () => {
+      expect(build.status).not.toBe(0);
+      expect(build.distExists).toBe(false);
+    });
+
+    test('names the file and the field in one plain line, with no stack trace', () => {
+      expect(build.problems).toEqual([message]);
+      expect(build.output).not.toMatch(STACK_FRAME);
+    });
+  });
+}
