@@ -1,12 +1,16 @@
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import { buildNow } from './src/lib/clock.ts';
 import { contentDir } from './src/lib/content-dir.ts';
-import { readInternalIndex } from './src/lib/content-index.ts';
+import { readArticleHeads, readInternalIndex } from './src/lib/content-index.ts';
 import remarkRelated from './src/lib/remark-related.ts';
 import { siteConfig } from './src/lib/site-config.ts';
+import { sitemapRules } from './src/lib/sitemap.ts';
 
 const { site, base } = siteConfig();
+const sitemapRule = sitemapRules(site, base, readArticleHeads(`${contentDir()}/articles`, base), buildNow());
 
 export default defineConfig({
   site,
@@ -34,4 +38,7 @@ export default defineConfig({
     // from this site. frame-ancestors cannot be set in a <meta>: see the host headers.
     csp: { directives: ["default-src 'self'", "img-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"] },
   },
+  integrations: [
+    sitemap({ filter: (page) => sitemapRule.filter(page), serialize: (item) => sitemapRule.serialize(item) }),
+  ],
 });

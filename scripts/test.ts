@@ -1,7 +1,7 @@
 /**
  * `npm test`: every check, in the order that fails fastest.
  *   1. a browser for Playwright (installed if missing, and it says so)
- *   2. astro check (types and templates)
+ *   2. astro check (types and templates), and committed locator maps up to date
  *   3. vitest (pure logic and components)
  *   4. a build with a pinned clock, then checks over its files, then Playwright against it
  */
@@ -24,6 +24,7 @@ function step(name: string, args: string[], extraEnv: Record<string, string> = {
 
 const browser = ensureBrowser();
 step('astro check', ['node_modules/astro/bin/astro.mjs', 'check']);
+step('locator maps up to date', ['scripts/maps.ts', '--check']);
 step('unit tests (vitest)', ['node_modules/vitest/vitest.mjs', 'run']);
 step('build (clock pinned)', ['scripts/build.ts']);
 step('checks over dist (vitest: valid HTML, links)', ['node_modules/vitest/vitest.mjs', 'run', '--config', 'vitest.dist.config.ts']);

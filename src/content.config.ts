@@ -8,6 +8,7 @@ import { z } from 'astro/zod';
 import { contentDir } from './lib/content-dir.ts';
 import { isTimeZone, parseOffsetDateTime, zoneOffset } from './lib/dates.ts';
 import { SLUG_PATTERN } from './lib/permalink.ts';
+import { placesSchema } from './lib/places.ts';
 
 const root = contentDir();
 
@@ -76,6 +77,11 @@ const articles = defineCollection({
             caption: text('image.caption').optional(),
           })
           .optional(),
+        /**
+         * Places for the article's locator map (name, lat, lon, role, source; each field is documented in
+         * src/lib/places.ts). `npm run maps` draws the map next to this file; point `image.src` at it to show it.
+         */
+        places: placesSchema.optional(),
         /** The desk the story belongs to, shown above the headline: "World". */
         section: text('section'),
         /** Topics, used for the feed's categories and article:tag. */

@@ -13,16 +13,17 @@ export const FIXTURE_TMP = path.join(ROOT, 'node_modules', '.cache', 'gazette-fi
 
 export type FixtureBuild = { status: number; output: string; dist: string; page: (urlPath: string) => string };
 
+/** Vitest puts Vite's own env (BASE_URL, MODE, …) into process.env; a child Astro build would take BASE_URL as its base. */
+const VITE_ENV = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'];
+
 export function buildFixture(contentDir: string, env: Record<string, string> = {}): FixtureBuild {
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITE_ENV.includes(key)));
   // Inside the project, not the system temp dir: for an output directory outside
   // the working directory Astro puts its prerender chunks in <project>/.astro/,
   // which fixture builds running side by side would then share and clobber.
   fs.mkdirSync(FIXTURE_TMP, { recursive: true });
   const scratch = fs.mkdtempSync(path.join(FIXTURE_TMP, 'build-'));
   const dist = path.join(scratch, 'dist');
-  // Vitest puts Vite's own variables (BASE_URL, MODE, ...) in process.env; passed on, BASE_URL
-  // would override the fixture's base in import.meta.env, so a /news/ build would link to "/".
-  const { BASE_URL, MODE, DEV, PROD, SSR, ...inherited } = process.env;
   const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.ts')], {
     cwd: ROOT,
     encoding: 'utf8',
