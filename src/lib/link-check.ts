@@ -1,6 +1,7 @@
 /**
  * The link check: given the built files, proves that every internal reference
- * (href, src, srcset, poster, a share card's image, a stylesheet's url()) lands
+ * (href, src, srcset, poster, a share card's image, a stylesheet's url(), the
+ * feed's and sitemap's URLs, the manifest's icons, robots.txt's sitemap) lands
  * on a file that exists, and that every #fragment lands on an id. External URLs
  * are collected for a report, never fetched: the build must not need a network.
  */
@@ -50,6 +51,34 @@ export function cssRefs(css: string): string[] {
     .filter((url) => !url.startsWith('data:'));
 }
 
+/** URLs in a feed or sitemap: <loc>, <link>, a permalink <guid>, and href/url attributes (enclosures, media). */
+export function xmlRefs(xml: string): string[] {
+  const refs = [...xml.matchAll(/<(loc|link|guid isPermaLink="true")>\s*([^<\s]+)\s*<\//g)].map((m) => m[2]);
+  for (const [, , value] of xml.matchAll(/\s(href|url)="([^"]*)"/g)) refs.push(value);
+  return refs.map(decodeEntities);
+}
+
+/** A web app manifest's start_url, scope and icon files. */
+export function manifestRefs(json: string): string[] {
+  const manifest = JSON.parse(json) as { start_url?: string; scope?: string; icons?: { src: string }[] };
+  return [manifest.start_url, manifest.scope, ...(manifest.icons ?? []).map((i) => i.src)].filter((u): u is string => Boolean(u));
+}
+
+/** robots.txt's Sitemap: lines. */
+export function robotsRefs(text: string): string[] {
+  return [...text.matchAll(/^sitemap:\s*(\S+)/gim)].map((m) => m[1]);
+}
+
+/** The references in a built file, by its kind; undefined for files that refer to nothing. */
+export function refsIn(file: string, text: string): string[] | undefined {
+  if (file.endsWith('.html')) return htmlRefs(text);
+  if (file.endsWith('.css')) return cssRefs(text);
+  if (file.endsWith('.xml')) return xmlRefs(text);
+  if (file.endsWith('.webmanifest')) return manifestRefs(text);
+  if (file === 'robots.txt') return robotsRefs(text);
+  return undefined;
+}
+
 /** The ids a page defines, for checking #fragments. */
 export function htmlIds(html: string): Set<string> {
   return new Set([...html.matchAll(/\sid\s*=\s*"([^"]*)"/gi)].map((m) => decodeEntities(m[1])));
@@ -90,7 +119,7 @@ export function resolveRef(ref: string, fromFile: string, site: Site): Resolutio
 
 /**
  * Checks every reference in the built site. `files` lists every built file by
- * its path under the output directory; `texts` holds the HTML and CSS ones.
+ * its path under the output directory; `texts` holds the ones that can refer to others.
  */
 export function checkLinks(texts: Map<string, string>, files: Set<string>, site: Site): { broken: Broken[]; external: External[]; checked: number } {
   const broken: Broken[] = [];
@@ -98,8 +127,7 @@ export function checkLinks(texts: Map<string, string>, files: Set<string>, site:
   const ids = new Map<string, Set<string>>();
   let checked = 0;
   for (const [from, text] of texts) {
-    const refs = from.endsWith('.css') ? cssRefs(text) : htmlRefs(text);
-    for (const ref of refs) {
+    for (const ref of refsIn(from, text) ?? []) {
       checked++;
       const to = resolveRef(ref, from, site);
       if (to.kind === 'external') external.push({ from, url: to.url });

@@ -1,4 +1,4 @@
-/** The built site as files: every path under the output directory, and the text of its pages and stylesheets. */
+/** The built site as files: every path under the output directory, and the text of those that refer to others. */
 import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './build-fixture.ts';
@@ -14,6 +14,6 @@ export function distFiles(dir: string = DIST): { files: Set<string>; texts: Map<
     .filter((f) => fs.statSync(path.join(dir, f)).isFile())
     .sort();
   const texts = new Map<string, string>();
-  for (const f of files) if (/\.(html|css)$/.test(f)) texts.set(f, fs.readFileSync(path.join(dir, f), 'utf8'));
+  for (const f of files) if (/\.(html|css|xml|webmanifest)$|^robots\.txt$/.test(f)) texts.set(f, fs.readFileSync(path.join(dir, f), 'utf8'));
   return { files: new Set(files), texts, pages: files.filter((f) => f.endsWith('.html')) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkLinks, cssRefs, htmlRefs, resolveRef, servedPath, srcsetUrls } from '../../src/lib/link-check.ts';
+import { checkLinks, cssRefs, htmlRefs, refsIn, resolveRef, servedPath, srcsetUrls } from '../../src/lib/link-check.ts';
 
 const site = { origin: 'https://g.example', base: '/news/' };
 
@@ -67,5 +67,35 @@ describe('checkLinks', () => {
       'index.html /news/a: a directory without its trailing slash (the site\'s URLs end in "/")',
       '_astro/s.css /news/gone.svg: no file gone.svg in the build',
     ]);
+  });
+});
+
+describe('references outside HTML', () => {
+  test('a feed and a sitemap: loc, link, permalink guid, enclosure and media urls', () => {
+    const xml = `<link>https://g.example/news/</link><atom:link href="https://g.example/news/rss.xml" rel="self"/>
+      <guid isPermaLink="true">https://g.example/news/a/</guid><guid isPermaLink="false">tag:x</guid>
+      <enclosure url="https://g.example/news/c.png" length="1"/><url><loc>https://g.example/news/b/</loc></url>`;
+    expect(refsIn('rss.xml', xml)).toEqual([
+      'https://g.example/news/',
+      'https://g.example/news/a/',
+      'https://g.example/news/b/',
+      'https://g.example/news/rss.xml',
+      'https://g.example/news/c.png',
+    ]);
+  });
+  test('a manifest: start_url, scope and icons', () => {
+    expect(refsIn('manifest.webmanifest', '{"start_url":"/news/","scope":"/news/","icons":[{"src":"/news/i.png"}]}')).toEqual([
+      '/news/',
+      '/news/',
+      '/news/i.png',
+    ]);
+  });
+  test('robots.txt: its sitemap', () => {
+    expect(refsIn('robots.txt', 'User-agent: *\nAllow: /\nSitemap: https://g.example/news/sitemap-index.xml\n')).toEqual([
+      'https://g.example/news/sitemap-index.xml',
+    ]);
+  });
+  test('files that refer to nothing are skipped', () => {
+    expect(refsIn('a.png', '')).toBeUndefined();
   });
 });
