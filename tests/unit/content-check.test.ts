@@ -8,6 +8,8 @@ describe('checkBody: the body policy refuses code, allows Markdown and harmless 
     ['[x](JavaScript:alert(1))', 'script URL'],
     ['[x](<java\tscript:alert(1)>)', 'script URL'],
     ['[x][ref]\n\n[ref]: vbscript:msgbox', 'script URL'],
+    ['[x](&#106;avascript:alert(1))', 'script URL'],
+    ['[x](javascript\\:alert(1))', 'script URL'],
     ['![x](data:image/png;base64,iVBORw0KGgo)', 'script URL'],
     ['<script>alert(1)</script>', 'raw <script> HTML'],
     ['<SCRIPT src="https://evil.example/x.js"></SCRIPT>', 'raw <script> HTML'],
