@@ -6,6 +6,7 @@
  *   4. a build with a pinned clock, then checks over its files, then Playwright against it
  */
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import { ensureBrowser } from './ensure-browser.ts';
 
 /** The pinned build clock for tests: 2026-11-01T00:00:00Z. */
@@ -25,6 +26,8 @@ function step(name: string, args: string[], extraEnv: Record<string, string> = {
 const browser = ensureBrowser();
 step('astro check', ['node_modules/astro/bin/astro.mjs', 'check']);
 step('locator maps up to date', ['scripts/maps.ts', '--check']);
+// Fixture builds scratch under here (tests/helpers/build-fixture.ts); start each run empty.
+fs.rmSync('node_modules/.cache/gazette-fixtures', { recursive: true, force: true });
 step('unit tests (vitest)', ['node_modules/vitest/vitest.mjs', 'run']);
 step('build (clock pinned)', ['scripts/build.ts']);
 step('checks over dist (vitest: valid HTML, links)', ['node_modules/vitest/vitest.mjs', 'run', '--config', 'vitest.dist.config.ts']);
