@@ -11,6 +11,13 @@ const finalDir = path.resolve(root, process.env.GAZETTE_DIST || 'dist');
 const scratch = `${path.dirname(finalDir)}/.${path.basename(finalDir)}-building-${process.pid}`;
 const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
+// The content check names the file and field of every mistake, before Astro runs.
+const check = spawnSync(process.execPath, [path.join(root, 'scripts', 'check-content.ts')], { stdio: 'inherit' });
+if (check.status !== 0) {
+  console.error(`\nBuild stopped before it began; ${path.relative(root, finalDir) || finalDir}/ was left exactly as it was.`);
+  process.exit(check.status ?? 1);
+}
+
 fs.rmSync(scratch, { recursive: true, force: true });
 // Astro lets an environment variable named BASE_URL override import.meta.env.BASE_URL,
 // which would quietly drop BASE_PATH from every link (Vitest, for one, sets BASE_URL=/).

@@ -18,6 +18,10 @@ function relatedLink(node: Paragraph): Link | undefined {
   return link;
 }
 
+function linkText(link: Link): string {
+  return link.children.map((child) => ('value' in child ? child.value : '')).join('');
+}
+
 /**
  * Turns the newsroom's inline "Related: [Title](url)" lines into related-link
  * asides, leaving their words exactly as written. A reader's screen reader can
@@ -42,7 +46,8 @@ const remarkRelated: Plugin<[RemarkRelatedOptions?], Root> = (options = {}) => {
       node.data = {
         ...node.data,
         hName: 'aside',
-        hProperties: { className: ['related-aside'], 'aria-label': 'Related story' },
+        // Each aside is a landmark; a name of its own keeps them apart in a screen reader's list.
+        hProperties: { className: ['related-aside'], 'aria-label': `Related story: ${linkText(link)}` },
       };
     });
   };
