@@ -31,7 +31,7 @@ export default defineConfig({
       gfm: false,
       // The seed's straight quotes are the text; SmartyPants would rewrite them.
       smartypants: false,
-      remarkPlugins: [remarkGfm, [remarkRelated, { internal: readInternalIndex(`${contentDir()}/articles`, base) }]],
+      remarkPlugins: [remarkGfm, [remarkRelated, { internal: readInternalIndex(`${contentDir()}/articles`, base, buildNow()) }]],
     }),
   },
   security: {

@@ -18,6 +18,10 @@ if (check.status !== 0) {
   process.exit(check.status ?? 1);
 }
 
+if (!process.env.SITE_URL) {
+  console.warn('Note: SITE_URL is not set, so canonical URLs, the feed, the sitemap and share cards point at http://localhost:4321. Set it for a build you deploy.');
+}
+
 fs.rmSync(scratch, { recursive: true, force: true });
 // Astro lets an environment variable named BASE_URL override import.meta.env.BASE_URL,
 // which would quietly drop BASE_PATH from every link (Vitest, for one, sets BASE_URL=/).
@@ -33,7 +37,8 @@ if (result.status !== 0) {
   process.exit(result.status ?? 1);
 }
 
-// rename() is atomic within one file system; the old tree is removed only after.
+// Two renames on one file system: dist/ holds the old tree or the new one, and is
+// missing only for the instant between them; the old tree is removed only after.
 const old = `${scratch}-old`;
 if (fs.existsSync(finalDir)) fs.renameSync(finalDir, old);
 fs.renameSync(scratch, finalDir);

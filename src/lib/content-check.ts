@@ -6,13 +6,10 @@
  * frontmatter points at, clashing permalinks, and what the body may contain.
  */
 import path from 'node:path';
-import { load as loadYaml, YAMLException } from 'js-yaml';
-import type { Link, Html, Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
+import { checkBody, inlineRelatedUrls } from './body-policy.ts';
+import { parseYaml, splitFrontmatter } from './frontmatter.ts';
 import { articlePath } from './permalink.ts';
+import { canonicalKey } from './related.ts';
 import { withBase } from './url.ts';
 
 export type SourceFile = {
@@ -56,89 +53,19 @@ export function formatIssue(file: string, issue: Issue): string[] {
   return [`${file}: ${field} ${issue.message}`];
 }
 
-/** Splits "---\nyaml\n---\nbody"; the body's first line number is kept for messages. */
-export function splitFrontmatter(text: string): { yaml: string; body: string; bodyLine: number } | undefined {
-  const match = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/.exec(text);
-  if (!match) return undefined;
-  return { yaml: match[1], body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
-}
-
-/** Parses YAML, or says where it breaks; `firstLine` is the file line the YAML starts on. */
-export function parseYaml(file: string, yaml: string, firstLine: number): { data: unknown } | { problem: string } {
-  try {
-    return { data: loadYaml(yaml) ?? {} };
-  } catch (error) {
-    if (!(error instanceof YAMLException)) throw error;
-    const where = error.mark ? ` at line ${error.mark.line + firstLine}, column ${error.mark.column + 1}` : '';
-    return { problem: `${file}: the frontmatter is not valid YAML${where}: ${error.reason}` };
-  }
-}
-
-/** Elements that run code, embed other documents or restyle the page: never in a story's body. */
-const FORBIDDEN_ELEMENT = /<\s*(script|iframe|frame|frameset|object|embed|style|link|meta|base|form)\b/i;
-const EVENT_HANDLER = /<[^>]*?\s(on[a-z]+)\s*=/i;
-const SCRIPT_URL = /^(javascript|vbscript|data):/i;
-const HTML_SCRIPT_URL = /\s(?:href|src|action|formaction|xlink:href)\s*=\s*["']?\s*(javascript|vbscript|data):/i;
-
-/** Browsers ignore control characters and spaces in a URL's scheme, so "java\tscript:" is still script. */
-function scheme(url: string): string {
-  return url.replace(/[\u0000-\u0020]/g, '');
-}
-
-/**
- * Most bodies hold no HTML, no character reference and no script scheme at all,
- * and need no Markdown parse (it is most of this check's time on a large archive).
- * Spaces, control characters and backslash escapes are dropped first, as a
- * browser or Markdown would drop them; "&" catches "&#106;avascript:".
- */
-function mightBreakPolicy(body: string): boolean {
-  return /[<&]/.test(body) || /(javascript|vbscript|data):/i.test(body.replace(/[\u0000-\u0020\\]/g, ''));
-}
-
-/**
- * What a story's body may not contain: script URLs in links, and raw HTML that
- * runs code or embeds another page. The policy is to refuse, not to clean up:
- * an editor learns what was wrong, and nothing is published that they did not see.
- */
-export function checkBody(file: string, body: string, bodyLine: number): string[] {
-  const problems: string[] = [];
-  if (!mightBreakPolicy(body)) return problems;
-  const at = (line: number | undefined) => `${file}: body, line ${(line ?? 1) + bodyLine - 1}:`;
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(body) as Root;
-  visit(tree, (node) => {
-    if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
-      const { url } = node as Link;
-      if (SCRIPT_URL.test(scheme(url))) {
-        problems.push(`${at(node.position?.start.line)} the ${node.type} to "${url}" uses a script URL; use an http(s) link`);
-      }
-    }
-    if (node.type !== 'html') return;
-    const { value } = node as Html;
-    const line = node.position?.start.line;
-    const element = FORBIDDEN_ELEMENT.exec(value);
-    if (element) {
-      problems.push(`${at(line)} raw <${element[1].toLowerCase()}> HTML is not allowed in an article body; write the story in Markdown`);
-    }
-    const handler = EVENT_HANDLER.exec(value);
-    if (handler) problems.push(`${at(line)} the inline event handler ${handler[1]}="…" is not allowed in an article body`);
-    const url = HTML_SCRIPT_URL.exec(value.replace(/[\u0000-\u0009\u000b-\u001f]/g, ''));
-    if (url) problems.push(`${at(line)} raw HTML with a ${url[1].toLowerCase()}: URL is not allowed in an article body`);
-  });
-  return problems;
-}
-
 /** An entry id as Astro's glob loader makes it: the path under the collection, without extension. */
 export function entryId(relativePath: string): string {
   return relativePath.replace(/\\/g, '/').replace(/\.[^./]+$/, '');
 }
 
-type Parsed = { file: string; data: any };
+type Parsed = { file: string; data: any; related: { url: string; line: number }[] };
 
 function validate(files: SourceFile[], schema: Schema, problems: string[], frontmatter: boolean): Parsed[] {
   const valid: Parsed[] = [];
   for (const { file, text } of files) {
     let yaml = text;
     let firstLine = 1;
+    let related: Parsed['related'] = [];
     if (frontmatter) {
       const parts = splitFrontmatter(text);
       if (!parts) {
@@ -148,6 +75,7 @@ function validate(files: SourceFile[], schema: Schema, problems: string[], front
       yaml = parts.yaml;
       firstLine = 2;
       problems.push(...checkBody(file, parts.body, parts.bodyLine));
+      related = inlineRelatedUrls(parts.body, parts.bodyLine);
     }
     const parsed = parseYaml(file, yaml, firstLine);
     if ('problem' in parsed) {
@@ -155,7 +83,7 @@ function validate(files: SourceFile[], schema: Schema, problems: string[], front
       continue;
     }
     const result = schema.safeParse(parsed.data);
-    if (result.success) valid.push({ file, data: result.data });
+    if (result.success) valid.push({ file, data: result.data, related });
     else problems.push(...result.error.issues.flatMap((issue) => formatIssue(file, issue)));
   }
   return valid;
@@ -184,7 +112,20 @@ export function checkContent(
   }
 
   const siteOrigin = new URL(options.site).origin;
-  for (const { file, data } of articles) {
+  for (const { file, data, related } of articles) {
+    // The aside links where the list does; a line missing from `related` would be a story the list never shows.
+    const listed = new Set(data.related.map((link: { url: string }) => canonicalKey(link.url)));
+    for (const { url, line } of related) {
+      let key: string | undefined;
+      try {
+        key = canonicalKey(url);
+      } catch {
+        key = undefined;
+      }
+      if (!key || !listed.has(key)) {
+        problems.push(`${file}: body, line ${line}: the Related line links to "${url}", which is not listed under related; add it there with its title`);
+      }
+    }
     if (!allAuthorIds.has(data.author)) {
       problems.push(`${file}: author "${data.author}" is not in the authors collection (no ${data.author}.yaml in ${tree.authorsDir})`);
     } else if (!authorIds.has(data.author)) {

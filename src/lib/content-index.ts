@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { load as loadYaml } from 'js-yaml';
 import { parseOffsetDateTime } from './dates.ts';
+import { splitFrontmatter } from './frontmatter.ts';
 import { articlePath } from './permalink.ts';
 import { buildInternalIndex, type InternalIndex } from './related.ts';
 import { withBase } from './url.ts';
@@ -19,10 +20,10 @@ export function readArticleHeads(articlesDir: string, base: string): ArticleHead
   for (const file of fs.readdirSync(articlesDir, { recursive: true, encoding: 'utf8' })) {
     if (!file.endsWith('.md') || path.basename(file).startsWith('_')) continue;
     const text = fs.readFileSync(path.join(articlesDir, file), 'utf8');
-    const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-    if (!match) continue;
+    const parts = splitFrontmatter(text);
+    if (!parts) continue;
     try {
-      const data = loadYaml(match[1]) as Record<string, any>;
+      const data = loadYaml(parts.yaml) as Record<string, any>;
       const sourceUrl = data?.source?.url;
       const published = typeof data?.published === 'string' ? parseOffsetDateTime(data.published) : undefined;
       const updated = typeof data?.updated === 'string' ? parseOffsetDateTime(data.updated) : undefined;
@@ -46,10 +47,13 @@ export function readArticleHeads(articlesDir: string, base: string): ArticleHead
  * Original URL to Gazette URL for every article in the content tree, so the
  * remark plugin can link inline "Related:" lines to our own copies.
  *
+ * Only stories already published at `now` (the build's clock) are linked: a
+ * scheduled story has no page yet, and its slug is not to leak before it does.
+ *
  * The index is passed to the plugin as options, which makes it part of Astro's
  * config digest: when it changes, the content cache is cleared and every body is
  * rendered again, so an old article's links follow a newly added one.
  */
-export function readInternalIndex(articlesDir: string, base: string): InternalIndex {
-  return buildInternalIndex(readArticleHeads(articlesDir, base).filter((a) => a.sourceUrl));
+export function readInternalIndex(articlesDir: string, base: string, now: Date): InternalIndex {
+  return buildInternalIndex(readArticleHeads(articlesDir, base).filter((a) => a.sourceUrl && a.published <= now));
 }

@@ -12,6 +12,10 @@ const cases: [name: string, message: string][] = [
     'event-handler',
     `${file('event-handler')}: body, line 12: the inline event handler onmouseover="…" is not allowed in an article body`,
   ],
+  [
+    'unlisted-related-line',
+    `${file('unlisted-related-line')}: body, line 19: the Related line links to "https://example.org/unlisted", which is not listed under related; add it there with its title`,
+  ],
 ];
 
 describeBadContent('bad body', cases);

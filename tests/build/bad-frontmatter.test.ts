@@ -9,6 +9,12 @@ const cases: [name: string, message: string][] = [
     'date-without-offset',
     `${file('date-without-offset')}: published: "2020-03-01T09:00:00" is not an ISO 8601 date-time with a UTC offset; write it like "2015-06-11T20:31:00+02:00"`,
   ],
+  [
+    'unquoted-date',
+    `${file('unquoted-date')}: published must be a quoted ISO 8601 date-time with a UTC offset, like "2015-06-11T20:31:00+02:00"`,
+  ],
+  ['unknown-time-zone', `${file('unknown-time-zone')}: timeZone must be an IANA time zone name, like "Europe/Paris"`],
+  ['tags-not-a-list', `${file('tags-not-a-list')}: tags must be a list, like [Mali, Sahel]`],
   ['impossible-date', `${file('impossible-date')}: published: "2021-02-29T09:00:00+01:00" is not a real date and time`],
   ['empty-dateline', `${file('empty-dateline')}: dateline must not be empty`],
   ['image-without-alt', `${file('image-without-alt')}: image.alt is required and must be text`],
@@ -19,7 +25,7 @@ const cases: [name: string, message: string][] = [
   ],
   [
     'malformed-yaml',
-    `${file('malformed-yaml')}: the frontmatter is not valid YAML at line 9, column 15: unexpected end of the stream within a flow collection`,
+    `${file('malformed-yaml')}: the frontmatter is not valid YAML at line 10, column 1: unexpected end of the stream within a flow collection`,
   ],
 ];
 
