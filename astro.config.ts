@@ -1,11 +1,16 @@
 import { satteri } from '@astrojs/markdown-satteri';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import hostFiles from './src/integrations/host-files.ts';
+import { buildNow } from './src/lib/clock.ts';
 import { contentDir } from './src/lib/content-dir.ts';
-import { readInternalIndex } from './src/lib/content-index.ts';
+import { readArticleHeads, readInternalIndex } from './src/lib/content-index.ts';
 import { satteriRelated } from './src/lib/satteri-related.ts';
 import { siteConfig } from './src/lib/site-config.ts';
+import { sitemapRules } from './src/lib/sitemap.ts';
 
 const { site, base } = siteConfig();
+const sitemapRule = sitemapRules(site, base, readArticleHeads(`${contentDir()}/articles`, base), buildNow());
 
 export default defineConfig({
   site,
@@ -19,15 +24,26 @@ export default defineConfig({
   cacheDir: process.env.GAZETTE_CACHE_DIR || './node_modules/.astro',
   devToolbar: { enabled: false },
   markdown: {
+    // Shiki colours code with inline styles, which the CSP (rightly) blocks.
+    syntaxHighlight: false,
     // Sätteri (Astro 7's Rust Markdown processor, GFM built in) renders bodies ~10× faster than unified/remark;
     // the "Related:" aside runs as a Sätteri mdast plugin. See bench/README.md for the figures.
     processor: satteri({
       // The seed's straight quotes are the text; smart punctuation would rewrite them.
       features: { smartPunctuation: false },
-      mdastPlugins: [satteriRelated(readInternalIndex(`${contentDir()}/articles`, base))],
+      mdastPlugins: [satteriRelated(readInternalIndex(`${contentDir()}/articles`, base, buildNow()))],
     }),
   },
   // AVIF at encoder effort 2 rather than sharp's 4: about 4× faster per image for ~7% more bytes (bench/README.md).
   image: { service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 2 } } } },
-  security: { csp: true },
+  security: {
+    // Astro hashes the scripts and styles it emits; everything else may come only
+    // from this site. frame-ancestors cannot be set in a <meta>: see the host headers.
+    csp: { directives: ["default-src 'self'", "img-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"] },
+  },
+  integrations: [
+    sitemap({ filter: (page) => sitemapRule.filter(page), serialize: (item) => sitemapRule.serialize(item) }),
+    // _headers (and _redirects under a base path) for Netlify and Cloudflare Pages.
+    hostFiles(),
+  ],
 });

@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { findBrowser } from './scripts/ensure-browser.ts';
+import { deploySites, siteUrl } from './tests/helpers/deploy-sites.ts';
 
 const port = Number(process.env.PREVIEW_PORT || 4329);
 const executablePath = findBrowser();
@@ -19,8 +20,17 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'phone', use: { ...devices['Pixel 7'], browserName: 'chromium' } },
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 900 } } },
+    { name: 'phone', testIgnore: /deploy\./, use: { ...devices['Pixel 7'], browserName: 'chromium' } },
+    { name: 'desktop', testIgnore: /deploy\./, use: { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 900 } } },
+    // The built site behind real nginx servers (tests/e2e/deploy.*), at the root and under /news/.
+    { name: 'nginx-setup', testMatch: /deploy\.setup\.ts/, teardown: 'nginx-teardown' },
+    { name: 'nginx-teardown', testMatch: /deploy\.teardown\.ts/ },
+    ...deploySites.map((site) => ({
+      name: site.project,
+      testMatch: /deploy\.spec\.ts/,
+      dependencies: ['nginx-setup'],
+      use: { ...devices['Desktop Chrome'], baseURL: siteUrl(site) },
+    })),
   ],
   webServer: {
     // dist/ is built by scripts/test.ts with a pinned clock before this runs.

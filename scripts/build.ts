@@ -11,10 +11,24 @@ const finalDir = path.resolve(root, process.env.GAZETTE_DIST || 'dist');
 const scratch = `${path.dirname(finalDir)}/.${path.basename(finalDir)}-building-${process.pid}`;
 const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
+// The content check names the file and field of every mistake, before Astro runs.
+const check = spawnSync(process.execPath, [path.join(root, 'scripts', 'check-content.ts')], { stdio: 'inherit' });
+if (check.status !== 0) {
+  console.error(`\nBuild stopped before it began; ${path.relative(root, finalDir) || finalDir}/ was left exactly as it was.`);
+  process.exit(check.status ?? 1);
+}
+
+if (!process.env.SITE_URL) {
+  console.warn('Note: SITE_URL is not set, so canonical URLs, the feed, the sitemap and share cards point at http://localhost:4321. Set it for a build you deploy.');
+}
+
 fs.rmSync(scratch, { recursive: true, force: true });
+// Astro lets an environment variable named BASE_URL override import.meta.env.BASE_URL,
+// which would quietly drop BASE_PATH from every link (Vitest, for one, sets BASE_URL=/).
+const { BASE_URL: _ignored, ...env } = process.env;
 const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
   stdio: 'inherit',
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', GAZETTE_OUT_DIR: scratch },
+  env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', GAZETTE_OUT_DIR: scratch },
 });
 
 if (result.status !== 0) {
@@ -23,7 +37,8 @@ if (result.status !== 0) {
   process.exit(result.status ?? 1);
 }
 
-// rename() is atomic within one file system; the old tree is removed only after.
+// Two renames on one file system: dist/ holds the old tree or the new one, and is
+// missing only for the instant between them; the old tree is removed only after.
 const old = `${scratch}-old`;
 if (fs.existsSync(finalDir)) fs.renameSync(finalDir, old);
 fs.renameSync(scratch, finalDir);

@@ -5,9 +5,9 @@
  * usable as root (Playwright's download cannot work on a closed network), and
  * Playwright's own browser elsewhere.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { chromium } from '@playwright/test';
+import { aptInstall, canUseApt, run } from './apt-install.ts';
 
 export function findBrowser(): string | undefined {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
@@ -21,25 +21,18 @@ export function findBrowser(): string | undefined {
   return undefined;
 }
 
-function run(cmd: string, args: string[]): boolean {
-  console.log(`[browser] $ ${cmd} ${args.join(' ')}`);
-  return spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }).status === 0;
-}
-
 export function ensureBrowser(): string {
   const found = findBrowser();
   if (found) {
     console.log(`[browser] Using ${found}`);
     return found;
   }
-  const isRoot = process.getuid?.() === 0;
-  const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
-  if (isRoot && hasApt) {
+  if (canUseApt()) {
     console.log("[browser] No Chromium found: installing Debian's chromium package with apt-get (a minute or two).");
-    run('apt-get', ['update', '-qq']) && run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium']);
+    aptInstall('browser', 'chromium');
   } else {
     console.log("[browser] No Chromium found and apt is not available as root: installing Playwright's own Chromium.");
-    run(process.execPath, ['node_modules/@playwright/test/cli.js', 'install', 'chromium']);
+    run('browser', process.execPath, ['node_modules/@playwright/test/cli.js', 'install', 'chromium']);
   }
   const installed = findBrowser();
   if (!installed) {

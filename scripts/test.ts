@@ -1,11 +1,13 @@
 /**
  * `npm test`: every check, in the order that fails fastest.
  *   1. a browser for Playwright (installed if missing, and it says so)
- *   2. astro check (types and templates)
+ *   2. astro check (types and templates), and committed locator maps up to date
  *   3. vitest (pure logic and components)
- *   4. a build with a pinned clock, then Playwright against it
+ *   4. a build with a pinned clock, then checks over its files, then Playwright against it;
+ *      Playwright's nginx projects also build a fixture at / and /news/ and serve each with nginx
  */
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import { ensureBrowser } from './ensure-browser.ts';
 
 /** The pinned build clock for tests: 2026-11-01T00:00:00Z. */
@@ -24,6 +26,10 @@ function step(name: string, args: string[], extraEnv: Record<string, string> = {
 
 const browser = ensureBrowser();
 step('astro check', ['node_modules/astro/bin/astro.mjs', 'check']);
+step('locator maps up to date', ['scripts/maps.ts', '--check']);
+// Fixture builds scratch under here (tests/helpers/build-fixture.ts); start each run empty.
+fs.rmSync('node_modules/.cache/gazette-fixtures', { recursive: true, force: true });
 step('unit tests (vitest)', ['node_modules/vitest/vitest.mjs', 'run']);
 step('build (clock pinned)', ['scripts/build.ts']);
+step('checks over dist (vitest: valid HTML, links)', ['node_modules/vitest/vitest.mjs', 'run', '--config', 'vitest.dist.config.ts']);
 step('browser tests (playwright)', ['node_modules/@playwright/test/cli.js', 'test'], { CHROMIUM_PATH: browser });

@@ -8,6 +8,7 @@ import { z } from 'astro/zod';
 import { contentDir } from './lib/content-dir.ts';
 import { isTimeZone, parseOffsetDateTime, zoneOffset } from './lib/dates.ts';
 import { SLUG_PATTERN } from './lib/permalink.ts';
+import { placesSchema } from './lib/places.ts';
 
 const root = contentDir();
 
@@ -77,10 +78,15 @@ const articles = defineCollection({
             caption: text('image.caption').optional(),
           })
           .optional(),
+        /**
+         * Places for the article's locator map (name, lat, lon, role, source; each field is documented in
+         * src/lib/places.ts). `npm run maps` draws the map next to this file; point `image.src` at it to show it.
+         */
+        places: placesSchema.optional(),
         /** The desk the story belongs to, shown above the headline: "World". */
         section: text('section'),
         /** Topics, used for the feed's categories and article:tag. */
-        tags: z.array(text('tag')).default([]),
+        tags: z.array(text('tag'), { error: 'tags must be a list, like [Mali, Sahel]' }).default([]),
         /** Further reading, shown as the "Related" list. Inline "Related:" lines in the body link to these. */
         related: z
           .array(
@@ -90,6 +96,7 @@ const articles = defineCollection({
               /** Where it was originally published. Linked internally when that story is also in Gazette. */
               url: webUrl('related.url'),
             }),
+            { error: 'related must be a list of { title, url } entries' },
           )
           .default([]),
         /** Where the story first appeared, for republished stories. */
@@ -104,13 +111,15 @@ const articles = defineCollection({
           })
           .optional(),
         /** Show "This story is over N years old". Turn off for evergreen pieces. Defaults to true. */
-        ageBanner: z.boolean().default(true),
+        ageBanner: z.boolean({ error: 'ageBanner must be true or false' }).default(true),
         /** Drafts are validated but not published. Defaults to false. */
-        draft: z.boolean().default(false),
+        draft: z.boolean({ error: 'draft must be true or false' }).default(false),
       })
       .superRefine((article, ctx) => {
         // The offset written in the date must be the one the zone had then, or the
         // page would print a different wall-clock time from the one the editor wrote.
+        // An unknown zone is already reported on its own field.
+        if (!isTimeZone(article.timeZone)) return;
         for (const field of ['published', 'updated'] as const) {
           const value = article[field];
           if (!value) continue;

@@ -29,7 +29,8 @@ let cache: Promise<Article[]> | undefined;
 export function getArticles(): Promise<Article[]> {
   cache ??= (async () => {
     const all = await getCollection('articles');
-    const clashes = duplicatePermalinks(all.map((a) => ({ id: a.id, path: articleHref(a) })));
+    // scripts/check-content.ts reports this first; this is the guard for builds that skip it.
+    const clashes = duplicatePermalinks(all.map((a) => ({ id: a.filePath ?? a.id, path: articleHref(a) })));
     if (clashes.length > 0) {
       const [path, first, second] = clashes[0];
       throw new Error(`Two articles resolve to the same permalink ${path}: "${first}" and "${second}". Change one slug.`);

@@ -11,6 +11,10 @@ function relatedLink(node: Paragraph): Link | undefined {
   return link;
 }
 
+function linkText(link: Link): string {
+  return link.children.map((child) => ('value' in child ? child.value : '')).join('');
+}
+
 /**
  * The related-link aside that replaces an inline "Related: [Title](url)"
  * paragraph, or undefined for any other paragraph. Plain mdast with hName and
@@ -26,7 +30,8 @@ export function relatedAside(node: Paragraph, internal: InternalIndex): Paragrap
   const { href, internal: isInternal } = resolveRelatedHref(link.url, internal);
   return {
     type: 'paragraph',
-    data: { hName: 'aside', hProperties: { className: ['related-aside'], 'aria-label': 'Related story' } },
+    // Each aside is a landmark; a name of its own keeps them apart in a screen reader's list.
+    data: { hName: 'aside', hProperties: { className: ['related-aside'], 'aria-label': `Related story: ${linkText(link)}` } },
     children: [
       {
         type: 'emphasis',

@@ -14,7 +14,7 @@ describe('remark-related', () => {
   test('turns a Related line into an aside, keeping its words', async () => {
     expect(await render('Before.\n\nRelated: [Al Qaeda Militants Claim Attack](https://www.vice.com/en/article/7xjyya/x)\n\nAfter.')).toBe(
       '<p>Before.</p>\n' +
-        '<aside class="related-aside" aria-label="Related story"><span class="related-label">Related: </span>' +
+        '<aside class="related-aside" aria-label="Related story: Al Qaeda Militants Claim Attack"><span class="related-label">Related: </span>' +
         '<a href="https://www.vice.com/en/article/7xjyya/x" data-related="external">Al Qaeda Militants Claim Attack</a></aside>\n' +
         '<p>After.</p>',
     );

@@ -36,7 +36,7 @@ describe('satteri-related', () => {
 
   test('links internally when the story is in the collection', async () => {
     expect(await render('Related: [Ours](https://www.vice.com/en/article/7xjyya/x)', INTERNAL)).toBe(
-      '<aside class="related-aside" aria-label="Related story"><span class="related-label">Related: </span>' +
+      '<aside class="related-aside" aria-label="Related story: Ours"><span class="related-label">Related: </span>' +
         '<a href="/2015/01/06/ours/" data-related="internal">Ours</a></aside>',
     );
   });

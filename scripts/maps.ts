@@ -1,0 +1,78 @@
+/**
+ * `npm run maps`: draws a locator map for every article whose frontmatter lists `places`, and writes it beside the
+ * article as `<file name>-map.svg` (text as outlines, so sharp and every browser render it the same). Commit the SVG
+ * and point `image.src` at it. The same entry always gives the same bytes.
+ *
+ * `npm run maps -- --check` writes nothing and fails if a committed map is missing or out of date.
+ * Every entry is validated before anything is written, so a mistake leaves no map half-regenerated.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { load as loadYaml } from 'js-yaml';
+import { renderLocatorMap } from '../src/lib/locator-map-svg.ts';
+import { loadMapSources } from '../src/lib/map-sources.ts';
+import { placesSchema, type Place } from '../src/lib/places.ts';
+
+const root = process.cwd();
+const contentDir = path.resolve(root, process.env.GAZETTE_CONTENT_DIR || 'content');
+const check = process.argv.includes('--check');
+
+function articleFiles(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.md') && !e.name.startsWith('_'))
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
+}
+
+function frontmatter(file: string): Record<string, unknown> {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(fs.readFileSync(file, 'utf8'));
+  return (match ? loadYaml(match[1]) : {}) as Record<string, unknown>;
+}
+
+type Job = { file: string; out: string; places: Place[] };
+const jobs: Job[] = [];
+const errors: string[] = [];
+for (const file of articleFiles(path.join(contentDir, 'articles'))) {
+  const data = frontmatter(file);
+  if (data.places === undefined) continue;
+  const parsed = placesSchema.safeParse(data.places);
+  const rel = path.relative(root, file);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) errors.push(`${rel}: places.${issue.path.join('.')}: ${issue.message}`);
+    continue;
+  }
+  jobs.push({ file, out: file.replace(/\.md$/, '-map.svg'), places: parsed.data });
+}
+if (errors.length) {
+  console.error(`No maps written:\n${errors.join('\n')}`);
+  process.exit(1);
+}
+
+const sources = loadMapSources();
+const rendered = jobs.map((job) => {
+  const event = job.places.find((p) => p.role === 'event') ?? job.places[0];
+  try {
+    return { ...job, svg: renderLocatorMap({ ...sources, places: job.places, title: `Locator map: ${event.name}` }) };
+  } catch (error) {
+    console.error(`No maps written: ${path.relative(root, job.file)}: ${(error as Error).message}`);
+    process.exit(1);
+  }
+});
+
+let stale = 0;
+for (const { out, svg } of rendered) {
+  const rel = path.relative(root, out);
+  const current = fs.existsSync(out) ? fs.readFileSync(out, 'utf8') : undefined;
+  if (current === svg) {
+    console.log(`${rel}: up to date (${Buffer.byteLength(svg)} bytes)`);
+  } else if (check) {
+    console.error(`${rel}: ${current === undefined ? 'missing' : 'out of date'}; run npm run maps`);
+    stale++;
+  } else {
+    fs.writeFileSync(out, svg);
+    console.log(`${rel}: written (${Buffer.byteLength(svg)} bytes)`);
+  }
+}
+if (jobs.length === 0) console.log('No article lists places; no maps to draw.');
+process.exit(stale ? 1 : 0);

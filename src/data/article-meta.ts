@@ -1,0 +1,62 @@
+/**
+ * Everything an article page tells link previews and search engines, worked out
+ * once from the content entry: the card, the Open Graph article facts and the
+ * NewsArticle structured data.
+ */
+import { isoInZone } from '../lib/dates.ts';
+import type { ArticleFacts, ShareImage } from '../lib/page-meta.ts';
+import { SHARE_FORMATS } from '../lib/share-image-layout.ts';
+import { SITE, SITE_ICONS } from '../lib/site-identity.ts';
+import { newsArticle } from '../lib/structured-data.ts';
+import { absoluteUrl } from '../lib/url.ts';
+import { type Article, type Author, articleHref, authorHref } from './articles.ts';
+import { shareImageAlt, shareImageHref } from './share-images.ts';
+
+export type ArticleMeta = { url: string; shareTitle: string; image: ShareImage; article: ArticleFacts; jsonLd: Record<string, unknown> };
+
+const base = import.meta.env.BASE_URL;
+
+export function articleMeta(article: Article, author: Author, site: URL): ArticleMeta {
+  const { data } = article;
+  const abs = (href: string) => absoluteUrl(site.origin, '/', href);
+  const url = abs(articleHref(article));
+  const publishedTime = isoInZone(data.published.date, data.timeZone);
+  const modifiedTime = isoInZone((data.updated ?? data.published).date, data.timeZone);
+  const authorUrl = abs(authorHref(author));
+  const twitter = author.data.twitter;
+  const logo = SITE_ICONS.find((i) => i.file === 'icon-512.png')!;
+  return {
+    url,
+    shareTitle: data.headline,
+    image: { url: abs(shareImageHref(article, 'card')), ...SHARE_FORMATS.card, type: 'image/png', alt: shareImageAlt(article) },
+    article: {
+      publishedTime,
+      modifiedTime,
+      authorUrl,
+      section: data.section,
+      tags: data.tags,
+      twitterHandle: twitter,
+      republished: Boolean(data.source),
+    },
+    jsonLd: newsArticle({
+      url,
+      headline: data.headline,
+      description: data.standfirst,
+      images: (['16x9', '4x3', '1x1'] as const).map((format) => abs(shareImageHref(article, format))),
+      datePublished: publishedTime,
+      dateModified: modifiedTime,
+      // The same profile the byline's "Follow … on Twitter" line links to.
+      author: { name: author.data.name, url: authorUrl, sameAs: twitter ? [`https://twitter.com/${twitter}`] : [] },
+      publisher: {
+        name: SITE.name,
+        url: absoluteUrl(site.origin, base),
+        logo: { url: absoluteUrl(site.origin, base, logo.file), width: logo.size, height: logo.size },
+      },
+      dateline: data.dateline,
+      section: data.section,
+      keywords: data.tags,
+      inLanguage: SITE.lang,
+      isBasedOn: data.source?.url,
+    }),
+  };
+}

@@ -1,0 +1,51 @@
+/**
+ * A content-addressed file cache for generated images: the key is a hash of
+ * everything that decides the pixels, so an unchanged article is read back, not
+ * re-rendered, and a changed one can never be served stale.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** A stable hash of the inputs; object keys are sorted so their order does not matter. */
+export function cacheKey(...parts: unknown[]): string {
+  const stable = (value: unknown): unknown =>
+    value && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Uint8Array)
+      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, stable(v)]))
+      : value instanceof Uint8Array
+        ? createHash('sha256').update(value).digest('hex')
+        : Array.isArray(value)
+          ? value.map(stable)
+          : value;
+  return createHash('sha256').update(JSON.stringify(parts.map(stable))).digest('hex').slice(0, 32);
+}
+
+const inflight = new Map<string, Promise<Buffer>>();
+
+/**
+ * Returns the cached file for `key`, or renders, stores and returns it. Writes are
+ * atomic, and concurrent requests for one key (the feed and the image route, say) share one render.
+ */
+export function cached(dir: string, key: string, ext: string, render: () => Promise<Buffer>): Promise<Buffer> {
+  const file = path.join(dir, `${key}.${ext}`);
+  let pending = inflight.get(file);
+  if (!pending) {
+    pending = readOrRender(file, render).finally(() => inflight.delete(file));
+    inflight.set(file, pending);
+  }
+  return pending;
+}
+
+async function readOrRender(file: string, render: () => Promise<Buffer>): Promise<Buffer> {
+  const dir = path.dirname(file);
+  try {
+    return await fs.promises.readFile(file);
+  } catch {
+    const bytes = await render();
+    await fs.promises.mkdir(dir, { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    await fs.promises.writeFile(tmp, bytes);
+    await fs.promises.rename(tmp, file);
+    return bytes;
+  }
+}

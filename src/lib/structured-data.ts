@@ -1,0 +1,72 @@
+/**
+ * schema.org NewsArticle for an article page, following Google's Article
+ * structured-data guidance (https://developers.google.com/search/docs/appearance/structured-data/article):
+ * three image crops (16:9, 4:3, 1:1), dates with their offsets, authors as
+ * Person with a profile URL.
+ */
+
+export type JsonLdPerson = { name: string; url: string; sameAs: string[] };
+export type JsonLdLogo = { url: string; width: number; height: number };
+
+export type NewsArticleInput = {
+  /** The page's absolute URL. */
+  url: string;
+  headline: string;
+  description: string;
+  /** Absolute URLs of the 16:9, 4:3 and 1:1 crops. */
+  images: string[];
+  /** ISO 8601 with the article's own UTC offset. */
+  datePublished: string;
+  dateModified: string;
+  author: JsonLdPerson;
+  publisher: { name: string; url: string; logo: JsonLdLogo };
+  /** As printed: "Paris, FR". */
+  dateline: string;
+  section: string;
+  keywords: string[];
+  inLanguage: string;
+  /** The original article, for republished stories. */
+  isBasedOn?: string;
+};
+
+export function newsArticle(input: NewsArticleInput): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    mainEntityOfPage: { '@type': 'WebPage', '@id': input.url },
+    url: input.url,
+    headline: input.headline,
+    description: input.description,
+    image: input.images,
+    datePublished: input.datePublished,
+    dateModified: input.dateModified,
+    author: [{ '@type': 'Person', name: input.author.name, url: input.author.url, sameAs: input.author.sameAs }],
+    publisher: {
+      '@type': 'NewsMediaOrganization',
+      name: input.publisher.name,
+      url: input.publisher.url,
+      logo: { '@type': 'ImageObject', ...input.publisher.logo },
+    },
+    dateline: input.dateline,
+    locationCreated: { '@type': 'Place', name: input.dateline },
+    articleSection: input.section,
+    keywords: input.keywords,
+    inLanguage: input.inLanguage,
+    ...(input.isBasedOn ? { isBasedOn: input.isBasedOn } : {}),
+  };
+}
+
+/**
+ * JSON for a <script type="application/ld+json"> element. The HTML parser ends
+ * a script at "</script" whatever JSON thinks, and "<!--" can change how it
+ * scans; escaping every "<", ">" and "&" as a JSON unicode escape keeps the text
+ * inert and still parses to the same value. U+2028/2029 are escaped for old JS parsers.
+ */
+export function serializeJsonLd(data: unknown): string {
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}

@@ -1,0 +1,34 @@
+/** The web app manifest, with every URL under the base path. */
+import type { APIRoute } from 'astro';
+import { SITE, SITE_ICONS, THEME } from '../lib/site-identity.ts';
+import { withBase } from '../lib/url.ts';
+
+const base = import.meta.env.BASE_URL;
+
+export const GET: APIRoute = () =>
+  new Response(
+    JSON.stringify(
+      {
+        name: SITE.name,
+        short_name: SITE.name,
+        description: SITE.tagline,
+        lang: SITE.lang,
+        start_url: withBase(base),
+        scope: withBase(base),
+        display: 'minimal-ui',
+        background_color: THEME.light,
+        theme_color: THEME.light,
+        icons: [
+          { src: withBase(base, 'favicon.svg'), sizes: 'any', type: 'image/svg+xml' },
+          ...SITE_ICONS.filter((i) => i.rel === 'manifest').map((i) => ({
+            src: withBase(base, i.file),
+            sizes: `${i.size}x${i.size}`,
+            type: 'image/png',
+          })),
+        ],
+      },
+      null,
+      2,
+    ),
+    { headers: { 'Content-Type': 'application/manifest+json' } },
+  );

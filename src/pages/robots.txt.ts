@@ -1,0 +1,13 @@
+/**
+ * robots.txt, pointing crawlers at the sitemap on the configured site and base.
+ * Crawlers read robots.txt only at the origin's root: when the site is served
+ * under a sub-path, the host must serve this file at /robots.txt (or merge it in).
+ */
+import type { APIRoute } from 'astro';
+import { absoluteUrl } from '../lib/url.ts';
+
+export const GET: APIRoute = ({ site }) => {
+  if (!site) throw new Error('robots.txt needs `site` (SITE_URL) to name the sitemap.');
+  const sitemap = absoluteUrl(site.origin, import.meta.env.BASE_URL, 'sitemap-index.xml');
+  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+};

@@ -1,0 +1,47 @@
+/**
+ * Reading a built site the way a crawler or link unfurler does: the pages, the
+ * tags in their <head>, and the files their absolute URLs point to.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+
+export type Tag = Record<string, string>;
+
+const decode = (s: string) =>
+  s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+/** Every <name ...> start tag in the HTML, as attribute maps. */
+export function tags(html: string, name: string): Tag[] {
+  return [...html.matchAll(new RegExp(`<${name}\\b([^>]*)>`, 'gi'))].map(([, attrs]) =>
+    Object.fromEntries([...attrs.matchAll(/([\w:-]+)(?:="([^"]*)")?/g)].map(([, k, v]) => [k.toLowerCase(), decode(v ?? '')])),
+  );
+}
+
+/** Contents of <meta property|name=key>, in order. */
+export function meta(html: string, key: string): string[] {
+  return tags(html, 'meta')
+    .filter((t) => t.property === key || t.name === key)
+    .map((t) => t.content);
+}
+
+export function links(html: string, rel: string): Tag[] {
+  return tags(html, 'link').filter((t) => t.rel === rel);
+}
+
+export function jsonLd(html: string): unknown[] {
+  return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map(([, json]) => JSON.parse(json));
+}
+
+/** Site-relative page paths ("/", "/2015/06/11/slug/") of every HTML page in dist. */
+export function pagePaths(dist: string): string[] {
+  return (fs.readdirSync(dist, { recursive: true, encoding: 'utf8' }) as string[])
+    .filter((f) => f.endsWith('index.html'))
+    .map((f) => `/${path.dirname(f)}/`.replace(/^\/\.\/$/, '/').replace(/\/+/g, '/'));
+}
+
+/** The file in dist an absolute URL on this site points to. Fails if the URL is not under site + base. */
+export function fileFor(dist: string, prefix: string, url: string): string {
+  if (!url.startsWith(prefix)) throw new Error(`${url} is not under ${prefix}`);
+  const rest = decodeURIComponent(url.slice(prefix.length));
+  return path.join(dist, rest, rest === '' || rest.endsWith('/') ? 'index.html' : '');
+}

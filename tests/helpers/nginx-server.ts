@@ -1,0 +1,77 @@
+/**
+ * Runs a built site under a real nginx with the shipped server block
+ * (scripts/deploy/nginx/gazette.conf): only its lines marked EDIT are filled
+ * in, as an operator would. Everything nginx writes stays in one scratch dir.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { NGINX_SERVER_BLOCK } from '../../scripts/deploy/committed-configs.ts';
+import { ROOT } from './build-fixture.ts';
+
+export type NginxSite = { dir: string; dist: string; base: string; port: number };
+
+function edit(block: string, pattern: RegExp, line: string): string {
+  if (!pattern.test(block)) throw new Error(`The shipped server block has no line matching ${pattern}; update ${path.basename(import.meta.filename)}.`);
+  return block.replace(pattern, line);
+}
+
+/** The shipped server block, filled in for this site. */
+export function serverBlockFor(site: NginxSite, webRoot: string): string {
+  let block = fs.readFileSync(path.join(ROOT, NGINX_SERVER_BLOCK), 'utf8');
+  block = edit(block, /^ {4}listen 80;.*$/m, `    listen 127.0.0.1:${site.port};`);
+  block = edit(block, /^ {4}server_name .*$/m, '    server_name 127.0.0.1;');
+  block = edit(block, /^ {4}root .*$/m, `    root ${webRoot};`);
+  return edit(block, /^ {4}set \$gazette_base .*$/m, `    set $gazette_base "${site.base.replace(/\/$/, '')}";`);
+}
+
+/** Writes nginx.conf into site.dir, with the build at <webRoot><base> as on a real server. */
+export function writeNginxConf(site: NginxSite): string {
+  const webRoot = path.join(site.dir, 'www');
+  const mount = path.join(webRoot, site.base);
+  fs.mkdirSync(path.dirname(mount), { recursive: true });
+  if (site.base === '/') fs.rmSync(webRoot, { recursive: true, force: true });
+  fs.symlinkSync(site.dist, site.base === '/' ? webRoot : mount.replace(/\/$/, ''));
+  fs.mkdirSync(path.join(site.dir, 'temp'), { recursive: true });
+  // The server block says `include mime.types;`, relative to the config's directory, as in /etc/nginx.
+  fs.copyFileSync('/etc/nginx/mime.types', path.join(site.dir, 'mime.types'));
+  const temp = (name: string) => `${name}_temp_path ${path.join(site.dir, 'temp', name)};`;
+  const conf = [
+    // As root, workers would otherwise drop to "nobody" and could not read a private temp dir.
+    process.getuid?.() === 0 ? 'user root;' : '',
+    'worker_processes 1;',
+    `pid ${path.join(site.dir, 'nginx.pid')};`,
+    `error_log ${path.join(site.dir, 'error.log')} warn;`,
+    'events { worker_connections 64; }',
+    'http {',
+    `    access_log ${path.join(site.dir, 'access.log')};`,
+    `    ${['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(temp).join('\n    ')}`,
+    '    default_type application/octet-stream;',
+    '    sendfile on;',
+    serverBlockFor(site, webRoot),
+    '}',
+    '',
+  ].join('\n');
+  const file = path.join(site.dir, 'nginx.conf');
+  fs.writeFileSync(file, conf);
+  return file;
+}
+
+function nginx(binary: string, site: NginxSite, ...args: string[]) {
+  const result = spawnSync(binary, ['-p', site.dir, '-e', path.join(site.dir, 'error.log'), '-c', path.join(site.dir, 'nginx.conf'), ...args], {
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`nginx ${args.join(' ')} failed:\n${result.stderr}`);
+  return result.stderr;
+}
+
+/** Starts nginx in the background (it daemonises) and returns its warnings, if any. */
+export function startNginx(binary: string, site: NginxSite): string {
+  writeNginxConf(site);
+  nginx(binary, site, '-t');
+  return nginx(binary, site);
+}
+
+export function stopNginx(binary: string, site: NginxSite): void {
+  if (fs.existsSync(path.join(site.dir, 'nginx.pid'))) nginx(binary, site, '-s', 'stop');
+}

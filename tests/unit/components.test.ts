@@ -1,0 +1,62 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { beforeAll, describe, expect, test } from 'vitest';
+import AgeBanner from '../../src/components/AgeBanner.astro';
+import Caption from '../../src/components/Caption.astro';
+import Dateline from '../../src/components/Dateline.astro';
+
+let container: AstroContainer;
+beforeAll(async () => {
+  container = await AstroContainer.create();
+});
+
+const published = new Date('2015-06-11T20:31:00+02:00');
+
+describe('AgeBanner', () => {
+  test('the visible banner is hidden from screen readers and carries the instant for the refresh script', async () => {
+    const html = await container.renderToString(AgeBanner, {
+      props: { published, now: new Date('2026-11-01T00:00:00Z'), variant: 'visible' },
+    });
+    expect(html).toMatch(/<p class="age-banner" aria-hidden="true" data-age-banner data-published="2015-06-11T18:31:00.000Z"/);
+    expect(html).toContain('This story is over 11 years old');
+  });
+
+  test('the spoken copy is visually hidden but not aria-hidden', async () => {
+    const html = await container.renderToString(AgeBanner, {
+      props: { published, now: new Date('2016-01-01T00:00:00Z'), variant: 'spoken' },
+    });
+    expect(html).toMatch(/<p class="visually-hidden" data-age-banner/);
+    expect(html).not.toContain('aria-hidden');
+    expect(html).toContain('This story is over 6 months old');
+  });
+
+  test('a story under a month old renders an empty, hidden banner for the script to fill', async () => {
+    const html = await container.renderToString(AgeBanner, {
+      props: { published, now: new Date('2015-06-20T00:00:00Z'), variant: 'visible' },
+    });
+    expect(html).toMatch(/<p class="age-banner"[^>]* hidden/);
+    expect(html).not.toContain('This story is over');
+  });
+});
+
+test('Dateline prints place and date with a machine-readable instant', async () => {
+  const html = await container.renderToString(Dateline, {
+    props: { place: 'Paris, FR', published, timeZone: 'Europe/Paris' },
+  });
+  expect(html).toContain('Paris, FR');
+  expect(html).toContain('<time datetime="2015-06-11T20:31:00+02:00">June 11, 2015, 8:31pm</time>');
+  expect(html).not.toContain('Updated');
+});
+
+test('Dateline shows an update when there is one', async () => {
+  const html = await container.renderToString(Dateline, {
+    props: { place: 'Paris, FR', published, updated: new Date('2015-06-12T09:00:00+02:00'), timeZone: 'Europe/Paris' },
+  });
+  expect(html).toMatch(/Updated <time datetime="2015-06-12T09:00:00\+02:00">June 12, 2015, 9:00am<\/time>/);
+});
+
+test('Caption prints the credit, and the caption only when given', async () => {
+  const withCaption = await container.renderToString(Caption, { props: { caption: 'A map.', credit: 'Map: Gazette' } });
+  expect(withCaption).toMatch(/<figcaption[^>]*>.*A map\..*Map: Gazette.*<\/figcaption>/s);
+  const creditOnly = await container.renderToString(Caption, { props: { credit: 'Map: Gazette' } });
+  expect(creditOnly).not.toContain('caption-text');
+});

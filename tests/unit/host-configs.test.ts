@@ -1,0 +1,73 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { committedHostConfigs } from '../../scripts/deploy/committed-configs.ts';
+import { headersFile, nginxServerBlock, redirectsFile, vercelConfig } from '../../src/lib/host-configs.ts';
+import { headerCspDirectives, immutableCache, securityHeaders } from '../../src/lib/security-headers.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+test.each(committedHostConfigs())('$file is what `npm run deploy-configs` writes', ({ file, text }) => {
+  expect(fs.readFileSync(path.join(ROOT, file), 'utf8')).toBe(text);
+});
+
+test('the header CSP leaves scripts and styles to the per-page hashes in the <meta> policy', () => {
+  const names = headerCspDirectives.map((d) => d.split(' ')[0]);
+  for (const governsScriptsOrStyles of ['default-src', 'script-src', 'script-src-elem', 'style-src', 'style-src-elem'])
+    expect(names).not.toContain(governsScriptsOrStyles);
+  // What only a header can do, and the usual lock-downs.
+  expect(headerCspDirectives).toEqual(expect.arrayContaining(["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"]));
+});
+
+test('every header the deploy issue names is in the list', () => {
+  expect(securityHeaders.map((h) => h.name)).toEqual(
+    expect.arrayContaining([
+      'Content-Security-Policy',
+      'Strict-Transport-Security',
+      'X-Content-Type-Options',
+      'Referrer-Policy',
+      'Permissions-Policy',
+      'X-Frame-Options',
+      'Cross-Origin-Opener-Policy',
+    ]),
+  );
+});
+
+describe('every host gets every security header', () => {
+  test.each([
+    ['_headers', headersFile('/')],
+    ['vercel.json', vercelConfig()],
+    ['nginx', nginxServerBlock()],
+  ])('%s', (_, text) => {
+    for (const { name, value } of securityHeaders) {
+      expect(text).toContain(name);
+      expect(text).toContain(value);
+    }
+    expect(text).toContain(immutableCache);
+  });
+});
+
+test('_headers caches hashed assets at the root and under the base path', () => {
+  expect(headersFile('/').match(/^\/\S*/gm)).toEqual(['/*', '/_astro/*']);
+  expect(headersFile('/news').match(/^\/\S*/gm)).toEqual(['/*', '/_astro/*', '/news/_astro/*']);
+});
+
+test('_redirects serves a base-path build from the root of Netlify or Cloudflare Pages', () => {
+  expect(redirectsFile('/')).toBeUndefined();
+  expect(redirectsFile('/news/')?.split('\n').filter((l) => !l.startsWith('#'))).toEqual(['/ /news/ 302', '/news/* /:splat 200', '']);
+});
+
+test('vercel.json matches the trailing-slash policy and builds with npm install', () => {
+  const config = JSON.parse(vercelConfig());
+  expect(config).toMatchObject({ trailingSlash: true, outputDirectory: 'dist', installCommand: 'npm install' });
+  expect(config.headers.map((h: { source: string }) => h.source)).toEqual(['/(.*)', '/_astro/(.*)']);
+});
+
+test('the nginx server block sends the 404 page from the base path and repeats the headers in each location', () => {
+  const block = nginxServerBlock();
+  expect(block).toContain('error_page 404 $gazette_base/404.html;');
+  const locations = block.split(/\n\s*location /).slice(1);
+  const withHeaders = locations.filter((l) => l.includes('add_header'));
+  expect(withHeaders).toHaveLength(2);
+  for (const l of withHeaders) expect(l.match(/ always;/g)).toHaveLength(securityHeaders.length);
+});

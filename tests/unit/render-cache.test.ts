@@ -1,0 +1,41 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test } from 'vitest';
+import { cacheKey, cached } from '../../src/lib/render-cache.ts';
+
+test('the key ignores object key order but not values, and hashes bytes by content', () => {
+  expect(cacheKey({ a: 1, b: 2 })).toBe(cacheKey({ b: 2, a: 1 }));
+  expect(cacheKey({ a: 1 })).not.toBe(cacheKey({ a: 2 }));
+  expect(cacheKey(new Uint8Array([1, 2]))).toBe(cacheKey(new Uint8Array([1, 2])));
+  expect(cacheKey(new Uint8Array([1, 2]))).not.toBe(cacheKey(new Uint8Array([2, 1])));
+});
+
+test('an unchanged input is read back, not rendered again; a changed one is rendered', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gazette-cache-'));
+  let renders = 0;
+  const render = async () => {
+    renders += 1;
+    return Buffer.from(`render ${renders}`);
+  };
+  const first = await cached(dir, cacheKey('a'), 'png', render);
+  const second = await cached(dir, cacheKey('a'), 'png', render);
+  expect(renders).toBe(1);
+  expect(second.toString()).toBe(first.toString());
+  await cached(dir, cacheKey('b'), 'png', render);
+  expect(renders).toBe(2);
+  expect(fs.readdirSync(dir).sort()).toEqual([`${cacheKey('a')}.png`, `${cacheKey('b')}.png`].sort());
+});
+
+test('concurrent requests for one key share a single render', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gazette-cache-'));
+  let renders = 0;
+  const render = async () => {
+    renders += 1;
+    await new Promise((r) => setTimeout(r, 20));
+    return Buffer.from('once');
+  };
+  const results = await Promise.all([1, 2, 3].map(() => cached(dir, cacheKey('same'), 'png', render)));
+  expect(renders).toBe(1);
+  expect(results.map(String)).toEqual(['once', 'once', 'once']);
+});

@@ -1,0 +1,75 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
+import { beforeAll, expect, test } from 'vitest';
+import { renderShareImage } from '../../src/lib/share-image.ts';
+import { PALETTE } from '../../src/lib/share-image-layout.ts';
+
+const FIXTURE_IMAGE = path.resolve(import.meta.dirname, '../fixtures/figure-and-internal-related/articles/test-pattern.jpg');
+const card = { width: 1200, height: 630, headline: 'Armed Gunmen Attack Police Base', siteName: 'Gazette', dateText: 'June 11, 2015', year: '2015' };
+const hex = (rgb: ArrayLike<number>) => `#${Array.from(rgb).slice(0, 3).map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+
+async function pixel(png: Buffer, x: number, y: number): Promise<string> {
+  const { data } = await sharp(png).extract({ left: x, top: y, width: 1, height: 1 }).raw().toBuffer({ resolveWithObject: true });
+  return hex(data);
+}
+
+let dir: string;
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gazette-share-'));
+});
+
+test('a PNG at exactly the requested size', async () => {
+  const meta = await sharp(await renderShareImage(card, dir)).metadata();
+  expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
+});
+
+test('with an image, the right-hand column shows it; without, it is paper', async () => {
+  const plain = await renderShareImage(card, dir);
+  const withImage = await renderShareImage({ ...card, imageFile: FIXTURE_IMAGE }, dir);
+  expect(await pixel(plain, 1000, 400)).toBe(PALETTE.paper);
+  expect(await pixel(withImage, 1000, 400)).not.toBe(PALETTE.paper);
+});
+
+test('the year stamp is drawn in yellow, with dark text on it', async () => {
+  const png = await renderShareImage(card, dir);
+  // The stamp's top-left corner area (padding) is yellow.
+  expect(await pixel(png, 64, 76)).toBe(PALETTE.stamp);
+  const { data, info } = await sharp(png).extract({ left: 60, top: 72, width: 140, height: 66 }).raw().toBuffer({ resolveWithObject: true });
+  let dark = 0;
+  for (let i = 0; i < data.length; i += info.channels) if (data[i] + data[i + 1] + data[i + 2] < 200) dark++;
+  expect(dark).toBeGreaterThan(200);
+});
+
+test('the same input is served from the cache; a changed headline is drawn afresh', async () => {
+  const own = fs.mkdtempSync(path.join(os.tmpdir(), 'gazette-share-'));
+  const first = await renderShareImage(card, own);
+  const [file] = fs.readdirSync(own);
+  const mtime = fs.statSync(path.join(own, file)).mtimeMs;
+  const again = await renderShareImage(card, own);
+  expect(again.equals(first)).toBe(true);
+  expect(fs.statSync(path.join(own, file)).mtimeMs).toBe(mtime);
+  await renderShareImage({ ...card, headline: 'Something else' }, own);
+  expect(fs.readdirSync(own)).toHaveLength(2);
+});
+
+test('a character the bundled font cannot draw is a clear error, not a box', async () => {
+  await expect(renderShareImage({ ...card, headline: 'Attack in 北京' }, dir)).rejects.toThrow(/no glyph for "北" \(U\+5317\)/);
+});
+
+test('no text is left for the rasteriser to set in a system font: every glyph is a path', async () => {
+  const { layoutToSvg } = await import('../../src/lib/share-image.ts');
+  const layout = {
+    background: PALETTE.paper,
+    rects: [],
+    texts: [{ text: 'Misséni', x: 10, y: 50, size: 40, font: 'headline' as const, fill: PALETTE.ink }],
+  };
+  const opentype = (await import('opentype.js')).default;
+  const buf = fs.readFileSync(path.resolve('node_modules/@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff'));
+  const font = opentype.parse(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer);
+  const svg = layoutToSvg(layout, 200, 100, { headline: font, label: font, 'label-bold': font });
+  expect(svg).not.toMatch(/<text|font-family/);
+  expect(svg).toMatch(/<path fill="#1a1a1a" d="M[\d.]+ [\d.]+/);
+  expect(svg).not.toContain('NaN');
+});
