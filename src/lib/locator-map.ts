@@ -99,7 +99,7 @@ export function placeLabels(requests: LabelRequest[], size: Size, obstacles: Box
     }));
   const taken: Box[] = [...obstacles];
   const result: LabelPlacement[] = new Array(requests.length);
-  const order = requests.map((r, i) => i).sort((a, b) => requests[a].priority - requests[b].priority || a - b);
+  const order = requests.map((_, i) => i).sort((a, b) => requests[a].priority - requests[b].priority || a - b);
   for (const i of order) {
     const free = candidates(requests[i], gap).find(
       (box) =>

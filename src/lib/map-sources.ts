@@ -14,7 +14,7 @@ import { loadFont, outliner, type TextOutliner } from './font-outline.ts';
 const require = createRequire(import.meta.url);
 const packageDir = (name: string) => path.dirname(require.resolve(`${name}/package.json`));
 
-export const FONT_FILE = path.join(packageDir('@fontsource/source-sans-3'), 'files/source-sans-3-latin-600-normal.woff');
+const FONT_FILE = '@fontsource/source-sans-3/files/source-sans-3-latin-600-normal.woff';
 
 type Countries = FeatureCollection<Geometry, { name: string }>;
 export type MapSources = { countries: Countries; globeCountries: Countries; globeLand: FeatureCollection; outliner: TextOutliner };
@@ -32,7 +32,8 @@ export function loadMapSources(): MapSources {
       countries: feature(detailed, detailed.objects.countries) as Countries,
       globeCountries: feature(coarse, coarse.objects.countries) as Countries,
       globeLand: feature(coarse, coarse.objects.land) as FeatureCollection,
-      outliner: outliner(loadFont(FONT_FILE)),
+      // One decimal, like every other coordinate in the map.
+      outliner: outliner(loadFont(FONT_FILE).font, { name: 'map label', places: 1 }),
     };
   }
   return cached;

@@ -5,13 +5,13 @@
  * the article's own image composited into its box.
  */
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import opentype, { type Font, type PathCommand } from 'opentype.js';
 import sharp, { type OverlayOptions } from 'sharp';
+import { loadFont, outliner, type TextOutliner } from './font-outline.ts';
 import { cached, cacheKey } from './render-cache.ts';
 import { type FontRole, type ShareCardInput, type ShareCardLayout, shareCardLayout } from './share-image-layout.ts';
 // The drawing code is part of every cache key, so a change to the layout or the renderer retires old images.
+import outlineSource from './font-outline.ts?raw';
 import layoutSource from './share-image-layout.ts?raw';
 import rendererSource from './share-image.ts?raw';
 
@@ -21,61 +21,23 @@ const FONT_FILES: Record<FontRole, string> = {
   'label-bold': '@fontsource/source-serif-4/files/source-serif-4-latin-800-normal.woff',
 };
 
-type LoadedFonts = { fonts: Record<FontRole, Font>; bytes: Record<FontRole, Uint8Array> };
-let loaded: LoadedFonts | undefined;
+type ShareFonts = { outliners: Record<FontRole, TextOutliner>; bytes: Record<FontRole, Uint8Array> };
 
-function loadFonts(): LoadedFonts {
-  if (loaded) return loaded;
-  // Resolved from the project, not this module: the build runs a bundled copy of it from the output directory.
-  const require = createRequire(path.join(process.cwd(), 'package.json'));
-  const fonts = {} as Record<FontRole, Font>;
-  const bytes = {} as Record<FontRole, Uint8Array>;
-  for (const [role, id] of Object.entries(FONT_FILES) as [FontRole, string][]) {
-    const buf = fs.readFileSync(require.resolve(id));
-    bytes[role] = buf;
-    fonts[role] = opentype.parse(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer);
-  }
-  loaded = { fonts, bytes };
-  return loaded;
-}
-
-function assertDrawable(font: Font, text: string): void {
-  for (const char of text) {
-    if (/\s/.test(char) || font.charToGlyphIndex(char) !== 0) continue;
-    const code = char.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0');
-    throw new Error(`the share-image font has no glyph for "${char}" (U+${code}) in "${text}"`);
-  }
-}
-
-/**
- * SVG path data from glyph outlines. Written here because opentype.js 2.0's own
- * toPathData emits "NaN" for some glyphs at some sizes, and librsvg then drops
- * the rest of the path.
- */
-export function pathData(commands: PathCommand[]): string {
-  const n = (v: number) => {
-    if (!Number.isFinite(v)) throw new Error(`glyph outline has a non-finite coordinate (${v})`);
-    return String(Math.round(v * 100) / 100);
+function shareFonts(): ShareFonts {
+  const roles = Object.keys(FONT_FILES) as FontRole[];
+  const loaded = roles.map((role) => [role, loadFont(FONT_FILES[role])] as const);
+  return {
+    outliners: Object.fromEntries(loaded.map(([role, { font }]) => [role, outliner(font, { name: 'share-image', places: 2 })])) as ShareFonts['outliners'],
+    bytes: Object.fromEntries(loaded.map(([role, { bytes }]) => [role, bytes])) as ShareFonts['bytes'],
   };
-  return commands
-    .map((c) => {
-      if (c.type === 'Z') return 'Z';
-      if (c.type === 'Q') return `Q${n(c.x1)} ${n(c.y1)} ${n(c.x)} ${n(c.y)}`;
-      if (c.type === 'C') return `C${n(c.x1)} ${n(c.y1)} ${n(c.x2)} ${n(c.y2)} ${n(c.x)} ${n(c.y)}`;
-      return `${c.type}${n(c.x)} ${n(c.y)}`;
-    })
-    .join('');
 }
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** The layout as SVG, every glyph a path. The text is kept in <title> for anyone inspecting the file. */
-export function layoutToSvg(layout: ShareCardLayout, width: number, height: number, fonts: Record<FontRole, Font>): string {
+export function layoutToSvg(layout: ShareCardLayout, width: number, height: number, fonts: Record<FontRole, TextOutliner>): string {
   const rects = layout.rects.map((r) => `<rect x="${r.x}" y="${r.y}" width="${r.width}" height="${r.height}" fill="${r.fill}"/>`);
-  const paths = layout.texts.map((t) => {
-    assertDrawable(fonts[t.font], t.text);
-    return `<path fill="${t.fill}" d="${pathData(fonts[t.font].getPath(t.text, t.x, t.y, t.size).commands)}"/>`;
-  });
+  const paths = layout.texts.map((t) => `<path fill="${t.fill}" d="${fonts[t.font].outline(t.text, t.x, t.y, t.size)}"/>`);
   const title = escapeAttr(layout.texts.map((t) => t.text).join(' '));
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
@@ -96,15 +58,15 @@ export function shareImageCacheDir(env: Record<string, string | undefined> = pro
 
 /** A PNG share image, from the cache when nothing that decides its pixels has changed. */
 export async function renderShareImage(request: ShareImageRequest, cacheDir = shareImageCacheDir()): Promise<Buffer> {
-  const { fonts, bytes } = loadFonts();
+  const { outliners, bytes } = shareFonts();
   const { imageFile, ...text } = request;
   const imageBytes = imageFile ? await fs.promises.readFile(imageFile) : undefined;
-  const key = cacheKey(layoutSource, rendererSource, text, imageBytes ?? null, bytes);
+  const key = cacheKey(layoutSource, rendererSource, outlineSource, text, imageBytes ?? null, bytes);
   return cached(cacheDir, key, 'png', async () => {
     const input = { ...text, hasImage: Boolean(imageBytes) };
-    const measure = (s: string, font: FontRole, size: number) => fonts[font].getAdvanceWidth(s, size);
+    const measure = (s: string, font: FontRole, size: number) => outliners[font].measure(s, size).width;
     const layout = shareCardLayout(input, measure);
-    const card = sharp(Buffer.from(layoutToSvg(layout, input.width, input.height, fonts)));
+    const card = sharp(Buffer.from(layoutToSvg(layout, input.width, input.height, outliners)));
     const overlays: OverlayOptions[] = [];
     if (layout.image && imageBytes) {
       const { x, y, width, height } = layout.image;

@@ -1,7 +1,13 @@
 // opentype.js 2 ships no types and @types/opentype.js describes version 1; this covers the calls Gazette makes.
+// Path.toPathData is left out on purpose: it can emit "NaN" (see src/lib/font-outline.ts).
 declare module 'opentype.js' {
+  export type PathCommand =
+    | { type: 'M' | 'L'; x: number; y: number }
+    | { type: 'Q'; x1: number; y1: number; x: number; y: number }
+    | { type: 'C'; x1: number; y1: number; x2: number; y2: number; x: number; y: number }
+    | { type: 'Z' };
   export interface Path {
-    toPathData(decimalPlaces?: number): string;
+    commands: PathCommand[];
   }
   export interface Glyph {
     advanceWidth?: number;
@@ -12,6 +18,7 @@ declare module 'opentype.js' {
     ascender: number;
     descender: number;
     charToGlyph(char: string): Glyph;
+    charToGlyphIndex(char: string): number;
     getKerningValue(left: Glyph, right: Glyph): number;
   }
   export function parse(buffer: ArrayBuffer): Font;

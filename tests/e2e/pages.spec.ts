@@ -1,8 +1,15 @@
 import { expect, test } from '@playwright/test';
+import { SITE } from '../../src/lib/site-identity.ts';
 import { ARTICLE_PATH, seedLines } from './seed.ts';
 
 test('the front page lists the article, newest first, and links to it', async ({ page }) => {
   await page.goto('/');
+  const dates = await page.locator('main article time[datetime]').evaluateAll((times) =>
+    times.map((t) => Date.parse(t.getAttribute('datetime') ?? '')),
+  );
+  expect(dates.length).toBeGreaterThan(0);
+  expect(dates.every((d) => !Number.isNaN(d))).toBe(true);
+  expect(dates).toEqual([...dates].sort((a, b) => b - a));
   const link = page.getByRole('link', { name: seedLines[2] });
   await expect(link).toHaveAttribute('href', ARTICLE_PATH);
   await link.click();
@@ -19,4 +26,10 @@ test('a missing page gets the 404 page', async ({ page }) => {
   const response = await page.goto('/no/such/page/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+});
+
+test('the masthead and footer name the site with its one name and tagline', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('banner').getByRole('link')).toHaveText(SITE.name);
+  await expect(page.getByRole('contentinfo')).toHaveText(`${SITE.name} — ${SITE.tagline}`);
 });

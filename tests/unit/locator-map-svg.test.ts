@@ -3,7 +3,8 @@ import { load as loadYaml } from 'js-yaml';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { boxesOverlap, insideFrame } from '../../src/lib/locator-map.ts';
-import { layoutLocatorMap, MAP_SIZE, renderLocatorMap, SMALLEST_WIDTH_PX, TYPE } from '../../src/lib/locator-map-svg.ts';
+import { layoutLocatorMap, MAP_SIZE, SMALLEST_WIDTH_PX, TYPE } from '../../src/lib/locator-map-layout.ts';
+import { renderLocatorMap } from '../../src/lib/locator-map-svg.ts';
 import { loadMapSources, type MapSources } from '../../src/lib/map-sources.ts';
 import { placesSchema, type Place } from '../../src/lib/places.ts';
 

@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, expect, test } from 'vitest';
-import { renderShareImage } from '../../src/lib/share-image.ts';
+import { loadFont, outliner } from '../../src/lib/font-outline.ts';
+import { layoutToSvg, renderShareImage } from '../../src/lib/share-image.ts';
 import { PALETTE } from '../../src/lib/share-image-layout.ts';
 
 const FIXTURE_IMAGE = path.resolve(import.meta.dirname, '../fixtures/figure-and-internal-related/articles/test-pattern.jpg');
@@ -59,16 +60,14 @@ test('a character the bundled font cannot draw is a clear error, not a box', asy
 });
 
 test('no text is left for the rasteriser to set in a system font: every glyph is a path', async () => {
-  const { layoutToSvg } = await import('../../src/lib/share-image.ts');
   const layout = {
     background: PALETTE.paper,
     rects: [],
     texts: [{ text: 'Misséni', x: 10, y: 50, size: 40, font: 'headline' as const, fill: PALETTE.ink }],
   };
-  const opentype = (await import('opentype.js')).default;
-  const buf = fs.readFileSync(path.resolve('node_modules/@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff'));
-  const font = opentype.parse(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer);
-  const svg = layoutToSvg(layout, 200, 100, { headline: font, label: font, 'label-bold': font });
+  const { font } = loadFont('@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff');
+  const headline = outliner(font, { name: 'share-image', places: 2 });
+  const svg = layoutToSvg(layout, 200, 100, { headline, label: headline, 'label-bold': headline });
   expect(svg).not.toMatch(/<text|font-family/);
   expect(svg).toMatch(/<path fill="#1a1a1a" d="M[\d.]+ [\d.]+/);
   expect(svg).not.toContain('NaN');
