@@ -15,6 +15,6 @@ export function canUseApt(): boolean {
   return isRoot && spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
 }
 
-export function aptInstall(tag: string, pkg: string): boolean {
-  return run(tag, 'apt-get', ['update', '-qq']) && run(tag, 'apt-get', ['install', '-y', '-qq', '--no-install-recommends', pkg]);
+export function aptInstall(tag: string, ...pkgs: string[]): boolean {
+  return run(tag, 'apt-get', ['update', '-qq']) && run(tag, 'apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...pkgs]);
 }

@@ -29,7 +29,8 @@ export function ensureBrowser(): string {
   }
   if (canUseApt()) {
     console.log("[browser] No Chromium found: installing Debian's chromium package with apt-get (a minute or two).");
-    aptInstall('browser', 'chromium');
+    // Without recommends, Chromium comes with no font at all; DejaVu is in the page's font stacks.
+    aptInstall('browser', 'chromium', 'fonts-dejavu-core');
   } else {
     console.log("[browser] No Chromium found and apt is not available as root: installing Playwright's own Chromium.");
     run('browser', process.execPath, ['node_modules/@playwright/test/cli.js', 'install', 'chromium']);
