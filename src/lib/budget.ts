@@ -5,10 +5,11 @@
  * dist/ test, the browser test and the benchmarks all count the same way.
  */
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { type DefaultTreeAdapterMap, parse } from 'parse5';
+import { type Check } from './budget-report.ts';
+import { pageRefs } from './page-refs.ts';
 
-type Element = DefaultTreeAdapterMap['element'];
-type ParentNode = DefaultTreeAdapterMap['parentNode'];
+export * from './budget-report.ts';
+export * from './page-refs.ts';
 
 /** One KB as budgets count it: 1,024 bytes. */
 export const KB = 1024;
@@ -56,119 +57,6 @@ export function addSizes(...all: Sizes[]): Sizes {
     gzip: 0,
     brotli: 0,
   });
-}
-
-export type StylesheetRef = { href: string; blocking: boolean };
-export type ScriptRef = { src?: string; inline?: string; module: boolean; blocking: boolean };
-export type ImageRef = { src: string; width?: string; height?: string; reservesSpace: boolean };
-
-/** What a page's HTML refers to, as the browser's preload scanner would see it. */
-export type PageRefs = {
-  stylesheets: StylesheetRef[];
-  inlineStyles: string[];
-  scripts: ScriptRef[];
-  images: ImageRef[];
-  /** `<link rel="preload" as="font">` and friends: fetched before render. */
-  preloads: { href: string; as: string }[];
-};
-
-function attr(el: Element, name: string): string | undefined {
-  return el.attrs.find((a) => a.name === name)?.value;
-}
-
-function textOf(el: Element): string {
-  return el.childNodes.map((n) => ('value' in n && n.nodeName === '#text' ? n.value : '')).join('');
-}
-
-/** A media query the browser will not apply on load (print, or explicitly none) does not block render. */
-function mediaBlocks(media: string | undefined): boolean {
-  if (!media) return true;
-  const m = media.trim().toLowerCase();
-  return !(m === 'print' || m === 'not all' || m === 'none');
-}
-
-function* elements(node: ParentNode): Generator<Element> {
-  for (const child of node.childNodes) {
-    if (!('tagName' in child)) continue;
-    yield child;
-    // <template> contents are inert: nothing in them is fetched.
-    if (child.tagName !== 'template') yield* elements(child);
-  }
-}
-
-/**
- * Reads a page's HTML for the things that cost a request or hold up rendering.
- * Classic scripts without async/defer block the parser; module scripts are
- * deferred by default. A stylesheet blocks rendering unless its media is
- * print/none or it is disabled.
- */
-export function pageRefs(html: string): PageRefs {
-  const refs: PageRefs = { stylesheets: [], inlineStyles: [], scripts: [], images: [], preloads: [] };
-  for (const el of elements(parse(html))) {
-    const rel = (attr(el, 'rel') ?? '').toLowerCase().split(/\s+/);
-    if (el.tagName === 'link' && rel.includes('stylesheet')) {
-      const href = attr(el, 'href');
-      if (href) refs.stylesheets.push({ href, blocking: mediaBlocks(attr(el, 'media')) && attr(el, 'disabled') === undefined });
-    } else if (el.tagName === 'link' && rel.includes('preload')) {
-      const href = attr(el, 'href');
-      if (href) refs.preloads.push({ href, as: attr(el, 'as') ?? '' });
-    } else if (el.tagName === 'style') {
-      refs.inlineStyles.push(textOf(el));
-    } else if (el.tagName === 'script') {
-      const type = (attr(el, 'type') ?? '').toLowerCase();
-      const module = type === 'module';
-      // JSON, import maps and other data blocks are not executed.
-      if (type && !module && !/^(text|application)\/(x-)?(java|ecma)script$/.test(type)) continue;
-      const src = attr(el, 'src');
-      const deferred = module || attr(el, 'async') !== undefined || attr(el, 'defer') !== undefined;
-      refs.scripts.push(src ? { src, module, blocking: !deferred } : { inline: textOf(el), module, blocking: false });
-    } else if (el.tagName === 'img') {
-      const width = attr(el, 'width');
-      const height = attr(el, 'height');
-      refs.images.push({ src: attr(el, 'src') ?? '', width, height, reservesSpace: Boolean(width && height) });
-    }
-  }
-  return refs;
-}
-
-export type Check = {
-  page: string;
-  what: string;
-  actual: number;
-  limit: number;
-  unit: 'B' | 'count' | 'score';
-  /** Shown beside the figure, e.g. the brotli size. */
-  note?: string;
-};
-
-export const passes = (c: Check): boolean => c.actual <= c.limit;
-
-function cell(n: number, unit: Check['unit']): string {
-  if (unit === 'B') return `${n.toLocaleString('en-US')} B`;
-  return unit === 'score' ? n.toFixed(4) : String(n);
-}
-
-/** A plain-text table, one row per check, failing rows marked, for test output and logs. */
-export function budgetTable(checks: Check[]): string {
-  const rows = checks.map((c) => [
-    passes(c) ? 'ok' : 'OVER',
-    c.page,
-    c.what,
-    cell(c.actual, c.unit),
-    cell(c.limit, c.unit),
-    c.note ?? '',
-  ]);
-  const header = ['', 'page', 'budget', 'actual', 'limit', 'note'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (r: string[]) => r.map((v, i) => v.padEnd(widths[i])).join(' | ').trimEnd();
-  return [line(header), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.map(line)].join('\n');
-}
-
-/** Names the failing checks first, then the whole table, so an overrun reads at a glance. */
-export function budgetReport(checks: Check[]): { ok: boolean; text: string } {
-  const over = checks.filter((c) => !passes(c));
-  const head = over.length === 0 ? 'All page budgets met.' : `${over.length} page budget(s) exceeded:`;
-  return { ok: over.length === 0, text: `${head}\n${budgetTable(checks)}` };
 }
 
 /** Sort of page a dist/ path (relative, with index.html) is, so it gets its budgets. */
