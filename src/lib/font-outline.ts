@@ -63,7 +63,11 @@ export type TextOutliner = {
   measure(text: string, size: number): { width: number; ascent: number; descent: number };
   /** SVG path data for `text` with its baseline's left end at (x, y). Throws on a character the font cannot draw. */
   outline(text: string, x: number, y: number, size: number): string;
+  /** Where each glyph of `text` sits, kerned, with the baseline's left end at (x, y). Throws as `outline` does. */
+  place(text: string, x: number, y: number, size: number): PlacedGlyph[];
 };
+
+export type PlacedGlyph = { glyph: Glyph; x: number; y: number };
 
 /** An outliner for `font`, writing coordinates to `places` decimals; `name` says which font an error is about. */
 export function outliner(font: Font, { name, places }: { name: string; places: number }): TextOutliner {
@@ -83,6 +87,16 @@ export function outliner(font: Font, { name, places }: { name: string; places: n
       throw new Error(`the ${name} font has no glyph for "${char}" (U+${code}) in "${text}"`);
     }
   };
+  const place = (text: string, x: number, y: number, size: number): PlacedGlyph[] => {
+    assertDrawable(text);
+    const widths = advances(text, size);
+    let cursor = x;
+    return glyphs(text).map((glyph, i) => {
+      const placed = { glyph, x: cursor, y };
+      cursor += widths[i];
+      return placed;
+    });
+  };
   return {
     measure(text, size) {
       const scale = size / font.unitsPerEm;
@@ -92,16 +106,10 @@ export function outliner(font: Font, { name, places }: { name: string; places: n
         descent: -font.descender * scale,
       };
     },
+    place,
     outline(text, x, y, size) {
-      assertDrawable(text);
-      const widths = advances(text, size);
-      let cursor = x;
-      return glyphs(text)
-        .map((glyph, i) => {
-          const data = pathData(glyph.getPath(cursor, y, size).commands, places);
-          cursor += widths[i];
-          return data;
-        })
+      return place(text, x, y, size)
+        .map((p) => pathData(p.glyph.getPath(p.x, p.y, size).commands, places))
         .join('');
     },
   };

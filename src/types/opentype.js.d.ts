@@ -8,8 +8,12 @@ declare module 'opentype.js' {
     | { type: 'Z' };
   export interface Path {
     commands: PathCommand[];
+    /** Exact extremes of the outline, curves included; all Infinity for an empty path. */
+    getBoundingBox(): { x1: number; y1: number; x2: number; y2: number };
   }
   export interface Glyph {
+    /** The glyph's number within its font. */
+    index: number;
     advanceWidth?: number;
     getPath(x: number, y: number, fontSize: number): Path;
   }

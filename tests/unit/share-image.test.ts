@@ -3,8 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, expect, test } from 'vitest';
-import { loadFont, outliner } from '../../src/lib/font-outline.ts';
-import { layoutToSvg, renderShareImage } from '../../src/lib/share-image.ts';
+import { renderShareImage } from '../../src/lib/share-image.ts';
 import { PALETTE } from '../../src/lib/share-image-layout.ts';
 
 const FIXTURE_IMAGE = path.resolve(import.meta.dirname, '../fixtures/figure-and-internal-related/articles/test-pattern.jpg');
@@ -59,16 +58,17 @@ test('a character the bundled font cannot draw is a clear error, not a box', asy
   await expect(renderShareImage({ ...card, headline: 'Attack in 北京' }, dir)).rejects.toThrow(/no glyph for "北" \(U\+5317\)/);
 });
 
-test('no text is left for the rasteriser to set in a system font: every glyph is a path', async () => {
-  const layout = {
-    background: PALETTE.paper,
-    rects: [],
-    texts: [{ text: 'Misséni', x: 10, y: 50, size: 40, font: 'headline' as const, fill: PALETTE.ink }],
-  };
-  const { font } = loadFont('@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff');
-  const headline = outliner(font, { name: 'share-image', places: 2 });
-  const svg = layoutToSvg(layout, 200, 100, { headline, label: headline, 'label-bold': headline });
-  expect(svg).not.toMatch(/<text|font-family/);
-  expect(svg).toMatch(/<path fill="#1a1a1a" d="M[\d.]+ [\d.]+/);
-  expect(svg).not.toContain('NaN');
+test('a card is an indexed PNG (flat colours and their edges); a card carrying a photograph is truecolour', async () => {
+  const plain = await sharp(await renderShareImage(card, dir)).metadata();
+  expect(plain.isPalette).toBe(true);
+  const photo = await sharp(await renderShareImage({ ...card, imageFile: FIXTURE_IMAGE }, dir)).metadata();
+  expect([photo.isPalette, photo.channels]).toEqual([false, 3]);
+});
+
+test('the headline is drawn in the headline ink, where the layout puts it', async () => {
+  const png = await renderShareImage(card, dir);
+  const { data, info } = await sharp(png).extract({ left: 60, top: 180, width: 1080, height: 120 }).raw().toBuffer({ resolveWithObject: true });
+  let ink = 0;
+  for (let i = 0; i < data.length; i += info.channels) if (hex(data.subarray(i, i + 3)) === PALETTE.ink) ink++;
+  expect(ink / (data.length / info.channels)).toBeGreaterThan(0.1);
 });

@@ -1,0 +1,47 @@
+/**
+ * Writes an 8-bit indexed-colour PNG (colour type 3). sharp can only reach
+ * indexed PNG through libimagequant, which re-quantises what is already a
+ * palette and takes six times as long; fast-png writes indexed PNGs but deflates
+ * in JavaScript on the build's main thread. Node's zlib deflates on the thread
+ * pool, so images encode while pages render. The format is the W3C's PNG
+ * specification, sections 5 (chunks), 11.2 (IHDR, PLTE) and 7.3 (filter bytes).
+ */
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
+
+const deflate = promisify(zlib.deflate);
+const SIGNATURE = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+function chunk(type: string, data: Uint8Array): Buffer {
+  const out = Buffer.alloc(12 + data.length);
+  out.writeUInt32BE(data.length, 0);
+  out.write(type, 4, 'latin1');
+  out.set(data, 8);
+  out.writeUInt32BE(zlib.crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
+  return out;
+}
+
+/**
+ * `pixels`: one palette index per pixel, row after row; `palette`: r, g, b per
+ * entry. zlib level 3: most of level 6's compression for a third of its time
+ * on these images (bench/README.md).
+ */
+export async function encodeIndexedPng(width: number, height: number, palette: Uint8Array, pixels: Uint8Array, level = 3): Promise<Buffer> {
+  const entries = palette.length / 3;
+  if (!Number.isInteger(entries) || entries < 1 || entries > 256) throw new Error(`a PNG palette holds 1–256 colours, not ${palette.length / 3}`);
+  if (pixels.length !== width * height) throw new Error(`${pixels.length} pixels is not ${width}×${height}`);
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 3, 0, 0, 0], 8); // bit depth 8, indexed colour, deflate, adaptive filters, no interlace
+  // Each row starts with its filter type; 0 (none) is the one the spec recommends for indexed images.
+  const rows = new Uint8Array((width + 1) * height);
+  for (let y = 0; y < height; y++) rows.set(pixels.subarray(y * width, (y + 1) * width), y * (width + 1) + 1);
+  return Buffer.concat([
+    SIGNATURE,
+    chunk('IHDR', header),
+    chunk('PLTE', palette),
+    chunk('IDAT', await deflate(rows, { level })),
+    chunk('IEND', new Uint8Array(0)),
+  ]);
+}
