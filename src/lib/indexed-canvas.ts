@@ -23,16 +23,73 @@ const TOP = COVERAGE_LEVELS - 1;
 const LEVEL = Uint8Array.from({ length: 256 }, (_, a) => Math.round((a * TOP) / 255));
 const MAX_COLOURS = 256;
 
+/**
+ * A mask as runs: fully covered spans (y, x0, x1) and partly covered pixels (y, x, level), in mask coordinates.
+ * Glyph masks recur on every card, so each is compiled once and painting touches only inked pixels.
+ */
+type Spans = { solid: Int32Array; edges: Int32Array };
+const compiled = new WeakMap<Uint8Array, Spans>();
+function spansOf(mask: Mask): Spans {
+  let spans = compiled.get(mask.alpha);
+  if (!spans) {
+    const solid: number[] = [];
+    const edges: number[] = [];
+    for (let y = 0; y < mask.height; y++) {
+      for (let x = 0; x < mask.width; x++) {
+        const level = LEVEL[mask.alpha[y * mask.width + x]];
+        if (level === TOP) {
+          const x0 = x;
+          while (x + 1 < mask.width && LEVEL[mask.alpha[y * mask.width + x + 1]] === TOP) x++;
+          solid.push(y, x0, x + 1);
+        } else if (level > 0) {
+          edges.push(y, x, level);
+        }
+      }
+    }
+    spans = { solid: Int32Array.from(solid), edges: Int32Array.from(edges) };
+    compiled.set(mask.alpha, spans);
+  }
+  return spans;
+}
+
+/**
+ * Canvases are big (a 1200×1200 card is 1.4 MB) and a build draws thousands, so
+ * their pixel buffers are kept for reuse when released rather than left to the
+ * garbage collector: fresh allocations cost more than the painting.
+ */
+const pool = new Map<string, Uint8Array[]>();
+const POOL_LIMIT = 8;
+
 export class IndexedCanvas {
-  /** One palette index per pixel, row after row. */
-  readonly pixels: Uint8Array;
+  /**
+   * One palette index per pixel, each row preceded by a zero byte: PNG's
+   * "no filter" marker, so the buffer is already the image data an indexed
+   * PNG deflates.
+   */
+  readonly scanlines: Uint8Array;
+  private readonly stride: number;
   private readonly colours: Rgb[] = [];
   private readonly byRgb = new Map<number, number>();
   /** Per ink: the index that ink at each level over each index gives, or -1 until first needed. */
   private readonly blends = new Map<number, Int16Array>();
 
   constructor(readonly width: number, readonly height: number, background: string) {
-    this.pixels = new Uint8Array(width * height).fill(this.index(parseHex(background)));
+    this.stride = width + 1;
+    this.scanlines = pool.get(`${width}x${height}`)?.pop() ?? new Uint8Array(this.stride * height);
+    this.fill({ left: 0, top: 0, width, height }, background);
+  }
+
+  /** Hands the pixel buffer back for another card; the canvas must not be used after. */
+  release(): void {
+    const key = `${this.width}x${this.height}`;
+    const free = pool.get(key) ?? [];
+    if (free.length < POOL_LIMIT) free.push(this.scanlines);
+    pool.set(key, free);
+  }
+
+  /** The palette index at (x, y). */
+  at(x: number, y: number): number {
+    return this.scanlines[y * this.stride + 1 + x];
   }
 
   /** The palette as PNG's PLTE chunk wants it: r, g, b per entry, in index order. */
@@ -76,50 +133,54 @@ export class IndexedCanvas {
     if (!box) return;
     const index = this.index(parseHex(colour));
     for (let y = box.top; y < box.top + box.height; y++) {
-      const start = y * this.width + box.left;
-      this.pixels.fill(index, start, start + box.width);
+      const start = y * this.stride + 1 + box.left;
+      this.scanlines.fill(index, start, start + box.width);
     }
   }
 
   /** Paints `colour` over what is there, in proportion to the mask's coverage. */
   paint(mask: Mask, colour: string): void {
-    const box = this.clip(mask);
-    if (!box) return;
+    if (!this.clip(mask)) return;
     const inkRgb = parseHex(colour);
     const ink = this.index(inkRgb);
     let table = this.blends.get(ink);
     if (!table) this.blends.set(ink, (table = new Int16Array(MAX_COLOURS * COVERAGE_LEVELS).fill(-1)));
-    const { pixels, width } = this;
-    for (let y = box.top; y < box.top + box.height; y++) {
-      let m = (y - mask.top) * mask.width + (box.left - mask.left);
-      let p = y * width + box.left;
-      for (let x = 0; x < box.width; x++, m++, p++) {
-        const level = LEVEL[mask.alpha[m]];
-        if (level === 0) continue;
-        if (level === TOP) {
-          pixels[p] = ink;
-          continue;
-        }
-        const k = pixels[p] * COVERAGE_LEVELS + level;
-        let blended = table[k];
-        if (blended < 0) {
-          const under = this.colours[pixels[p]];
-          blended = table[k] = this.index(under.map((u, c) => Math.round(u + ((inkRgb[c] - u) * level) / TOP)) as Rgb);
-        }
-        pixels[p] = blended;
+    const { scanlines, stride, width, height } = this;
+    const { solid, edges } = spansOf(mask);
+    for (let i = 0; i < solid.length; i += 3) {
+      const y = mask.top + solid[i];
+      if (y < 0 || y >= height) continue;
+      const x0 = Math.max(0, mask.left + solid[i + 1]);
+      const x1 = Math.min(width, mask.left + solid[i + 2]);
+      if (x1 > x0) scanlines.fill(ink, y * stride + 1 + x0, y * stride + 1 + x1);
+    }
+    for (let i = 0; i < edges.length; i += 3) {
+      const y = mask.top + edges[i];
+      const x = mask.left + edges[i + 1];
+      if (y < 0 || y >= height || x < 0 || x >= width) continue;
+      const p = y * stride + 1 + x;
+      const level = edges[i + 2];
+      const k = scanlines[p] * COVERAGE_LEVELS + level;
+      let blended = table[k];
+      if (blended < 0) {
+        const under = this.colours[scanlines[p]];
+        blended = table[k] = this.index(under.map((u, c) => Math.round(u + ((inkRgb[c] - u) * level) / TOP)) as Rgb);
       }
+      scanlines[p] = blended;
     }
   }
 
   /** The canvas as packed RGB, for cards that must also carry a photograph. */
   toRgb(): Uint8Array {
-    const rgb = new Uint8Array(this.pixels.length * 3);
+    const rgb = new Uint8Array(this.width * this.height * 3);
     const flat = this.palette();
-    for (let i = 0, o = 0; i < this.pixels.length; i++, o += 3) {
-      const c = this.pixels[i] * 3;
-      rgb[o] = flat[c];
-      rgb[o + 1] = flat[c + 1];
-      rgb[o + 2] = flat[c + 2];
+    for (let y = 0, o = 0; y < this.height; y++) {
+      for (let p = y * this.stride + 1, end = p + this.width; p < end; p++, o += 3) {
+        const c = this.scanlines[p] * 3;
+        rgb[o] = flat[c];
+        rgb[o + 1] = flat[c + 1];
+        rgb[o + 2] = flat[c + 2];
+      }
     }
     return rgb;
   }

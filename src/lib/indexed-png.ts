@@ -22,26 +22,23 @@ function chunk(type: string, data: Uint8Array): Buffer {
 }
 
 /**
- * `pixels`: one palette index per pixel, row after row; `palette`: r, g, b per
- * entry. zlib level 3: most of level 6's compression for a third of its time
- * on these images (bench/README.md).
+ * `scanlines`: for each row, its filter type byte then one palette index per
+ * pixel; `palette`: r, g, b per entry. zlib level 3: most of level 6's
+ * compression for a third of its time on these images (bench/README.md).
  */
-export async function encodeIndexedPng(width: number, height: number, palette: Uint8Array, pixels: Uint8Array, level = 3): Promise<Buffer> {
+export async function encodeIndexedPng(width: number, height: number, palette: Uint8Array, scanlines: Uint8Array, level = 3): Promise<Buffer> {
   const entries = palette.length / 3;
   if (!Number.isInteger(entries) || entries < 1 || entries > 256) throw new Error(`a PNG palette holds 1–256 colours, not ${palette.length / 3}`);
-  if (pixels.length !== width * height) throw new Error(`${pixels.length} pixels is not ${width}×${height}`);
+  if (scanlines.length !== (width + 1) * height) throw new Error(`${scanlines.length} bytes is not ${height} rows of 1 + ${width}`);
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
   header.set([8, 3, 0, 0, 0], 8); // bit depth 8, indexed colour, deflate, adaptive filters, no interlace
-  // Each row starts with its filter type; 0 (none) is the one the spec recommends for indexed images.
-  const rows = new Uint8Array((width + 1) * height);
-  for (let y = 0; y < height; y++) rows.set(pixels.subarray(y * width, (y + 1) * width), y * (width + 1) + 1);
   return Buffer.concat([
     SIGNATURE,
     chunk('IHDR', header),
     chunk('PLTE', palette),
-    chunk('IDAT', await deflate(rows, { level })),
+    chunk('IDAT', await deflate(scanlines, { level, chunkSize: 64 * 1024 })),
     chunk('IEND', new Uint8Array(0)),
   ]);
 }

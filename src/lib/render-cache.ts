@@ -36,13 +36,18 @@ export function cached(dir: string, key: string, ext: string, render: () => Prom
   return pending;
 }
 
+const made = new Set<string>();
+
 async function readOrRender(file: string, render: () => Promise<Buffer>): Promise<Buffer> {
   const dir = path.dirname(file);
   try {
     return await fs.promises.readFile(file);
   } catch {
     const bytes = await render();
-    await fs.promises.mkdir(dir, { recursive: true });
+    if (!made.has(dir)) {
+      await fs.promises.mkdir(dir, { recursive: true });
+      made.add(dir);
+    }
     const tmp = `${file}.${process.pid}.tmp`;
     await fs.promises.writeFile(tmp, bytes);
     await fs.promises.rename(tmp, file);

@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { COVERAGE_LEVELS, IndexedCanvas, parseHex, pasteRgb } from '../../src/lib/indexed-canvas.ts';
 
 const rgbAt = (canvas: IndexedCanvas, x: number, y: number) => {
-  const i = canvas.pixels[y * canvas.width + x] * 3;
+  const i = canvas.at(x, y) * 3;
   return Array.from(canvas.palette().subarray(i, i + 3));
 };
 const solid = (width: number, height: number, left = 0, top = 0, alpha = 255) => ({ left, top, width, height, alpha: new Uint8Array(width * height).fill(alpha) });
@@ -51,7 +51,7 @@ test('past 256 colours, the nearest existing colour stands in instead of overflo
   const canvas = new IndexedCanvas(300, 1, '#000000');
   for (let x = 0; x < 300; x++) canvas.fill({ left: x, top: 0, width: 1, height: 1 }, `#${x.toString(16).padStart(4, '0')}00`);
   expect(canvas.palette().length).toBe(256 * 3);
-  expect(Math.max(...canvas.pixels)).toBe(255);
+  expect(Math.max(...Array.from({ length: 300 }, (_, x) => canvas.at(x, 0)))).toBe(255);
   // #012b00 (x = 299) found no room; the nearest colour in the palette, #002b00 (x = 43), is used.
   expect(rgbAt(canvas, 299, 0)).toEqual([0, 43, 0]);
 });
@@ -59,7 +59,23 @@ test('past 256 colours, the nearest existing colour stands in instead of overflo
 test('coverage is kept to 32 levels', () => {
   const canvas = new IndexedCanvas(256, 1, '#ffffff');
   canvas.paint({ left: 0, top: 0, width: 256, height: 1, alpha: Uint8Array.from({ length: 256 }, (_, a) => a) }, '#000000');
-  expect(new Set(canvas.pixels).size).toBe(COVERAGE_LEVELS);
+  expect(new Set(Array.from({ length: 256 }, (_, x) => canvas.at(x, 0))).size).toBe(COVERAGE_LEVELS);
+});
+
+test('each row starts with a zero byte, so the buffer is PNG image data as it stands', () => {
+  const canvas = new IndexedCanvas(3, 2, '#102030');
+  canvas.fill({ left: 0, top: 0, width: 3, height: 2 }, '#ffffff');
+  expect(Array.from(canvas.scanlines)).toEqual([0, 1, 1, 1, 0, 1, 1, 1]);
+});
+
+test('a released canvas buffer is reused, painted afresh', () => {
+  const first = new IndexedCanvas(5, 5, '#000000');
+  first.fill({ left: 0, top: 0, width: 5, height: 5 }, '#ffffff');
+  first.release();
+  const second = new IndexedCanvas(5, 5, '#102030');
+  expect(second.scanlines).toBe(first.scanlines);
+  expect(rgbAt(second, 4, 4)).toEqual([16, 32, 48]);
+  expect(second.palette().length).toBe(3);
 });
 
 test('toRgb spells the indices out; pasteRgb puts a picture in its box and refuses one that does not fit', () => {
