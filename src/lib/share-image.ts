@@ -81,7 +81,7 @@ export async function renderShareImage(request: ShareImageRequest, cacheDir = sh
     const photo = box && (await sharp(imageBytes).rotate().resize(box.width, box.height, { fit: 'cover', position: 'attention' }).flatten({ background: layout.background }).removeAlpha().raw().toBuffer());
     const canvas = await paintCard(layout, input.width, input.height, outliners);
     try {
-      if (!box || !photo) return await encodeIndexedPng(canvas.width, canvas.height, canvas.palette(), canvas.scanlines);
+      if (!box || !photo) return encodeIndexedPng(canvas.width, canvas.height, canvas.palette(), canvas.scanlines);
       const rgb = canvas.toRgb();
       pasteRgb(rgb, canvas.width, photo, { left: box.x, top: box.y, width: box.width, height: box.height });
       // zlib level 4: a third of level 6's encode time for ~7% more bytes, on a file only social networks fetch.
