@@ -73,7 +73,14 @@ export class IndexedCanvas {
   /** Per ink: the index that ink at each level over each index gives, or -1 until first needed. */
   private readonly blends = new Map<number, Int16Array>();
 
-  constructor(readonly width: number, readonly height: number, background: string) {
+  readonly width: number;
+  readonly height: number;
+
+  // Fields are declared, not constructor parameter properties: the card worker runs this file with Node's type
+  // stripping, which accepts only erasable TypeScript.
+  constructor(width: number, height: number, background: string) {
+    this.width = width;
+    this.height = height;
     this.stride = width + 1;
     this.scanlines = pool.get(`${width}x${height}`)?.pop() ?? new Uint8Array(this.stride * height);
     this.fill({ left: 0, top: 0, width, height }, background);
