@@ -9,13 +9,16 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { writeCorpus } from './lib/corpus.ts';
+import { writeHugoShareAssets } from './lib/hugo-share.ts';
 import { type Measured, measure } from './lib/measure.ts';
+import { SITE } from '../src/lib/site-identity.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 /** A fixed clock, so every run publishes the same articles. */
 const EPOCH = '1793491200';
 
-export type BuildFigures = { wallSeconds: number; peakMB: number; pages: number };
+/** `shareImages`: PNGs at the share paths under /share/, four per article and the site's default card. */
+export type BuildFigures = { wallSeconds: number; peakMB: number; pages: number; shareImages: number };
 export type ScaleResult = {
   n: number;
   /** 1-minute load average just before this size's first build: other work on the machine. */
@@ -53,22 +56,34 @@ export function hugoVersion(hugo: string): string {
   return spawnSync(hugo, ['version'], { encoding: 'utf8' }).stdout.trim();
 }
 
-function countPages(dir: string): number {
+function countFiles(dir: string, match: (file: string) => boolean): number {
   if (!fs.existsSync(dir)) return 0;
-  return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
+  return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(match).length;
 }
+const countPages = (dir: string) => countFiles(dir, (f) => f.endsWith('.html'));
+// Only the files at Gazette's share paths: Hugo 0.111 also publishes each card under its own _hu… name when it comes
+// from the image cache (gohugoio/hugo#10255, fixed in 0.116), and those are not share images anyone links to.
+const SHARE_FILE = /(^|\/)(card|16x9|4x3|1x1|default)\.png$/;
+const countShareImages = (dir: string) => countFiles(path.join(dir, 'share'), (f) => SHARE_FILE.test(f));
 
-export function writeHugoSite(siteDir: string, corpus: string): void {
+export async function writeHugoSite(siteDir: string, corpus: string): Promise<void> {
   fs.cpSync(path.join(ROOT, 'bench/hugo/layouts'), path.join(siteDir, 'layouts'), { recursive: true });
   fs.mkdirSync(path.join(siteDir, 'assets'), { recursive: true });
   fs.copyFileSync(path.join(ROOT, 'src/styles/global.css'), path.join(siteDir, 'assets/global.css'));
+  await writeHugoShareAssets(siteDir);
   const articles = path.join(corpus, 'articles');
   fs.writeFileSync(
     path.join(siteDir, 'hugo.yaml'),
     [
       'baseURL: http://localhost:4321/',
       'languageCode: en',
-      'disableKinds: [taxonomy, section, RSS, sitemap, robotsTXT]',
+      `title: ${JSON.stringify(SITE.name)}`,
+      `params: { tagline: ${JSON.stringify(SITE.tagline)} }`,
+      'disableKinds: [taxonomy, section]',
+      // Like Gazette: one feed for the site, at /rss.xml, a sitemap and robots.txt; no feed per author.
+      'outputs: { home: [HTML, RSS], page: [HTML], term: [HTML] }',
+      'outputFormats: { RSS: { baseName: rss } }',
+      'enableRobotsTXT: true',
       'ignoreErrors: [error-disable-taxonomy]',
       // Front matter's `author` is the taxonomy, so each author gets a page listing their stories.
       'taxonomies: { writer: author }',
@@ -80,15 +95,22 @@ export function writeHugoSite(siteDir: string, corpus: string): void {
       `    - { source: ${JSON.stringify(articles)}, target: content/articles }`,
       `    - { source: ${JSON.stringify(articles)}, target: assets/articles }`,
       '    - { source: assets, target: assets }',
+      '    - { source: data, target: data }',
       '    - { source: layouts, target: layouts }',
       '',
     ].join('\n'),
   );
 }
 
-function figures(m: Measured, pages: number, what: string): BuildFigures {
+function figures(m: Measured, dist: string, what: string): BuildFigures {
   if (!m.ok) throw new Error(`${what} failed:\n${m.output.slice(-4000)}`);
-  return { wallSeconds: Number(m.wallSeconds.toFixed(2)), peakMB: Math.round(m.peakMB), pages };
+  return { wallSeconds: Number(m.wallSeconds.toFixed(2)), peakMB: Math.round(m.peakMB), pages: countPages(dist), shareImages: countShareImages(dist) };
+}
+
+/** A Hugo build that skipped share cards would be timed doing less work than Gazette: not a figure to publish. */
+function requireShareImages(f: BuildFigures, n: number, what: string): BuildFigures {
+  if (f.shareImages < n * 4) throw new Error(`${what} wrote ${f.shareImages} share images, fewer than 4 for each of ${n} articles`);
+  return f;
 }
 
 /** Astro's own phase timings, to see where the time goes. */
@@ -120,26 +142,29 @@ export async function buildAtScale(n: number, imageEvery: number, hugo: string):
     const loadAverage1m = Number(os.loadavg()[0].toFixed(2));
     console.log(`[bench] N=${n}: Gazette cold build (load average ${loadAverage1m})`);
     const gCold = await measure(node, ['scripts/build.ts'], env, ROOT);
-    const gazetteCold = figures(gCold, countPages(gazetteDist), 'Gazette cold build');
+    const gazetteCold = figures(gCold, gazetteDist, 'Gazette cold build');
 
+    // Fresh per N, so cold is cold: Hugo keeps processed images under the site's resources/_gen (resourceDir) and
+    // other caches in --cacheDir, both inside this run's temporary directory. The warm rebuild reuses both, as
+    // Gazette's reuses GAZETTE_CACHE_DIR.
     const hugoSite = path.join(tmp, 'hugo-site');
-    writeHugoSite(hugoSite, corpus);
+    await writeHugoSite(hugoSite, corpus);
     const hugoPublic = path.join(tmp, 'hugo-public');
     const hugoArgs = ['--source', hugoSite, '--destination', hugoPublic, '--cacheDir', path.join(tmp, 'hugo-cache')];
     console.log(`[bench] N=${n}: Hugo cold build`);
     const hCold = await measure(hugo, hugoArgs, { ...process.env, HUGO_ENVIRONMENT: 'production' }, hugoSite);
-    const hugoCold = figures(hCold, countPages(hugoPublic), 'Hugo cold build');
+    const hugoCold = requireShareImages(figures(hCold, hugoPublic, 'Hugo cold build'), n, 'Hugo cold build');
 
     // One correction to one story: the case a newsroom meets all day.
     const edited = path.join(corpus, 'articles/00/bench-story-000000.md');
     fs.appendFileSync(edited, '\nThis paragraph was added by a correction.\n');
 
     console.log(`[bench] N=${n}: Gazette warm rebuild after editing one article`);
-    const gazetteWarm = figures(await measure(node, ['scripts/build.ts'], env, ROOT), countPages(gazetteDist), 'Gazette warm build');
+    const gazetteWarm = figures(await measure(node, ['scripts/build.ts'], env, ROOT), gazetteDist, 'Gazette warm build');
     console.log(`[bench] N=${n}: Hugo warm rebuild after editing one article`);
-    const hugoWarm = figures(
-      await measure(hugo, hugoArgs, { ...process.env, HUGO_ENVIRONMENT: 'production' }, hugoSite),
-      countPages(hugoPublic),
+    const hugoWarm = requireShareImages(
+      figures(await measure(hugo, hugoArgs, { ...process.env, HUGO_ENVIRONMENT: 'production' }, hugoSite), hugoPublic, 'Hugo warm build'),
+      n,
       'Hugo warm build',
     );
     const result: ScaleResult = {
@@ -156,8 +181,8 @@ export async function buildAtScale(n: number, imageEvery: number, hugo: string):
       memorySource: gCold.memorySource,
     };
     console.log(
-      `[bench] N=${n}: Gazette cold ${gazetteCold.wallSeconds}s / ${gazetteCold.peakMB} MB (${gazetteCold.pages} pages), ` +
-        `Hugo cold ${hugoCold.wallSeconds}s / ${hugoCold.peakMB} MB (${hugoCold.pages} pages), ratio ${result.ratio.cold}; ` +
+      `[bench] N=${n}: Gazette cold ${gazetteCold.wallSeconds}s / ${gazetteCold.peakMB} MB (${gazetteCold.pages} pages, ${gazetteCold.shareImages} share images), ` +
+        `Hugo cold ${hugoCold.wallSeconds}s / ${hugoCold.peakMB} MB (${hugoCold.pages} pages, ${hugoCold.shareImages} share images), ratio ${result.ratio.cold}; ` +
         `warm ${gazetteWarm.wallSeconds}s vs ${hugoWarm.wallSeconds}s`,
     );
     return result;

@@ -47,8 +47,8 @@ function scaleTable(label: string, file: { machine: Machine; hugo: string; image
     '',
     `Hugo: \`${file.hugo}\`. One article in ${file.imageEvery} has an 800×450 main image. Peak memory: ${file.scale[0]?.memorySource ?? ''}.`,
     '',
-    '| N | images | Gazette cold | Hugo cold | **ratio** | Gazette peak | Hugo peak | Gazette warm (1 edit) | Hugo warm | warm ratio | pages (G/H) | load avg |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|',
+    '| N | images | Gazette cold | Hugo cold | **ratio** | Gazette peak | Hugo peak | Gazette warm (1 edit) | Hugo warm | warm ratio | pages (G/H) | share PNGs (G/H) | load avg |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
     ...file.scale.map((r) =>
       [
         r.n.toLocaleString('en-US'),
@@ -62,6 +62,8 @@ function scaleTable(label: string, file: { machine: Machine; hugo: string; image
         s(r.hugo.warm.wallSeconds),
         `${r.ratio.warm}×`,
         `${r.gazette.cold.pages}/${r.hugo.cold.pages}`,
+        // Runs from before Hugo drew share cards have no count: their Hugo side did less work.
+        r.hugo.cold.shareImages === undefined ? 'not counted' : `${r.gazette.cold.shareImages}/${r.hugo.cold.shareImages}`,
         r.loadAverage1m ?? '',
       ].join(' | ').replace(/^/, '| ').replace(/$/, ' |'),
     ),
@@ -85,7 +87,9 @@ export function summaryMarkdown(resultsDir: string): string {
     '  mobile preset (simulated throttling); Debian Chromium, headless.',
     '- **Build at scale**: a synthetic corpus (`bench/lib/corpus.ts`) in a temporary directory, built cold (empty cache)',
     '  by Gazette (`scripts/build.ts`, own `GAZETTE_CACHE_DIR`) and by Hugo (`bench/hugo/`, equivalent templates), then',
-    '  rebuilt after one article is edited. Ratio = Gazette / Hugo wall time. Gazette writes AVIF + WebP, Hugo WebP only.',
+    '  rebuilt after one article is edited. Ratio = Gazette / Hugo wall time. Both write four PNG share cards per article',
+    '  and a default one (Hugo draws them with `images.Text`/`images.Overlay` in the same font), an RSS feed and a sitemap.',
+    '  Gazette writes AVIF + WebP, Hugo WebP only. Remaining differences: `bench/hugo/README.md`.',
     '',
   ];
   // Oldest first, so the sections read as the story of what changed.
