@@ -38,19 +38,21 @@ export function cached(dir: string, key: string, ext: string, render: () => Prom
 
 const made = new Set<string>();
 
+/**
+ * Synchronous file calls on purpose: the files are small (tens of KB) and a build
+ * makes thousands, and the promise API's file handles cost the build's one
+ * rendering thread more than the reads and writes themselves (bench/README.md).
+ */
 async function readOrRender(file: string, render: () => Promise<Buffer>): Promise<Buffer> {
   const dir = path.dirname(file);
-  try {
-    return await fs.promises.readFile(file);
-  } catch {
-    const bytes = await render();
-    if (!made.has(dir)) {
-      await fs.promises.mkdir(dir, { recursive: true });
-      made.add(dir);
-    }
-    const tmp = `${file}.${process.pid}.tmp`;
-    await fs.promises.writeFile(tmp, bytes);
-    await fs.promises.rename(tmp, file);
-    return bytes;
+  if (fs.existsSync(file)) return fs.readFileSync(file);
+  const bytes = await render();
+  if (!made.has(dir)) {
+    fs.mkdirSync(dir, { recursive: true });
+    made.add(dir);
   }
+  const tmp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(tmp, bytes);
+  fs.renameSync(tmp, file);
+  return bytes;
 }
