@@ -19,15 +19,24 @@ const EPOCH = '1793491200';
 
 /** `shareImages`: PNGs at the share paths under /share/, four per article and the site's default card. */
 export type BuildFigures = { wallSeconds: number; peakMB: number; pages: number; shareImages: number };
+type Pair = { cold: BuildFigures; warm: BuildFigures };
 export type ScaleResult = {
   n: number;
   /** 1-minute load average just before this size's first build: other work on the machine. */
   loadAverage1m?: number;
   images: number;
   corpusMB: number;
-  gazette: { cold: BuildFigures; warm: BuildFigures; stages: string[] };
-  hugo: { cold: BuildFigures; warm: BuildFigures };
-  ratio: { cold: number; warm: number };
+  gazette: Pair & { stages: string[] };
+  /**
+   * Hugo with the same output as Gazette, share cards included. Absent above --hugo-cards-max: its cards cost about
+   * 130 ms of CPU each (bench/hugo/README.md), so 10,000 articles would take most of an hour.
+   * (In results from before Hugo drew cards, this is the pages-only build.)
+   */
+  hugo?: Pair;
+  /** Hugo writing the same pages, feed and sitemap but no share cards: less work than Gazette does. */
+  hugoPages?: Pair;
+  /** Gazette / Hugo wall time, against each Hugo build that ran. */
+  ratio: { cold?: number; warm?: number; coldPages?: number; warmPages?: number };
   memorySource: string;
 };
 
@@ -66,7 +75,8 @@ const countPages = (dir: string) => countFiles(dir, (f) => f.endsWith('.html'));
 const SHARE_FILE = /(^|\/)(card|16x9|4x3|1x1|default)\.png$/;
 const countShareImages = (dir: string) => countFiles(path.join(dir, 'share'), (f) => SHARE_FILE.test(f));
 
-export async function writeHugoSite(siteDir: string, corpus: string): Promise<void> {
+/** `shareCards: false` builds the same site without drawing the cards, to show what they cost Hugo. */
+export async function writeHugoSite(siteDir: string, corpus: string, { shareCards }: { shareCards: boolean }): Promise<void> {
   fs.cpSync(path.join(ROOT, 'bench/hugo/layouts'), path.join(siteDir, 'layouts'), { recursive: true });
   fs.mkdirSync(path.join(siteDir, 'assets'), { recursive: true });
   fs.copyFileSync(path.join(ROOT, 'src/styles/global.css'), path.join(siteDir, 'assets/global.css'));
@@ -78,7 +88,7 @@ export async function writeHugoSite(siteDir: string, corpus: string): Promise<vo
       'baseURL: http://localhost:4321/',
       'languageCode: en',
       `title: ${JSON.stringify(SITE.name)}`,
-      `params: { tagline: ${JSON.stringify(SITE.tagline)} }`,
+      `params: { tagline: ${JSON.stringify(SITE.tagline)}, shareCards: ${shareCards} }`,
       'disableKinds: [taxonomy, section]',
       // Like Gazette: one feed for the site, at /rss.xml, a sitemap and robots.txt; no feed per author.
       'outputs: { home: [HTML, RSS], page: [HTML], term: [HTML] }',
@@ -121,7 +131,9 @@ function stageLines(output: string): string[] {
     .filter((l) => /Completed in|built in|Synced|Collecting|Generated|optimized/i.test(l));
 }
 
-export async function buildAtScale(n: number, imageEvery: number, hugo: string): Promise<ScaleResult> {
+const ratio = (a: BuildFigures, b?: BuildFigures) => (b ? Number((a.wallSeconds / b.wallSeconds).toFixed(2)) : undefined);
+
+export async function buildAtScale(n: number, imageEvery: number, hugo: string, hugoCardsMax: number): Promise<ScaleResult> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), `gazette-bench-${n}-`));
   try {
     const corpus = path.join(tmp, 'corpus');
@@ -138,52 +150,62 @@ export async function buildAtScale(n: number, imageEvery: number, hugo: string):
       GAZETTE_CACHE_DIR: path.join(tmp, 'gazette-cache'),
     };
     const node = process.execPath;
+    const gazetteBuild = async (what: string) => figures(await measure(node, ['scripts/build.ts'], env, ROOT), gazetteDist, what);
+
+    // Fresh per N and per variant, so cold is cold: Hugo keeps processed images under the site's resources/_gen
+    // (resourceDir) and other caches in --cacheDir, both inside this run's temporary directory. The warm rebuild
+    // reuses both, as Gazette's reuses GAZETTE_CACHE_DIR.
+    const hugoVariant = async (name: string, shareCards: boolean) => {
+      const site = path.join(tmp, `hugo-${name}-site`);
+      await writeHugoSite(site, corpus, { shareCards });
+      const out = path.join(tmp, `hugo-${name}-public`);
+      const args = ['--source', site, '--destination', out, '--cacheDir', path.join(tmp, `hugo-${name}-cache`)];
+      return async (what: string) => {
+        const f = figures(await measure(hugo, args, { ...process.env, HUGO_ENVIRONMENT: 'production' }, site), out, what);
+        return shareCards ? requireShareImages(f, n, what) : f;
+      };
+    };
+    const hugoPagesBuild = await hugoVariant('pages', false);
+    const hugoCardsBuild = n <= hugoCardsMax ? await hugoVariant('cards', true) : undefined;
 
     const loadAverage1m = Number(os.loadavg()[0].toFixed(2));
     console.log(`[bench] N=${n}: Gazette cold build (load average ${loadAverage1m})`);
     const gCold = await measure(node, ['scripts/build.ts'], env, ROOT);
     const gazetteCold = figures(gCold, gazetteDist, 'Gazette cold build');
-
-    // Fresh per N, so cold is cold: Hugo keeps processed images under the site's resources/_gen (resourceDir) and
-    // other caches in --cacheDir, both inside this run's temporary directory. The warm rebuild reuses both, as
-    // Gazette's reuses GAZETTE_CACHE_DIR.
-    const hugoSite = path.join(tmp, 'hugo-site');
-    await writeHugoSite(hugoSite, corpus);
-    const hugoPublic = path.join(tmp, 'hugo-public');
-    const hugoArgs = ['--source', hugoSite, '--destination', hugoPublic, '--cacheDir', path.join(tmp, 'hugo-cache')];
-    console.log(`[bench] N=${n}: Hugo cold build`);
-    const hCold = await measure(hugo, hugoArgs, { ...process.env, HUGO_ENVIRONMENT: 'production' }, hugoSite);
-    const hugoCold = requireShareImages(figures(hCold, hugoPublic, 'Hugo cold build'), n, 'Hugo cold build');
+    console.log(`[bench] N=${n}: Hugo cold build, pages only`);
+    const pagesCold = await hugoPagesBuild('Hugo cold build (pages only)');
+    if (hugoCardsBuild) console.log(`[bench] N=${n}: Hugo cold build, with share cards`);
+    else console.log(`[bench] N=${n}: Hugo with share cards skipped (N > --hugo-cards-max ${hugoCardsMax})`);
+    const cardsCold = hugoCardsBuild && (await hugoCardsBuild('Hugo cold build (with cards)'));
 
     // One correction to one story: the case a newsroom meets all day.
     const edited = path.join(corpus, 'articles/00/bench-story-000000.md');
     fs.appendFileSync(edited, '\nThis paragraph was added by a correction.\n');
 
-    console.log(`[bench] N=${n}: Gazette warm rebuild after editing one article`);
-    const gazetteWarm = figures(await measure(node, ['scripts/build.ts'], env, ROOT), gazetteDist, 'Gazette warm build');
-    console.log(`[bench] N=${n}: Hugo warm rebuild after editing one article`);
-    const hugoWarm = requireShareImages(
-      figures(await measure(hugo, hugoArgs, { ...process.env, HUGO_ENVIRONMENT: 'production' }, hugoSite), hugoPublic, 'Hugo warm build'),
-      n,
-      'Hugo warm build',
-    );
+    console.log(`[bench] N=${n}: warm rebuilds after editing one article`);
+    const gazetteWarm = await gazetteBuild('Gazette warm build');
+    const pagesWarm = await hugoPagesBuild('Hugo warm build (pages only)');
+    const cardsWarm = hugoCardsBuild && (await hugoCardsBuild('Hugo warm build (with cards)'));
     const result: ScaleResult = {
       n,
       loadAverage1m,
       images: written.images,
       corpusMB: Number((written.bytes / 1024 / 1024).toFixed(1)),
       gazette: { cold: gazetteCold, warm: gazetteWarm, stages: stageLines(gCold.output) },
-      hugo: { cold: hugoCold, warm: hugoWarm },
+      hugo: cardsCold && cardsWarm ? { cold: cardsCold, warm: cardsWarm } : undefined,
+      hugoPages: { cold: pagesCold, warm: pagesWarm },
       ratio: {
-        cold: Number((gazetteCold.wallSeconds / hugoCold.wallSeconds).toFixed(2)),
-        warm: Number((gazetteWarm.wallSeconds / hugoWarm.wallSeconds).toFixed(2)),
+        cold: ratio(gazetteCold, cardsCold),
+        warm: ratio(gazetteWarm, cardsWarm),
+        coldPages: ratio(gazetteCold, pagesCold),
+        warmPages: ratio(gazetteWarm, pagesWarm),
       },
       memorySource: gCold.memorySource,
     };
+    const line = (name: string, f?: BuildFigures) => (f ? `${name} ${f.wallSeconds}s / ${f.peakMB} MB (${f.pages} pages, ${f.shareImages} share images)` : `${name} not run`);
     console.log(
-      `[bench] N=${n}: Gazette cold ${gazetteCold.wallSeconds}s / ${gazetteCold.peakMB} MB (${gazetteCold.pages} pages, ${gazetteCold.shareImages} share images), ` +
-        `Hugo cold ${hugoCold.wallSeconds}s / ${hugoCold.peakMB} MB (${hugoCold.pages} pages, ${hugoCold.shareImages} share images), ratio ${result.ratio.cold}; ` +
-        `warm ${gazetteWarm.wallSeconds}s vs ${hugoWarm.wallSeconds}s`,
+      `[bench] N=${n}: ${line('Gazette cold', gazetteCold)}; ${line('Hugo cold with cards', cardsCold)}, ratio ${result.ratio.cold ?? '–'}; ` +
+        `${line('Hugo cold pages only', pagesCold)}, ratio ${result.ratio.coldPages}; warm ${gazetteWarm.wallSeconds}s vs ${cardsWarm?.wallSeconds ?? '–'}s / ${pagesWarm.wallSeconds}s`,
     );
     return result;
   } finally {

@@ -38,8 +38,11 @@ function lighthouseTable(label: string, file: { machine: Machine; lighthouse: Li
   ];
 }
 
-function scaleTable(label: string, file: { machine: Machine; hugo: string; imageEvery: number; scale: ScaleResult[] }): string[] {
-  const s = (x: number) => `${x.toFixed(2)} s`;
+type ScaleFile = { machine: Machine; hugo: string; imageEvery: number; scale: ScaleResult[] };
+const s = (x: number) => `${x.toFixed(2)} s`;
+const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+
+function scaleHeader(label: string, file: ScaleFile): string[] {
   return [
     `### Build at scale (${label})`,
     '',
@@ -47,25 +50,66 @@ function scaleTable(label: string, file: { machine: Machine; hugo: string; image
     '',
     `Hugo: \`${file.hugo}\`. One article in ${file.imageEvery} has an 800×450 main image. Peak memory: ${file.scale[0]?.memorySource ?? ''}.`,
     '',
-    '| N | images | Gazette cold | Hugo cold | **ratio** | Gazette peak | Hugo peak | Gazette warm (1 edit) | Hugo warm | warm ratio | pages (G/H) | share PNGs (G/H) | load avg |',
+  ];
+}
+
+/** Runs with both Hugo builds: the same output as Gazette (share cards included), and pages only. */
+function scaleTable(label: string, file: ScaleFile): string[] {
+  return [
+    ...scaleHeader(label, file),
+    '"Hugo, same output" draws the same four share cards per article as Gazette; "Hugo, pages only" skips them, so it',
+    'does less work than Gazette. A dash: not run at that size (`--hugo-cards-max`).',
+    '',
+    '| N | images | Gazette cold | Hugo, same output | **ratio** | Hugo, pages only | **ratio** | Gazette peak | Hugo peak (same / pages) | Gazette warm (1 edit) | Hugo warm (same / pages) | share PNGs (G/H) | load avg |',
     '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
-    ...file.scale.map((r) =>
-      [
+    ...file.scale.map((r) => {
+      const same = r.hugo;
+      const pages = r.hugoPages;
+      return row([
         r.n.toLocaleString('en-US'),
         r.images,
         s(r.gazette.cold.wallSeconds),
-        s(r.hugo.cold.wallSeconds),
+        same ? s(same.cold.wallSeconds) : '–',
+        r.ratio.cold === undefined ? '–' : `**${r.ratio.cold}×**`,
+        pages ? s(pages.cold.wallSeconds) : '–',
+        r.ratio.coldPages === undefined ? '–' : `**${r.ratio.coldPages}×**`,
+        `${r.gazette.cold.peakMB} MB`,
+        `${same ? `${same.cold.peakMB} MB` : '–'} / ${pages ? `${pages.cold.peakMB} MB` : '–'}`,
+        s(r.gazette.warm.wallSeconds),
+        `${same ? s(same.warm.wallSeconds) : '–'} / ${pages ? s(pages.warm.wallSeconds) : '–'}`,
+        `${r.gazette.cold.shareImages}/${same ? same.cold.shareImages : '–'}`,
+        r.loadAverage1m ?? '',
+      ]);
+    }),
+    '',
+    `![Cold build time against N](results/build-time-${label}.svg)`,
+    '',
+  ];
+}
+
+/** Runs from before the Hugo side could draw share cards: one Hugo build, of pages only. */
+function legacyScaleTable(label: string, file: ScaleFile): string[] {
+  return [
+    ...scaleHeader(label, file),
+    'Hugo here built pages only: no share cards, feed or sitemap.',
+    '',
+    '| N | images | Gazette cold | Hugo cold | **ratio** | Gazette peak | Hugo peak | Gazette warm (1 edit) | Hugo warm | warm ratio | pages (G/H) | load avg |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|',
+    ...file.scale.map((r) =>
+      row([
+        r.n.toLocaleString('en-US'),
+        r.images,
+        s(r.gazette.cold.wallSeconds),
+        r.hugo ? s(r.hugo.cold.wallSeconds) : '–',
         `**${r.ratio.cold}×**`,
         `${r.gazette.cold.peakMB} MB`,
-        `${r.hugo.cold.peakMB} MB`,
+        `${r.hugo?.cold.peakMB} MB`,
         s(r.gazette.warm.wallSeconds),
-        s(r.hugo.warm.wallSeconds),
+        r.hugo ? s(r.hugo.warm.wallSeconds) : '–',
         `${r.ratio.warm}×`,
-        `${r.gazette.cold.pages}/${r.hugo.cold.pages}`,
-        // Runs from before Hugo drew share cards have no count: their Hugo side did less work.
-        r.hugo.cold.shareImages === undefined ? 'not counted' : `${r.gazette.cold.shareImages}/${r.hugo.cold.shareImages}`,
+        `${r.gazette.cold.pages}/${r.hugo?.cold.pages}`,
         r.loadAverage1m ?? '',
-      ].join(' | ').replace(/^/, '| ').replace(/$/, ' |'),
+      ]),
     ),
     '',
     `![Cold build time against N](results/build-time-${label}.svg)`,
@@ -87,9 +131,10 @@ export function summaryMarkdown(resultsDir: string): string {
     '  mobile preset (simulated throttling); Debian Chromium, headless.',
     '- **Build at scale**: a synthetic corpus (`bench/lib/corpus.ts`) in a temporary directory, built cold (empty cache)',
     '  by Gazette (`scripts/build.ts`, own `GAZETTE_CACHE_DIR`) and by Hugo (`bench/hugo/`, equivalent templates), then',
-    '  rebuilt after one article is edited. Ratio = Gazette / Hugo wall time. Both write four PNG share cards per article',
-    '  and a default one (Hugo draws them with `images.Text`/`images.Overlay` in the same font), an RSS feed and a sitemap.',
-    '  Gazette writes AVIF + WebP, Hugo WebP only. Remaining differences: `bench/hugo/README.md`.',
+    '  rebuilt after one article is edited. Ratio = Gazette / Hugo wall time. Hugo builds twice: with the same output',
+    '  (four PNG share cards per article and a default one, drawn with `images.Text`/`images.Overlay` in the same font),',
+    '  and with pages, feed and sitemap only. Gazette writes AVIF + WebP, Hugo WebP only. Remaining differences:',
+    '  `bench/hugo/README.md`.',
     '',
   ];
   // Oldest first, so the sections read as the story of what changed.
@@ -98,7 +143,10 @@ export function summaryMarkdown(resultsDir: string): string {
       .filter((f) => f.startsWith(prefix) && f.endsWith('.json'))
       .map((f) => ({ label: labelOf(f, prefix), data: read(f) }))
       .sort((a, b) => a.data.machine.date.localeCompare(b.data.machine.date));
-  for (const { label, data } of byDate('build-scale-')) out.push(...scaleTable(label, data));
+  for (const { label, data } of byDate('build-scale-')) {
+    const current = (data as ScaleFile).scale.some((r) => r.hugoPages);
+    out.push(...(current ? scaleTable(label, data) : legacyScaleTable(label, data)));
+  }
   for (const { label, data } of byDate('lighthouse-')) out.push(...lighthouseTable(label, data));
   return `${out.join('\n').trimEnd()}\n`;
 }
