@@ -117,6 +117,34 @@ function legacyScaleTable(label: string, file: ScaleFile): string[] {
   ];
 }
 
+type CompareFile = {
+  machine: Machine;
+  base: string;
+  head: string;
+  runs: number;
+  imageEvery: number;
+  results: { n: number; base: { wallSeconds: number[]; peakMB: number[] }; head: { wallSeconds: number[]; peakMB: number[] }; ratio: number }[];
+};
+
+/** `npm run bench:compare`: one commit against another on the same corpus, builds alternating. */
+function compareTable(label: string, file: CompareFile): string[] {
+  const list = (xs: number[], unit: string) => xs.map((x) => `${x}${unit}`).join(', ');
+  return [
+    `### Before and after (${label}): \`${file.base}\` → \`${file.head}\``,
+    '',
+    machineLine(file.machine),
+    '',
+    `Cold Gazette builds of the same corpus (one article in ${file.imageEvery} with an image), ${file.runs} of each, alternating. Ratio = median after / median before.`,
+    '',
+    '| N | before: wall | after: wall | **after/before** | before: peak | after: peak |',
+    '|---|---|---|---|---|---|',
+    ...file.results.map((r) =>
+      row([r.n.toLocaleString('en-US'), list(r.base.wallSeconds, ' s'), list(r.head.wallSeconds, ' s'), `**${r.ratio}×**`, list(r.base.peakMB, ' MB'), list(r.head.peakMB, ' MB')]),
+    ),
+    '',
+  ];
+}
+
 export function summaryMarkdown(resultsDir: string): string {
   const files = fs.existsSync(resultsDir) ? fs.readdirSync(resultsDir).sort() : [];
   const read = (f: string) => JSON.parse(fs.readFileSync(path.join(resultsDir, f), 'utf8'));
@@ -147,6 +175,7 @@ export function summaryMarkdown(resultsDir: string): string {
     const current = (data as ScaleFile).scale.some((r) => r.hugoPages);
     out.push(...(current ? scaleTable(label, data) : legacyScaleTable(label, data)));
   }
+  for (const { label, data } of byDate('compare-')) out.push(...compareTable(label, data));
   for (const { label, data } of byDate('lighthouse-')) out.push(...lighthouseTable(label, data));
   return `${out.join('\n').trimEnd()}\n`;
 }
