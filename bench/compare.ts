@@ -6,8 +6,8 @@
  *
  *   npm run bench:compare -- --base a8c083f --sizes 1000 --runs 2 --label cards
  *
- * The base must build with the dependencies installed here; a commit whose
- * package.json differs is measured with the wrong ones, so it is refused.
+ * The base must build with the dependencies installed here; a commit that
+ * declares or locks others would be measured with the wrong ones, so it is refused.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -39,8 +39,12 @@ const runs = Number(values.runs);
 const git = (...args: string[]) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
 const baseCommit = git('rev-parse', '--short', values.base);
 const headCommit = git('rev-parse', '--short', 'HEAD') + (git('status', '--porcelain') ? ' (with uncommitted changes)' : '');
-if (git('diff', values.base, 'HEAD', '--', 'package.json', 'package-lock.json')) {
-  throw new Error(`${baseCommit} has other dependencies than this checkout; compare commits that share package.json`);
+const dependencies = (rev: string) => {
+  const pkg = JSON.parse(git('show', `${rev}:package.json`));
+  return JSON.stringify([pkg.dependencies, pkg.devDependencies, git('show', `${rev}:package-lock.json`)]);
+};
+if (dependencies(values.base) !== dependencies('HEAD')) {
+  throw new Error(`${baseCommit} has other dependencies than this checkout; compare commits that share them`);
 }
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'gazette-compare-'));
