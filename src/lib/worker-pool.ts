@@ -5,8 +5,9 @@
  *
  * Workers hold the process open only while they have work: an idle pool must
  * not keep `astro build` from exiting, and a busy one must not let it exit with
- * a card still owed. (Piscina does this and more, but it keeps idle threads
- * referenced unless torn down, and nothing in Astro's build tells us when to.)
+ * a card still owed. That rule is the one behaviour the build depends on, so
+ * the pool is written here, small and tested (worker-pool.test.ts), rather
+ * than configured from a general-purpose library.
  */
 import { Worker } from 'node:worker_threads';
 

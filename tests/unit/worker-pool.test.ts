@@ -1,3 +1,6 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { workerPool } from '../../src/lib/worker-pool.ts';
@@ -24,3 +27,18 @@ test('a worker that cannot start fails the job with its reason instead of leavin
   await expect(pool.run(1)).rejects.toThrow('this worker could not start');
   await expect(pool.run(2)).rejects.toThrow('this worker could not start');
 });
+
+test('a job in flight keeps the process alive until its answer; an idle pool lets it exit', () => {
+  // Nothing but the pool holds this script open: it prints the answer only if the busy worker kept it alive, and it
+  // ends only if the idle worker let it go.
+  const script = `
+    import { workerPool } from ${JSON.stringify(path.resolve(import.meta.dirname, '../../src/lib/worker-pool.ts'))};
+    workerPool(${JSON.stringify(fixture('square.ts'))}, 1).run(7).then((r) => console.log('square', r.square));
+  `;
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'gazette-pool-')), 'owe-one-card.mjs');
+  fs.writeFileSync(file, script);
+  const child = spawnSync(process.execPath, [file], { encoding: 'utf8', timeout: 20_000 });
+  expect(child.error).toBeUndefined(); // a timeout would mean an idle worker held the process open
+  expect(child.stdout.trim()).toBe('square 49');
+  expect(child.status).toBe(0);
+}, 30_000);
