@@ -34,7 +34,9 @@ export default defineConfig({
   ],
   webServer: {
     // dist/ is built by scripts/test.ts with a pinned clock before this runs.
-    command: `node node_modules/astro/bin/astro.mjs preview --ignore-lock --host 127.0.0.1 --port ${port}`,
+    // The Node running Playwright (the project's own, via npm test), not whichever `node` is first on PATH: run
+    // directly, scripts/test.ts has no node_modules/.bin on PATH, and the machine's Node may be too old for Astro.
+    command: `"${process.execPath}" node_modules/astro/bin/astro.mjs preview --ignore-lock --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     env: { ASTRO_TELEMETRY_DISABLED: '1' },

@@ -4,7 +4,7 @@
  * node_modules) and with this checkout, alternating, so both see the same
  * machine load. Prints the figures and writes bench/results/compare-<label>.json.
  *
- *   npm run bench:compare -- --base a8c083f --sizes 1000 --runs 2 --label cards
+ *   npm run bench:compare -- --base a8c083f --sizes 1000 --runs 2 --label share-cards
  *
  * The base must build with the dependencies installed here; a commit that
  * declares or locks others would be measured with the wrong ones, so it is refused.
@@ -34,7 +34,9 @@ if (!values.base) throw new Error('--base <commit> is required: the commit to co
 const label = values.label ?? 'latest';
 if (!/^[a-z0-9-]+$/.test(label)) throw new Error('--label must be lower-case letters, digits and hyphens');
 const sizes = (values.sizes ?? '').split(',').map(Number);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes must be positive whole numbers, like 100,1000: got ${values.sizes}`);
 const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive whole number: got ${values.runs}`);
 
 const git = (...args: string[]) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
 const baseCommit = git('rev-parse', '--short', values.base);
@@ -49,12 +51,12 @@ if (dependencies(values.base) !== dependencies('HEAD')) {
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'gazette-compare-'));
 const baseDir = path.join(tmp, 'base');
-git('worktree', 'add', '--detach', baseDir, values.base);
-fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(baseDir, 'node_modules'));
 
 type Side = { wallSeconds: number[]; peakMB: number[] };
 const results: { n: number; base: Side; head: Side; ratio: number }[] = [];
 try {
+  git('worktree', 'add', '--detach', baseDir, values.base);
+  fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(baseDir, 'node_modules'));
   for (const n of sizes) {
     const corpus = path.join(tmp, `corpus-${n}`);
     await writeCorpus(corpus, n, Number(values['image-every']), makeImage);
@@ -77,7 +79,7 @@ try {
     console.log(`[compare] N=${n}: after/before = ${ratio}`);
   }
 } finally {
-  git('worktree', 'remove', '--force', baseDir);
+  if (fs.existsSync(baseDir)) git('worktree', 'remove', '--force', baseDir);
   fs.rmSync(tmp, { recursive: true, force: true });
 }
 

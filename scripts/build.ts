@@ -29,9 +29,10 @@ const { BASE_URL: _ignored, ...env } = process.env;
 const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
   stdio: 'inherit',
   env: {
-    // glibc keeps freed blocks above its adaptive mmap threshold for reuse, and the share cards' zlib state (about
-    // 270 KB a card) fragments that into resident memory that is never returned: a fixed threshold hands it back.
-    // 1,000 articles: 1.24 GB -> 1.01 GB peak (bench/README.md). Other C libraries ignore the variable.
+    // A fixed glibc mmap threshold, which also turns off glibc's adaptive one. Measured, with the share cards
+    // deflated on the main thread: 1,000 articles peaked at 1.01 GB instead of 1.24 GB; with the cards in worker
+    // threads the gain is smaller (1.11 -> 1.07 GB). The mechanism was not pinned down; heap fragmentation by the
+    // cards' short-lived buffers is the likely one (README.md, "Performance"). Other C libraries ignore the variable.
     MALLOC_MMAP_THRESHOLD_: '131072',
     ...env,
     ASTRO_TELEMETRY_DISABLED: '1',

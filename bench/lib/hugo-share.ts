@@ -10,15 +10,12 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import opentype from 'opentype.js';
 import sharp from 'sharp';
+import { FONT_FILES } from '../../src/lib/share-card.ts';
 import { PALETTE, SHARE_FORMATS } from '../../src/lib/share-image-layout.ts';
 import { woffToSfnt } from './woff.ts';
 
-/** The same files as src/lib/share-image.ts, by the role names the templates use. */
-const FONTS = {
-  headline: 'source-serif-4-latin-700-normal.woff',
-  label: 'source-serif-4-latin-400-normal.woff',
-  labelBold: 'source-serif-4-latin-800-normal.woff',
-};
+/** Gazette's card fonts, by the role names the templates use (Go templates cannot read "label-bold"). */
+const FONTS = { headline: FONT_FILES.headline, label: FONT_FILES.label, labelBold: FONT_FILES['label-bold'] };
 
 export type FontMetrics = { ascent: number; advance: Record<string, number> };
 
@@ -48,7 +45,7 @@ export async function writeHugoShareAssets(siteDir: string): Promise<void> {
   const require = createRequire(import.meta.url);
   const fonts: Record<string, FontMetrics> = {};
   for (const [role, file] of Object.entries(FONTS)) {
-    const ttf = woffToSfnt(fs.readFileSync(require.resolve(`@fontsource/source-serif-4/files/${file}`)));
+    const ttf = woffToSfnt(fs.readFileSync(require.resolve(file)));
     fs.writeFileSync(path.join(assets, `${role}.ttf`), ttf);
     fonts[role] = fontMetrics(ttf);
   }

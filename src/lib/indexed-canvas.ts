@@ -1,9 +1,11 @@
 /**
  * A share card as palette indices, one byte a pixel. A card is a handful of flat
  * colours and the anti-aliased edges between them, so an indexed PNG holds it
- * exactly, in half the bytes of truecolour and a third of the encoding time
- * (bench/README.md). Coverage is kept to 32 levels, finer than the eye sees on
- * a glyph's edge, which keeps every card within PNG's 256-entry palette.
+ * exactly, in less than half the bytes of truecolour (the seed's card: 70 KB to
+ * 31 KB; README.md, "Performance"). Coverage is kept to 32 levels, finer than
+ * the eye sees on a glyph's edge, which in practice keeps a card within PNG's
+ * 256-entry palette; where glyph edges overlap, blends of blends can add more,
+ * and the nearest-colour fallback below takes over.
  */
 
 export type Rgb = [number, number, number];
@@ -72,6 +74,7 @@ export class IndexedCanvas {
   private readonly byRgb = new Map<number, number>();
   /** Per ink: the index that ink at each level over each index gives, or -1 until first needed. */
   private readonly blends = new Map<number, Int16Array>();
+  private released = false;
 
   readonly width: number;
   readonly height: number;
@@ -88,6 +91,9 @@ export class IndexedCanvas {
 
   /** Hands the pixel buffer back for another card; the canvas must not be used after. */
   release(): void {
+    // Twice would pool one buffer twice, and two later cards would paint into the same pixels.
+    if (this.released) throw new Error('this canvas was already released');
+    this.released = true;
     const key = `${this.width}x${this.height}`;
     const free = pool.get(key) ?? [];
     if (free.length < POOL_LIMIT) free.push(this.scanlines);

@@ -36,12 +36,14 @@ export function cached(dir: string, key: string, ext: string, render: () => Prom
   return pending;
 }
 
+/** Cache folders made by this process, so a build of thousands of images makes each once. */
 const made = new Set<string>();
 
 /**
  * Synchronous file calls on purpose: the files are small (tens of KB) and a build
  * makes thousands, and the promise API's file handles cost the build's one
- * rendering thread more than the reads and writes themselves (bench/README.md).
+ * rendering thread more than the reads and writes themselves (README.md,
+ * "Performance").
  */
 async function readOrRender(file: string, render: () => Promise<Buffer>): Promise<Buffer> {
   const dir = path.dirname(file);
@@ -52,7 +54,14 @@ async function readOrRender(file: string, render: () => Promise<Buffer>): Promis
     made.add(dir);
   }
   const tmp = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, bytes);
+  try {
+    fs.writeFileSync(tmp, bytes);
+  } catch (error) {
+    // The folder was removed while this process ran (a dev server's cache cleared, say): make it again.
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(tmp, bytes);
+  }
   fs.renameSync(tmp, file);
   return bytes;
 }

@@ -9,7 +9,6 @@
  * This module runs inside worker threads (share-card-worker.ts), so it and
  * everything it imports must load in plain Node: no `?raw` or other Vite imports.
  */
-import fs from 'node:fs';
 import sharp from 'sharp';
 import { loadFont, outliner, type TextOutliner } from './font-outline.ts';
 import { glyphAtlas } from './glyph-atlas.ts';
@@ -23,7 +22,8 @@ export const FONT_FILES: Record<FontRole, string> = {
   'label-bold': '@fontsource/source-serif-4/files/source-serif-4-latin-800-normal.woff',
 };
 
-export type ShareCardRequest = Omit<ShareCardInput, 'hasImage'> & { imageFile?: string };
+/** What a card shows; `image` is the article's image file, as bytes, read once by the caller that hashed it. */
+export type ShareCardRequest = Omit<ShareCardInput, 'hasImage'> & { image?: Uint8Array };
 
 let outlinersOnce: Record<FontRole, TextOutliner> | undefined;
 function outliners(): Record<FontRole, TextOutliner> {
@@ -36,7 +36,7 @@ function outliners(): Record<FontRole, TextOutliner> {
 const atlas = glyphAtlas();
 
 /** Paints a laid-out card's background, rectangles and text; its picture, if any, is pasted at encoding. */
-export async function paintCard(layout: ShareCardLayout, width: number, height: number, fonts = outliners()): Promise<IndexedCanvas> {
+async function paintCard(layout: ShareCardLayout, width: number, height: number, fonts: Record<FontRole, TextOutliner>): Promise<IndexedCanvas> {
   // Every mask first, so the canvas is held only while it is painted and encoded.
   const runs = await Promise.all(layout.texts.map((t) => atlas.masks(t.font, fonts[t.font].place(t.text, t.x, t.y, t.size), t.size)));
   const canvas = new IndexedCanvas(width, height, layout.background);
@@ -50,8 +50,7 @@ export async function paintCard(layout: ShareCardLayout, width: number, height: 
 /** The card as PNG bytes. */
 export async function drawShareCard(request: ShareCardRequest): Promise<Uint8Array> {
   const fonts = outliners();
-  const { imageFile, ...text } = request;
-  const imageBytes = imageFile ? await fs.promises.readFile(imageFile) : undefined;
+  const { image: imageBytes, ...text } = request;
   const input = { ...text, hasImage: Boolean(imageBytes) };
   const layout = shareCardLayout(input, (s, font, size) => fonts[font].measure(s, size).width);
   // The photograph first, so a canvas is held only while it is painted and encoded.

@@ -1,11 +1,14 @@
 /**
  * Share images, from the cache when nothing that decides their pixels has
  * changed, otherwise drawn by share-card.ts in a pool of worker threads, one per
- * core: at 10,000 articles the cards are most of the build's CPU (bench/README.md).
+ * core: at 10,000 articles the cards are most of the build's CPU (README.md, "Performance").
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+// Loaded here on purpose, before any worker loads it: on glibc Linux, sharp must be loaded by the main thread first,
+// or a worker's exit can unload libvips under the others (sharp's documentation; lovell/sharp#2263).
+import sharp from 'sharp';
 import { loadFont } from './font-outline.ts';
 import { cached, cacheKey } from './render-cache.ts';
 import { FONT_FILES, type ShareCardRequest } from './share-card.ts';
@@ -18,14 +21,21 @@ import pngSource from './indexed-png.ts?raw';
 import cardSource from './share-card.ts?raw';
 import layoutSource from './share-image-layout.ts?raw';
 
-export type ShareImageRequest = ShareCardRequest;
+/** What a card shows, and the article's image file, if it has one. */
+export type ShareImageRequest = Omit<ShareCardRequest, 'image'> & { imageFile?: string };
 
 let codeAndFonts: string | undefined;
-/** The hash of the drawing code and the fonts, made once per build rather than once per image. */
+/**
+ * The hash of everything besides the request that decides a card's bytes, made once per build: the drawing code,
+ * the fonts, and the libraries that rasterise glyphs (sharp's libvips and librsvg) and deflate (Node's zlib), so that
+ * an upgrade of either draws the cards afresh rather than mixing old bytes with new.
+ */
 function codeAndFontsKey(): string {
   codeAndFonts ??= cacheKey(
     [layoutSource, cardSource, outlineSource, atlasSource, canvasSource, pngSource],
     Object.values(FONT_FILES).map((file) => loadFont(file).bytes),
+    sharp.versions,
+    process.versions.zlib,
   );
   return codeAndFonts;
 }
@@ -35,7 +45,7 @@ function codeAndFontsKey(): string {
  * module: it is loaded by Node itself, in a thread of its own. Like the fonts
  * (font-outline.ts), it is found from the project root, where every build runs.
  */
-export const SHARE_CARD_WORKER = path.resolve(process.cwd(), 'src/lib/share-card-worker.ts');
+const SHARE_CARD_WORKER = path.resolve(process.cwd(), 'src/lib/share-card-worker.ts');
 
 let pool: WorkerPool<ShareCardRequest, Uint8Array> | undefined;
 
@@ -47,11 +57,12 @@ export function shareImageCacheDir(env: Record<string, string | undefined> = pro
 /** A PNG share image, read back from the cache or drawn afresh. */
 export async function renderShareImage(request: ShareImageRequest, cacheDir = shareImageCacheDir()): Promise<Buffer> {
   const { imageFile, ...text } = request;
-  const imageBytes = imageFile ? await fs.promises.readFile(imageFile) : undefined;
-  const key = cacheKey(codeAndFontsKey(), text, imageBytes ?? null);
+  // Read once: the bytes that are hashed are the bytes that are drawn.
+  const image = imageFile ? await fs.promises.readFile(imageFile) : undefined;
+  const key = cacheKey(codeAndFontsKey(), text, image ?? null);
   return cached(cacheDir, key, 'png', async () => {
     pool ??= workerPool(SHARE_CARD_WORKER, os.availableParallelism());
-    const png = await pool.run(request);
+    const png = await pool.run({ ...text, image });
     return Buffer.from(png.buffer, png.byteOffset, png.byteLength);
   });
 }

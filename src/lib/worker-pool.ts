@@ -31,19 +31,30 @@ export function workerPool<In, Out>(file: string, size: number): WorkerPool<In, 
     }
     current.set(worker, job);
     worker.ref();
-    worker.postMessage(job.input);
+    try {
+      worker.postMessage(job.input);
+    } catch (error) {
+      // An input that cannot be copied to a thread (a function, say) fails its own job, not the pool.
+      current.delete(worker);
+      job.reject(error as Error);
+      next(worker);
+    }
+  };
+
+  const settle = (worker: Worker, settleJob: (job: Job<In, Out>) => void) => {
+    const job = current.get(worker);
+    current.delete(worker);
+    if (job) settleJob(job);
+    next(worker);
   };
 
   const start = () => {
     started += 1;
     const worker = new Worker(file);
-    worker.on('message', (reply: Reply<Out>) => {
-      const job = current.get(worker);
-      current.delete(worker);
-      if (reply.ok) job?.resolve(reply.value);
-      else job?.reject(new Error(reply.message));
-      next(worker);
-    });
+    worker.on('message', (reply: Reply<Out>) =>
+      settle(worker, (job) => (reply.ok ? job.resolve(reply.value) : job.reject(new Error(reply.message)))),
+    );
+    worker.on('messageerror', (error) => settle(worker, (job) => job.reject(error)));
     // A worker that dies (it could not load, say) fails its job; the next job starts a fresh one.
     let failure: Error | undefined;
     worker.on('error', (error) => {

@@ -8,7 +8,7 @@ declare module 'opentype.js' {
     | { type: 'Z' };
   export interface Path {
     commands: PathCommand[];
-    /** Exact extremes of the outline, curves included; all Infinity for an empty path. */
+    /** Exact extremes of the outline, curves included; (0, 0, 0, 0) for an empty path. */
     getBoundingBox(): { x1: number; y1: number; x2: number; y2: number };
   }
   export interface Glyph {

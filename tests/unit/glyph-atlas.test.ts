@@ -33,7 +33,7 @@ test('the mask covers the glyph: solid ink in its stem, nothing at its margin, t
   expect(h.top + h.height).toBeLessThanOrEqual(103);
   expect(Math.max(...h.alpha)).toBe(255);
   expect(at(h.left, h.top)).toBe(0);
-  // the left stem, a third of the way in from the left edge of the ink, halfway up
+  // the left stem, an eighth of the way across the mask, halfway up
   expect(at(h.left + Math.round(h.width / 8), h.top + Math.round(h.height / 2))).toBe(255);
 });
 

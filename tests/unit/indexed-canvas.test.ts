@@ -47,6 +47,21 @@ test('a mask hanging off the canvas paints only the part that is on it', () => {
   expect(rgbAt(canvas, 0, 1)).toEqual([255, 255, 255]);
 });
 
+test('a partly covered edge hanging off the left side touches neither the row before nor its filter byte', () => {
+  const canvas = new IndexedCanvas(3, 2, '#ffffff');
+  // Column -1 of row 1 would be, in the buffer, the filter byte of row 1; a pixel further left, the end of row 0.
+  canvas.paint({ left: -2, top: 1, width: 3, height: 1, alpha: Uint8Array.from([128, 128, 128]) }, '#000000');
+  expect(Array.from(canvas.scanlines.subarray(0, 5))).toEqual([0, 0, 0, 0, 0]);
+  expect(rgbAt(canvas, 0, 1)).toEqual([123, 123, 123]);
+  expect(rgbAt(canvas, 1, 1)).toEqual([255, 255, 255]);
+});
+
+test('a canvas released twice is an error, not a buffer pooled twice', () => {
+  const canvas = new IndexedCanvas(4, 4, '#ffffff');
+  canvas.release();
+  expect(() => canvas.release()).toThrow('this canvas was already released');
+});
+
 test('past 256 colours, the nearest existing colour stands in instead of overflowing the palette', () => {
   const canvas = new IndexedCanvas(300, 1, '#000000');
   for (let x = 0; x < 300; x++) canvas.fill({ left: x, top: 0, width: 1, height: 1 }, `#${x.toString(16).padStart(4, '0')}00`);

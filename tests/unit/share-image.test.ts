@@ -58,6 +58,14 @@ test('a character the bundled font cannot draw is a clear error, not a box', asy
   await expect(renderShareImage({ ...card, headline: 'Attack in 北京' }, dir)).rejects.toThrow(/no glyph for "北" \(U\+5317\)/);
 });
 
+test("a card's bytes do not depend on the cards drawn before it", async () => {
+  const fresh = () => fs.mkdtempSync(path.join(os.tmpdir(), 'gazette-share-'));
+  const first = await renderShareImage(card, fresh());
+  await renderShareImage({ ...card, headline: 'Zebras quickly jump over the lazy fox, 1,234 times', year: '1999' }, fresh());
+  await renderShareImage({ ...card, height: 1200 }, fresh());
+  expect((await renderShareImage(card, fresh())).equals(first)).toBe(true);
+});
+
 test('a card is an indexed PNG (flat colours and their edges); a card carrying a photograph is truecolour', async () => {
   const plain = await sharp(await renderShareImage(card, dir)).metadata();
   expect(plain.isPalette).toBe(true);

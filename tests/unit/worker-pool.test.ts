@@ -22,6 +22,20 @@ test("a job's error reaches its caller, and the worker goes on to the next job",
   expect(good).toMatchObject({ status: 'fulfilled', value: { square: 9 } });
 });
 
+test('a worker that dies mid-job fails that job only; the jobs queued behind it run on a fresh worker', async () => {
+  const pool = workerPool<number, { square: number }>(fixture('die-on-13.ts'), 1);
+  const [one, thirteen, two] = await Promise.allSettled([pool.run(1), pool.run(13), pool.run(2)]);
+  expect(one).toMatchObject({ status: 'fulfilled', value: { square: 1 } });
+  expect(thirteen).toMatchObject({ status: 'rejected', reason: { message: expect.stringContaining('exited with code 3') } });
+  expect(two).toMatchObject({ status: 'fulfilled', value: { square: 4 } });
+});
+
+test('an input that cannot be sent to a thread fails its job, and the pool goes on', async () => {
+  const pool = workerPool<unknown, Squared>(fixture('square.ts'), 1);
+  await expect(pool.run(() => 3)).rejects.toThrow(/could not be cloned/);
+  await expect(pool.run(3)).resolves.toMatchObject({ square: 9 });
+});
+
 test('a worker that cannot start fails the job with its reason instead of leaving it waiting', async () => {
   const pool = workerPool<number, Squared>(fixture('crash.ts'), 1);
   await expect(pool.run(1)).rejects.toThrow('this worker could not start');
