@@ -34,6 +34,11 @@ const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slic
     // threads the gain is smaller (1.11 -> 1.07 GB). The mechanism was not pinned down; heap fragmentation by the
     // cards' short-lived buffers is the likely one (README.md, "Performance"). Other C libraries ignore the variable.
     MALLOC_MMAP_THRESHOLD_: '131072',
+    // Rolldown's native binding (and Astro's compiler) allocate through an embedded mimalloc, which by default keeps
+    // freed pages resident for a while before returning them. After bundling that held ~350 MB of RSS in two arenas
+    // (read from /proc/<pid>/smaps) through the whole page phase. Purging at once, measured at 10,000 articles on two
+    // cores: peak RSS 2.19 GB -> 1.84 GB, wall time unchanged (README.md, "Performance"). Ignored by other allocators.
+    MIMALLOC_PURGE_DELAY: '0',
     ...env,
     ASTRO_TELEMETRY_DISABLED: '1',
     GAZETTE_OUT_DIR: scratch,
