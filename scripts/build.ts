@@ -40,9 +40,10 @@ const result = spawnSync(process.execPath, ['--memory-saver-mode', astro, 'build
     // cards' short-lived buffers is the likely one (README.md, "Performance"). Other C libraries ignore the variable.
     MALLOC_MMAP_THRESHOLD_: '131072',
     // Rolldown's native binding (and Astro's compiler) allocate through an embedded mimalloc, which by default keeps
-    // freed pages resident for a while before returning them. After bundling that held ~350 MB of RSS in two arenas
-    // (read from /proc/<pid>/smaps) through the whole page phase. Purging at once, measured at 10,000 articles on two
-    // cores: peak RSS 2.19 GB -> 1.84 GB, wall time unchanged (README.md, "Performance"). Ignored by other allocators.
+    // freed pages resident for a while before returning them; after bundling, two arenas held ~350 MB of RSS (read
+    // from /proc/<pid>/smaps) through the page phase. Purging at once, side by side (bench:compare mimalloc-purge):
+    // 1,000 articles peaked at 0.99 GB instead of 1.08-1.11 GB; at 10,000 the change was lost in run-to-run noise
+    // until the memory saver mode below removed the bundling peak. Ignored by other allocators.
     MIMALLOC_PURGE_DELAY: '0',
     ...env,
     ASTRO_TELEMETRY_DISABLED: '1',
