@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { supportedNodeFlags } from './node-flags.ts';
 
 const root = process.cwd();
 const finalDir = path.resolve(root, process.env.GAZETTE_DIST || 'dist');
@@ -26,12 +27,16 @@ fs.rmSync(scratch, { recursive: true, force: true });
 // Astro lets an environment variable named BASE_URL override import.meta.env.BASE_URL,
 // which would quietly drop BASE_PATH from every link (Vitest, for one, sets BASE_URL=/).
 const { BASE_URL: _ignored, ...env } = process.env;
-// V8's memory saver mode grows the heap less eagerly and collects sooner, for all threads (the card workers too).
-// Measured at 10,000 articles on two cores, one build each in one session: peak RSS 1.87-1.92 GB -> 1.19 GB,
-// wall 138-149 s -> 151 s. The peak it removes is garbage, not live data: in "Building static entrypoints" the heap
-// grew to 1.17 GB around Astro's 67 MB content store while a full collection leaves 146 MB (README.md,
-// "Performance"). A V8 flag, not a Node one: Node is pinned by the lockfile, and an unknown flag fails the build.
-const result = spawnSync(process.execPath, ['--memory-saver-mode', astro, 'build', ...process.argv.slice(2)], {
+// V8's memory saver mode grows the heap less eagerly and collects sooner, on every thread (the card workers too).
+// Side by side (bench:compare memory-saver, two builds of each): 10,000 articles peaked at 1.17-1.23 GB instead of
+// 2.13-2.26 GB, at 1.14x the wall time (1.3x at 1,000 articles). The peak it removes was garbage, not live data:
+// Astro's bundling of its 67 MB content store (README.md, "Performance"). It goes on the command line because
+// NODE_OPTIONS refuses most V8 flags, and it is probed first because node refuses to start on a V8 flag it lacks.
+const memoryFlags = supportedNodeFlags(process.execPath, ['--memory-saver-mode']);
+if (memoryFlags.length === 0) {
+  console.warn(`Note: node ${process.version} has no --memory-saver-mode, so this build will use more memory (README.md, "Performance").`);
+}
+const result = spawnSync(process.execPath, [...memoryFlags, astro, 'build', ...process.argv.slice(2)], {
   stdio: 'inherit',
   env: {
     // A fixed glibc mmap threshold, which also turns off glibc's adaptive one. Measured, with the share cards
@@ -43,7 +48,7 @@ const result = spawnSync(process.execPath, ['--memory-saver-mode', astro, 'build
     // freed pages resident for a while before returning them; after bundling, two arenas held ~350 MB of RSS (read
     // from /proc/<pid>/smaps) through the page phase. Purging at once, side by side (bench:compare mimalloc-purge):
     // 1,000 articles peaked at 0.99 GB instead of 1.08-1.11 GB; at 10,000 the change was lost in run-to-run noise
-    // until the memory saver mode below removed the bundling peak. Ignored by other allocators.
+    // and since the memory saver mode above it has not been measured apart. Ignored by other allocators.
     MIMALLOC_PURGE_DELAY: '0',
     ...env,
     ASTRO_TELEMETRY_DISABLED: '1',
