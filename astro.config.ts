@@ -2,22 +2,24 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import hostFiles from './src/integrations/host-files.ts';
-import { buildNow } from './src/lib/clock.ts';
-import { contentDir } from './src/lib/content-dir.ts';
-import { readArticleHeads, readInternalIndex } from './src/lib/content-index.ts';
-import { satteriRelated } from './src/lib/satteri-related.ts';
-import { siteConfig } from './src/lib/site-config.ts';
-import { sitemapRules } from './src/lib/sitemap.ts';
+import { buildNow } from './src/lib/site/clock.ts';
+import { contentDir } from './src/lib/content/dir.ts';
+import { internalIndex, readArticleHeads } from './src/lib/content/reader.ts';
+import { satteriRelated } from './src/lib/article/satteri-related.ts';
+import { siteConfig } from './src/lib/site/config.ts';
+import { sitemapRules } from './src/lib/seo/sitemap.ts';
 
 const { site, base } = siteConfig();
-const sitemapRule = sitemapRules(site, base, readArticleHeads(`${contentDir()}/articles`, base), buildNow());
+// Each article's head is read once here, for both the sitemap's dates and the Related plugin's links.
+const heads = readArticleHeads(`${contentDir()}/articles`, base);
+const sitemapRule = sitemapRules(site, base, heads, buildNow());
 
 export default defineConfig({
   site,
   base,
   // One policy everywhere: pages are directories and their URLs end in "/".
   trailingSlash: 'always',
-  // Sixteen routes at a time: share cards are drawn in worker threads (src/lib/share-image.ts), and with only four
+  // Sixteen routes at a time: share cards are drawn in worker threads (src/lib/share-card/render.ts), and with only four
   // in flight the workers sat idle 60-70% of the time waiting on the main thread. 1,000 articles: 19.6 s -> 17.2 s.
   build: { format: 'directory', concurrency: 16 },
   // scripts/build.ts builds into a scratch directory and swaps it in on success.
@@ -33,7 +35,7 @@ export default defineConfig({
     processor: satteri({
       // The seed's straight quotes are the text; smart punctuation would rewrite them.
       features: { smartPunctuation: false },
-      mdastPlugins: [satteriRelated(readInternalIndex(`${contentDir()}/articles`, base, buildNow()))],
+      mdastPlugins: [satteriRelated(internalIndex(heads, buildNow()))],
     }),
   },
   // AVIF at encoder effort 2 rather than sharp's 4: about 4× faster per image for ~7% more bytes (bench/README.md).

@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { findBrowser } from './scripts/ensure-browser.ts';
-import { deploySites, siteUrl } from './tests/helpers/deploy-sites.ts';
+import { deploySites, siteUrl } from './tests/support/deploy-sites.ts';
 
 const port = Number(process.env.PREVIEW_PORT || 4329);
 const executablePath = findBrowser();

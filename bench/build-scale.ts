@@ -11,7 +11,7 @@ import sharp from 'sharp';
 import { writeCorpus } from './lib/corpus.ts';
 import { writeHugoShareAssets } from './lib/hugo-share.ts';
 import { type Measured, measure } from './lib/measure.ts';
-import { SITE } from '../src/lib/site-identity.ts';
+import { SITE } from '../src/lib/site/identity.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 /** A fixed clock, so every run publishes the same articles. */

@@ -7,7 +7,7 @@ import { execFile, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pageKind } from '../src/lib/budget.ts';
+import { pageKind } from '../tests/support/budget.ts';
 import { ensureBrowser } from '../scripts/ensure-browser.ts';
 import { median } from './lib/stats.ts';
 import { serveStatic } from './lib/static-server.ts';

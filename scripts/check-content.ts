@@ -5,29 +5,17 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { contentDir } from '../src/lib/content-dir.ts';
-import { checkContent, type SourceFile } from '../src/lib/content-check.ts';
-import { siteConfig } from '../src/lib/site-config.ts';
+import { contentDir } from '../src/lib/content/dir.ts';
+import { checkContent } from '../src/lib/content/check.ts';
+import { ARTICLE_EXTENSIONS, AUTHOR_EXTENSIONS, readContentFiles } from '../src/lib/content/reader.ts';
+import { siteConfig } from '../src/lib/site/config.ts';
 import { loadSchemas } from './content-schema.ts';
-
-/** Files as the collections' glob loaders pick them: names starting with "_" are left out. */
-function read(dir: string, extensions: string[]): SourceFile[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => extensions.includes(path.extname(f)) && !path.basename(f).startsWith('_'))
-    .sort()
-    .map((f) => {
-      const file = path.relative(process.cwd(), path.join(dir, f));
-      return { file, text: fs.readFileSync(file, 'utf8') };
-    });
-}
 
 const root = contentDir();
 const authorsDir = path.relative(process.cwd(), path.join(root, 'authors'));
 const tree = {
-  articles: read(path.join(root, 'articles'), ['.md']),
-  authors: read(authorsDir, ['.yaml', '.yml', '.json']),
+  articles: readContentFiles(path.join(root, 'articles'), ARTICLE_EXTENSIONS),
+  authors: readContentFiles(authorsDir, AUTHOR_EXTENSIONS),
   authorsDir,
 };
 let site: ReturnType<typeof siteConfig>;

@@ -1,6 +1,6 @@
 /**
  * `npm run deploy-configs`: rewrites the committed host configs from
- * src/lib/security-headers.ts. `_headers`/`_redirects` need no step: the build
+ * src/lib/deploy/security-headers.ts. `_headers`/`_redirects` need no step: the build
  * writes them (src/integrations/host-files.ts).
  */
 import fs from 'node:fs';

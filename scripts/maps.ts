@@ -8,36 +8,23 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { load as loadYaml } from 'js-yaml';
-import { renderLocatorMap } from '../src/lib/locator-map-svg.ts';
-import { loadMapSources } from '../src/lib/map-sources.ts';
-import { placesSchema, type Place } from '../src/lib/places.ts';
+import { contentDir } from '../src/lib/content/dir.ts';
+import { ARTICLE_EXTENSIONS, frontmatterData, readContentFiles } from '../src/lib/content/reader.ts';
+import { renderLocatorMap } from '../src/lib/map/svg.ts';
+import { loadMapSources } from '../src/lib/map/sources.ts';
+import { placesSchema, type Place } from '../src/lib/map/places.ts';
 
 const root = process.cwd();
-const contentDir = path.resolve(root, process.env.GAZETTE_CONTENT_DIR || 'content');
 const check = process.argv.includes('--check');
-
-function articleFiles(dir: string): string[] {
-  return fs
-    .readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.md') && !e.name.startsWith('_'))
-    .map((e) => path.join(e.parentPath, e.name))
-    .sort();
-}
-
-function frontmatter(file: string): Record<string, unknown> {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(fs.readFileSync(file, 'utf8'));
-  return (match ? loadYaml(match[1]) : {}) as Record<string, unknown>;
-}
 
 type Job = { file: string; out: string; places: Place[] };
 const jobs: Job[] = [];
 const errors: string[] = [];
-for (const file of articleFiles(path.join(contentDir, 'articles'))) {
-  const data = frontmatter(file);
-  if (data.places === undefined) continue;
+for (const { file: rel, text } of readContentFiles(path.join(contentDir(), 'articles'), ARTICLE_EXTENSIONS, root)) {
+  const data = frontmatterData(text);
+  if (data?.places === undefined) continue;
   const parsed = placesSchema.safeParse(data.places);
-  const rel = path.relative(root, file);
+  const file = path.join(root, rel);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) errors.push(`${rel}: places.${issue.path.join('.')}: ${issue.message}`);
     continue;

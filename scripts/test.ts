@@ -1,19 +1,30 @@
 /**
  * `npm test`: every check, in the order that fails fastest.
+ *   0. the lockfile is as committed, and `npm ci` (what the deploy workflow and vercel.json run) accepts it
  *   1. a browser for Playwright (installed if missing, and it says so)
  *   2. astro check (types and templates), and committed locator maps up to date
  *   3. vitest (pure logic and components)
  *   4. a build with a pinned clock, then checks over its files, then Playwright against it;
  *      Playwright's nginx projects also build a fixture at / and /news/ and serve each with nginx
+ *   5. nothing left behind in the run's temp directory
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { ensureBrowser } from './ensure-browser.ts';
+import { freshTempDir, leftovers, lockfileDrift } from './test-hygiene.ts';
 
 /** The pinned build clock for tests: 2026-11-01T00:00:00Z. */
 export const TEST_EPOCH = '1793491200';
 
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SOURCE_DATE_EPOCH: TEST_EPOCH };
+const drift = lockfileDrift(process.cwd());
+if (drift) {
+  console.error(`\n${drift}`);
+  process.exit(1);
+}
+
+// Every step's temp files go here, so a test that leaves one behind is caught below, not piled up on the machine.
+const tmp = freshTempDir(process.cwd());
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SOURCE_DATE_EPOCH: TEST_EPOCH, TMPDIR: tmp };
 
 function step(name: string, args: string[], extraEnv: Record<string, string> = {}): void {
   console.log(`\n=== ${name} ===`);
@@ -24,12 +35,26 @@ function step(name: string, args: string[], extraEnv: Record<string, string> = {
   }
 }
 
+console.log('\n=== npm ci accepts the lockfile (dry run) ===');
+const ci = spawnSync('npm', ['ci', '--dry-run', '--ignore-scripts', '--no-audit', '--no-fund'], { stdio: 'inherit', env });
+if (ci.status !== 0) {
+  console.error('\nnpm ci refuses package-lock.json, so the deploy workflow would fail. Run npm install and commit the lockfile.');
+  process.exit(ci.status ?? 1);
+}
+
 const browser = ensureBrowser();
 step('astro check', ['node_modules/astro/bin/astro.mjs', 'check']);
 step('locator maps up to date', ['scripts/maps.ts', '--check']);
-// Fixture builds scratch under here (tests/helpers/build-fixture.ts); start each run empty.
+// Fixture builds scratch under here (tests/support/build-fixture.ts); start each run empty.
 fs.rmSync('node_modules/.cache/gazette-fixtures', { recursive: true, force: true });
 step('unit tests (vitest)', ['node_modules/vitest/vitest.mjs', 'run']);
 step('build (clock pinned)', ['scripts/build.ts']);
 step('checks over dist (vitest: valid HTML, links)', ['node_modules/vitest/vitest.mjs', 'run', '--config', 'vitest.dist.config.ts']);
 step('browser tests (playwright)', ['node_modules/@playwright/test/cli.js', 'test'], { CHROMIUM_PATH: browser });
+
+const left = leftovers(tmp);
+if (left.length > 0) {
+  console.error(`\nThe tests left ${left.length} temporary item(s) behind in ${tmp}: ${left.join(', ')}. Remove each where the test makes it.`);
+  process.exit(1);
+}
+fs.rmSync(tmp, { recursive: true, force: true });

@@ -5,10 +5,10 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { contentDir } from './lib/content-dir.ts';
-import { isTimeZone, parseOffsetDateTime, zoneOffset } from './lib/dates.ts';
-import { SLUG_PATTERN } from './lib/permalink.ts';
-import { placesSchema } from './lib/places.ts';
+import { contentDir } from './lib/content/dir.ts';
+import { isTimeZone, parseOffsetDateTime, zoneOffset } from './lib/article/dates.ts';
+import { SLUG_PATTERN } from './lib/article/permalink.ts';
+import { placesSchema } from './lib/map/places.ts';
 
 const root = contentDir();
 
@@ -80,7 +80,7 @@ const articles = defineCollection({
           .optional(),
         /**
          * Places for the article's locator map (name, lat, lon, role, source; each field is documented in
-         * src/lib/places.ts). `npm run maps` draws the map next to this file; point `image.src` at it to show it.
+         * src/lib/map/places.ts). `npm run maps` draws the map next to this file; point `image.src` at it to show it.
          */
         places: placesSchema.optional(),
         /** The desk the story belongs to, shown above the headline: "World". */

@@ -10,8 +10,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import opentype from 'opentype.js';
 import sharp from 'sharp';
-import { FONT_FILES } from '../../src/lib/share-card.ts';
-import { PALETTE, SHARE_FORMATS } from '../../src/lib/share-image-layout.ts';
+import { FONT_FILES } from '../../src/lib/share-card/draw.ts';
+import { PALETTE, SHARE_FORMATS } from '../../src/lib/share-card/layout.ts';
 import { woffToSfnt } from './woff.ts';
 
 /** Gazette's card fonts, by the role names the templates use (Go templates cannot read "label-bold"). */

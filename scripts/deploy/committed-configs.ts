@@ -1,5 +1,5 @@
 /** The host configs that live in the repository, and where. */
-import { nginxServerBlock, vercelConfig } from '../../src/lib/host-configs.ts';
+import { nginxServerBlock, vercelConfig } from '../../src/lib/deploy/host-configs.ts';
 
 export const NGINX_SERVER_BLOCK = 'scripts/deploy/nginx/gazette.conf';
 

@@ -3,12 +3,12 @@
  * once from the content entry: the card, the Open Graph article facts and the
  * NewsArticle structured data.
  */
-import { isoInZone } from '../lib/dates.ts';
-import type { ArticleFacts, ShareImage } from '../lib/page-meta.ts';
-import { SHARE_FORMATS } from '../lib/share-image-layout.ts';
-import { SITE, SITE_ICONS } from '../lib/site-identity.ts';
-import { newsArticle } from '../lib/structured-data.ts';
-import { absoluteUrl } from '../lib/url.ts';
+import { isoInZone } from '../lib/article/dates.ts';
+import type { ArticleFacts, ShareImage } from '../lib/seo/page-meta.ts';
+import { SHARE_FORMATS } from '../lib/share-card/layout.ts';
+import { SITE, SITE_ICONS } from '../lib/site/identity.ts';
+import { newsArticle } from '../lib/seo/structured-data.ts';
+import { absoluteUrl } from '../lib/site/url.ts';
 import { type Article, type Author, articleHref, authorHref } from './articles.ts';
 import { shareImageAlt, shareImageHref } from './share-images.ts';
 

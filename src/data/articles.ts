@@ -3,11 +3,11 @@
  * sitemap get their articles here, with permalinks and related links resolved.
  */
 import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
-import { publishedArticles, duplicatePermalinks } from '../lib/articles.ts';
-import { buildNow } from '../lib/clock.ts';
-import { articlePath } from '../lib/permalink.ts';
-import { buildInternalIndex, type InternalIndex, resolveRelated } from '../lib/related.ts';
-import { withBase } from '../lib/url.ts';
+import { publishedArticles, duplicatePermalinks } from '../lib/content/articles.ts';
+import { buildNow } from '../lib/site/clock.ts';
+import { articlePath } from '../lib/article/permalink.ts';
+import { buildInternalIndex, type InternalIndex, resolveRelated } from '../lib/article/related.ts';
+import { withBase } from '../lib/site/url.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type Author = CollectionEntry<'authors'>;

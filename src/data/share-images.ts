@@ -6,13 +6,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ImageMetadata } from 'astro';
-import { load as loadYaml } from 'js-yaml';
-import { calendarDateInZone, formatDisplayDate } from '../lib/dates.ts';
-import { articlePath } from '../lib/permalink.ts';
-import { renderShareImage } from '../lib/share-image.ts';
-import { SHARE_FORMATS, type ShareFormat } from '../lib/share-image-layout.ts';
-import { SITE } from '../lib/site-identity.ts';
-import { withBase } from '../lib/url.ts';
+import { calendarDateInZone, formatDisplayDate } from '../lib/article/dates.ts';
+import { articlePath } from '../lib/article/permalink.ts';
+import { frontmatterData } from '../lib/content/reader.ts';
+import { renderShareImage } from '../lib/share-card/render.ts';
+import { SHARE_FORMATS, type ShareFormat } from '../lib/share-card/layout.ts';
+import { SITE } from '../lib/site/identity.ts';
+import { withBase } from '../lib/site/url.ts';
 import type { Article } from './articles.ts';
 
 const base = import.meta.env.BASE_URL;
@@ -49,8 +49,7 @@ function imageFile(image: ImageMetadata, article: Article): string {
   const fsPath = (image as ImageMetadata & { fsPath?: string }).fsPath;
   if (fsPath) return fsPath;
   const entryFile = article.filePath ? path.resolve(article.filePath) : undefined;
-  const frontmatter = entryFile ? /^---\r?\n([\s\S]*?)\r?\n---/.exec(fs.readFileSync(entryFile, 'utf8'))?.[1] : undefined;
-  const written = (frontmatter ? (loadYaml(frontmatter) as { image?: { src?: unknown } }) : undefined)?.image?.src;
+  const written = entryFile ? frontmatterData(fs.readFileSync(entryFile, 'utf8'))?.image?.src : undefined;
   const resolved = entryFile && typeof written === 'string' ? path.resolve(path.dirname(entryFile), written) : undefined;
   if (!resolved || !fs.existsSync(resolved)) {
     throw new Error(`${article.filePath ?? article.id}: image.src could not be located on disk for its share image.`);

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import type { AstroIntegration } from 'astro';
-import { headersFile, redirectsFile } from '../lib/host-configs.ts';
+import { headersFile, redirectsFile } from '../lib/deploy/host-configs.ts';
 
 export default function hostFiles(): AstroIntegration {
   let base = '/';

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import sharp from 'sharp';
-import { SITE_ICONS, type SiteIcon, THEME } from '../lib/site-identity.ts';
+import { SITE_ICONS, type SiteIcon, THEME } from '../lib/site/identity.ts';
 
 export const getStaticPaths = (() =>
   SITE_ICONS.map((icon) => ({ params: { icon: icon.file.replace(/\.png$/, '') }, props: { icon } }))) satisfies GetStaticPaths;

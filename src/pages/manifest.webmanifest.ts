@@ -1,7 +1,7 @@
 /** The web app manifest, with every URL under the base path. */
 import type { APIRoute } from 'astro';
-import { SITE, SITE_ICONS, THEME } from '../lib/site-identity.ts';
-import { withBase } from '../lib/url.ts';
+import { SITE, SITE_ICONS, THEME } from '../lib/site/identity.ts';
+import { withBase } from '../lib/site/url.ts';
 
 const base = import.meta.env.BASE_URL;
 

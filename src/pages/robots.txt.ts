@@ -4,7 +4,7 @@
  * under a sub-path, the host must serve this file at /robots.txt (or merge it in).
  */
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../lib/url.ts';
+import { absoluteUrl } from '../lib/site/url.ts';
 
 export const GET: APIRoute = ({ site }) => {
   if (!site) throw new Error('robots.txt needs `site` (SITE_URL) to name the sitemap.');

@@ -7,9 +7,9 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { articleHref, getArticles, getAuthor } from '../data/articles.ts';
 import { renderArticleShareImage, shareImageHref } from '../data/share-images.ts';
-import { SITE } from '../lib/site-identity.ts';
-import { SHARE_FORMATS } from '../lib/share-image-layout.ts';
-import { absoluteUrl } from '../lib/url.ts';
+import { SITE } from '../lib/site/identity.ts';
+import { SHARE_FORMATS } from '../lib/share-card/layout.ts';
+import { absoluteUrl } from '../lib/site/url.ts';
 
 const base = import.meta.env.BASE_URL;
 const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -1,5 +1,5 @@
 // opentype.js 2 ships no types and @types/opentype.js describes version 1; this covers the calls Gazette makes.
-// Path.toPathData is left out on purpose: it can emit "NaN" (see src/lib/font-outline.ts).
+// Path.toPathData is left out on purpose: it can emit "NaN" (see src/lib/fonts/outline.ts).
 declare module 'opentype.js' {
   export type PathCommand =
     | { type: 'M' | 'L'; x: number; y: number }

@@ -1,4 +1,4 @@
-import { describeBadContent, file } from '../helpers/bad-content.ts';
+import { describeBadContent, file } from '../support/bad-content.ts';
 
 /** The body policy: script URLs and raw HTML that runs code or embeds a page are refused, not cleaned up. */
 const cases: [name: string, message: string][] = [

@@ -1,4 +1,4 @@
-import { describeBadContent, file } from '../helpers/bad-content.ts';
+import { describeBadContent, file } from '../support/bad-content.ts';
 
 /** Each fixture breaks one field; the build must stop and say which file and which field, in words. */
 const cases: [name: string, message: string][] = [

@@ -1,4 +1,4 @@
-import { describeBadContent, file } from '../helpers/bad-content.ts';
+import { describeBadContent, file } from '../support/bad-content.ts';
 
 /**
  * Entries that are well-formed but point at something that is not there. Astro

@@ -4,9 +4,9 @@
  * reserves its space.
  */
 import { beforeAll, expect, test } from 'vitest';
-import { budgetReport } from '../../src/lib/budget.ts';
-import { buildFixture, type FixtureBuild } from '../helpers/build-fixture.ts';
-import { weighSite } from '../helpers/weigh-site.ts';
+import { budgetReport } from '../support/budget.ts';
+import { buildFixture, type FixtureBuild } from '../support/build-fixture.ts';
+import { weighSite } from '../support/weigh-site.ts';
 
 let withImage: FixtureBuild;
 beforeAll(() => {

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { headersFile, redirectsFile } from '../../src/lib/host-configs.ts';
-import { buildFixture, type FixtureBuild } from '../helpers/build-fixture.ts';
-import { urlsMissingBase } from '../helpers/internal-urls.ts';
+import { headersFile, redirectsFile } from '../../src/lib/deploy/host-configs.ts';
+import { buildFixture, type FixtureBuild } from '../support/build-fixture.ts';
+import { urlsMissingBase } from '../support/internal-urls.ts';
 
 const FIXTURE = 'tests/fixtures/figure-and-internal-related';
 const SITE = 'https://news.example.org';

@@ -6,8 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { buildFixture, FIXTURE_TMP, ROOT } from '../helpers/build-fixture.ts';
-import { treeHashes } from '../helpers/tree-hash.ts';
+import { buildFixture, FIXTURE_TMP, ROOT } from '../support/build-fixture.ts';
+import { treeHashes } from '../support/tree-hash.ts';
 
 let work: string;
 let content: string;

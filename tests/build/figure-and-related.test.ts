@@ -1,5 +1,5 @@
 import { beforeAll, expect, test } from 'vitest';
-import { buildFixture, type FixtureBuild } from '../helpers/build-fixture.ts';
+import { buildFixture, type FixtureBuild } from '../support/build-fixture.ts';
 
 let build: FixtureBuild;
 beforeAll(() => {

@@ -6,11 +6,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkLinks } from '../../src/lib/link-check.ts';
-import { siteConfig } from '../../src/lib/site-config.ts';
-import { buildFixture } from '../helpers/build-fixture.ts';
-import { distFiles } from '../helpers/dist-files.ts';
-import { htmlErrors } from '../helpers/html-validity.ts';
+import { checkLinks } from '../support/link-check.ts';
+import { siteConfig } from '../../src/lib/site/config.ts';
+import { buildFixture } from '../support/build-fixture.ts';
+import { distFiles } from '../support/dist-files.ts';
+import { htmlErrors } from '../support/html-validity.ts';
 
 describe.each(['tests/fixtures/figure-and-internal-related', 'tests/fixtures/locator-map'])('%s', (fixture) => {
   test('every page is valid HTML and every internal reference resolves', async () => {

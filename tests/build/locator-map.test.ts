@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildFixture } from '../helpers/build-fixture.ts';
+import { buildFixture } from '../support/build-fixture.ts';
 
 describe('places in frontmatter fail the build when wrong, naming the file and the field', () => {
   test.each([

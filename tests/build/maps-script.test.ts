@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { ROOT } from '../helpers/build-fixture.ts';
+import { ROOT } from '../support/build-fixture.ts';
+import { scratchDir } from '../support/scratch.ts';
 
 const FIXTURE = path.join(ROOT, 'tests/fixtures/locator-map');
 const COMMITTED = path.join(FIXTURE, 'articles/mali-places-map.svg');
@@ -18,7 +18,7 @@ function maps(contentDir: string, ...args: string[]) {
 }
 
 function copyOf(dir: string): string {
-  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'gazette-maps-'));
+  const scratch = scratchDir('maps');
   fs.cpSync(dir, scratch, { recursive: true });
   return scratch;
 }

@@ -6,8 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { buildFixture } from '../helpers/build-fixture.ts';
-import { treeHashes } from '../helpers/tree-hash.ts';
+import { buildFixture } from '../support/build-fixture.ts';
+import { treeHashes } from '../support/tree-hash.ts';
 
 function cleanBuild(contentDir: string): Record<string, string> {
   const build = buildFixture(contentDir);

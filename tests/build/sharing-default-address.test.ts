@@ -3,10 +3,10 @@
  * republication, credits and points to the original.
  */
 import { describe, expect, test } from 'vitest';
-import { jsonLd, links, meta } from '../helpers/built-site.ts';
-import { feedChecks } from '../helpers/sharing-feed-checks.ts';
-import { headChecks } from '../helpers/sharing-head-checks.ts';
-import { builtSite, SEED_SITE } from '../helpers/sharing-site.ts';
+import { jsonLd, links, meta } from '../support/built-site.ts';
+import { feedChecks } from '../support/sharing-feed-checks.ts';
+import { headChecks } from '../support/sharing-head-checks.ts';
+import { builtSite, SEED_SITE } from '../support/sharing-site.ts';
 
 const site = builtSite(SEED_SITE);
 

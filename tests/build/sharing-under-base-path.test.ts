@@ -5,10 +5,10 @@
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
-import { meta } from '../helpers/built-site.ts';
-import { feedChecks } from '../helpers/sharing-feed-checks.ts';
-import { headChecks } from '../helpers/sharing-head-checks.ts';
-import { BASE_PATH_SITE, builtSite } from '../helpers/sharing-site.ts';
+import { meta } from '../support/built-site.ts';
+import { feedChecks } from '../support/sharing-feed-checks.ts';
+import { headChecks } from '../support/sharing-head-checks.ts';
+import { BASE_PATH_SITE, builtSite } from '../support/sharing-site.ts';
 
 const site = builtSite(BASE_PATH_SITE);
 

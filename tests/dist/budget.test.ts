@@ -1,8 +1,8 @@
 /** Page budgets, by bytes, on the site npm test built: every page, whatever it loads. */
 import { expect, test } from 'vitest';
-import { budgetReport } from '../../src/lib/budget.ts';
-import { DIST } from '../helpers/dist-files.ts';
-import { weighSite } from '../helpers/weigh-site.ts';
+import { budgetReport } from '../support/budget.ts';
+import { DIST } from '../support/dist-files.ts';
+import { weighSite } from '../support/weigh-site.ts';
 
 test('every page of the built site is within its byte budgets', () => {
   const { checks, kinds } = weighSite(DIST);

@@ -2,8 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { DIST, distFiles } from '../helpers/dist-files.ts';
-import { htmlErrors } from '../helpers/html-validity.ts';
+import { DIST, distFiles } from '../support/dist-files.ts';
+import { htmlErrors } from '../support/html-validity.ts';
 
 const { pages } = distFiles(DIST);
 

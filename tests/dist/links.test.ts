@@ -5,10 +5,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { checkLinks } from '../../src/lib/link-check.ts';
-import { siteConfig } from '../../src/lib/site-config.ts';
-import { buildFixture, ROOT } from '../helpers/build-fixture.ts';
-import { DIST, distFiles } from '../helpers/dist-files.ts';
+import { checkLinks } from '../support/link-check.ts';
+import { siteConfig } from '../../src/lib/site/config.ts';
+import { buildFixture, ROOT } from '../support/build-fixture.ts';
+import { DIST, distFiles } from '../support/dist-files.ts';
 
 const REPORT = path.join(ROOT, 'test-results/external-links.txt');
 

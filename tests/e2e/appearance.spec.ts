@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { SITE } from '../../src/lib/site-identity.ts';
+import { SITE } from '../../src/lib/site/identity.ts';
 import { ARTICLE_PATH } from './seed.ts';
 
 const background = (page: import('@playwright/test').Page) =>

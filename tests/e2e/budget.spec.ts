@@ -6,8 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { budgetReport, loadChecks, pageKind, type Transfer } from '../../src/lib/budget.ts';
-import { siteConfig } from '../../src/lib/site-config.ts';
+import { budgetReport, loadChecks, pageKind, type Transfer } from '../support/budget.ts';
+import { siteConfig } from '../../src/lib/site/config.ts';
 
 const DIST = path.resolve(import.meta.dirname, '../../dist');
 

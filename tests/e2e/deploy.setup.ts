@@ -6,9 +6,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test as setup } from '@playwright/test';
 import { ensureNginx } from '../../scripts/ensure-nginx.ts';
-import { buildFixture } from '../helpers/build-fixture.ts';
-import { DEPLOY_CONTENT, DEPLOY_DIR, deploySites, distOf, origin } from '../helpers/deploy-sites.ts';
-import { startNginx, stopNginx } from '../helpers/nginx-server.ts';
+import { buildFixture } from '../support/build-fixture.ts';
+import { DEPLOY_CONTENT, DEPLOY_DIR, deploySites, distOf, origin } from '../support/deploy-sites.ts';
+import { startNginx, stopNginx } from '../support/nginx-server.ts';
 
 setup('build at the root and under /news/, and serve each with nginx', () => {
   setup.setTimeout(600_000);

@@ -6,8 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { type APIRequestContext, expect, test } from '@playwright/test';
-import { HASHED_ASSETS_DIR, immutableCache, securityHeaders, shortCache } from '../../src/lib/security-headers.ts';
-import { type DeploySite, deploySites, distOf, siteUrl } from '../helpers/deploy-sites.ts';
+import { HASHED_ASSETS_DIR, immutableCache, securityHeaders, shortCache } from '../../src/lib/deploy/security-headers.ts';
+import { type DeploySite, deploySites, distOf, siteUrl } from '../support/deploy-sites.ts';
 
 let site: DeploySite;
 test.beforeEach(({}, testInfo) => {

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import { test as teardown } from '@playwright/test';
 import { findNginx } from '../../scripts/ensure-nginx.ts';
-import { DEPLOY_DIR, deploySites, distOf } from '../helpers/deploy-sites.ts';
-import { stopNginx } from '../helpers/nginx-server.ts';
+import { DEPLOY_DIR, deploySites, distOf } from '../support/deploy-sites.ts';
+import { stopNginx } from '../support/nginx-server.ts';
 
 teardown('stop the nginx servers', () => {
   const nginx = findNginx();

@@ -4,8 +4,8 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { servedPath } from '../../src/lib/link-check.ts';
-import { distFiles } from '../helpers/dist-files.ts';
+import { servedPath } from '../support/link-check.ts';
+import { distFiles } from '../support/dist-files.ts';
 
 const PAGES = distFiles().pages.map((file) => servedPath(file, '/'));
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { SITE } from '../../src/lib/site-identity.ts';
+import { SITE } from '../../src/lib/site/identity.ts';
 import { ARTICLE_PATH, seedLines } from './seed.ts';
 
 test('the front page lists the article, newest first, and links to it', async ({ page }) => {

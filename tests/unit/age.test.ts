@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ageLabel, storyAge } from '../../src/lib/age.ts';
+import { ageLabel, storyAge } from '../../src/lib/article/age.ts';
 
 const published = new Date('2015-06-11T20:31:00+02:00');
 const at = (iso: string) => new Date(iso);

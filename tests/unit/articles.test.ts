@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { duplicatePermalinks, publishedArticles } from '../../src/lib/articles.ts';
+import { duplicatePermalinks, publishedArticles } from '../../src/lib/content/articles.ts';
 
 const entry = (id: string, iso: string, draft = false) => ({ id, data: { draft, published: { date: new Date(iso) } } });
 const now = new Date('2026-11-01T00:00:00Z');

@@ -4,8 +4,8 @@ import { buildTimeChart, decades } from '../../bench/lib/chart.ts';
 import { slugOf, syntheticArticle } from '../../bench/lib/corpus.ts';
 import { parseGnuTimeMaxRss } from '../../bench/lib/measure.ts';
 import { median } from '../../bench/lib/stats.ts';
-import { parseOffsetDateTime } from '../../src/lib/dates.ts';
-import { SLUG_PATTERN } from '../../src/lib/permalink.ts';
+import { parseOffsetDateTime } from '../../src/lib/article/dates.ts';
+import { SLUG_PATTERN } from '../../src/lib/article/permalink.ts';
 
 describe('synthetic corpus', () => {
   const frontmatter = (md: string) => load(/^---\n([\s\S]*?)\n---/.exec(md)?.[1] ?? '') as Record<string, any>;

@@ -10,7 +10,7 @@ import {
   pageKind,
   pageRefs,
   weighPage,
-} from '../../src/lib/budget.ts';
+} from '../support/budget.ts';
 
 const page = (head: string, body = '') => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
 

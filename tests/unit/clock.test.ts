@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { buildNow } from '../../src/lib/clock.ts';
+import { buildNow } from '../../src/lib/site/clock.ts';
 
 const real = () => new Date('2030-01-01T00:00:00Z');
 

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
-import { checkBody } from '../../src/lib/body-policy.ts';
-import { checkContent, fieldName, formatIssue } from '../../src/lib/content-check.ts';
-import { parseYaml, splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { checkBody } from '../../src/lib/content/body-policy.ts';
+import { checkContent, fieldName, formatIssue } from '../../src/lib/content/check.ts';
+import { parseYaml, splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
 
 describe('checkBody: the body policy refuses code, allows Markdown and harmless HTML', () => {
   test.each([
@@ -111,7 +111,7 @@ describe('checkContent: references and permalinks', () => {
 });
 
 test('inlineRelatedUrls finds exactly the lines remark-related turns into asides, with file line numbers', async () => {
-  const { inlineRelatedUrls } = await import('../../src/lib/body-policy.ts');
+  const { inlineRelatedUrls } = await import('../../src/lib/content/body-policy.ts');
   const body = 'Intro.\n\nRelated: [A](https://example.org/a)\n\nRelated: see [B](https://example.org/b) too.\n\nRelated: [C](<https://example.org/c>)\n';
   expect(inlineRelatedUrls(body, 10)).toEqual([
     { url: 'https://example.org/a', line: 12 },

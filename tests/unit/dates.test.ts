@@ -6,7 +6,7 @@ import {
   isTimeZone,
   parseOffsetDateTime,
   zoneOffset,
-} from '../../src/lib/dates.ts';
+} from '../../src/lib/article/dates.ts';
 
 const seed = new Date('2015-06-11T20:31:00+02:00');
 

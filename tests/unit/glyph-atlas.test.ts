@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { loadFont, outliner } from '../../src/lib/font-outline.ts';
-import { glyphAtlas, snap } from '../../src/lib/glyph-atlas.ts';
+import { loadFont, outliner } from '../../src/lib/fonts/outline.ts';
+import { glyphAtlas, snap } from '../../src/lib/share-card/glyph-atlas.ts';
 
 const { font } = loadFont('@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff');
 const serif = outliner(font, { name: 'test', places: 2 });

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { committedHostConfigs } from '../../scripts/deploy/committed-configs.ts';
-import { headersFile, nginxServerBlock, redirectsFile, vercelConfig } from '../../src/lib/host-configs.ts';
-import { headerCspDirectives, immutableCache, securityHeaders } from '../../src/lib/security-headers.ts';
+import { headersFile, nginxServerBlock, redirectsFile, vercelConfig } from '../../src/lib/deploy/host-configs.ts';
+import { headerCspDirectives, immutableCache, securityHeaders } from '../../src/lib/deploy/security-headers.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { COVERAGE_LEVELS, IndexedCanvas, parseHex, pasteRgb } from '../../src/lib/indexed-canvas.ts';
+import { COVERAGE_LEVELS, IndexedCanvas, parseHex, pasteRgb } from '../../src/lib/share-card/indexed-canvas.ts';
 
 const rgbAt = (canvas: IndexedCanvas, x: number, y: number) => {
   const i = canvas.at(x, y) * 3;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import sharp from 'sharp';
 import { expect, test } from 'vitest';
-import { encodeIndexedPng } from '../../src/lib/indexed-png.ts';
+import { encodeIndexedPng } from '../../src/lib/share-card/indexed-png.ts';
 
 test('an indexed PNG that a real decoder reads back pixel for pixel', async () => {
   const palette = Uint8Array.from([255, 253, 249, 163, 20, 29, 26, 26, 26]);

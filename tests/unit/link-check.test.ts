@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkLinks, cssRefs, htmlRefs, refsIn, resolveRef, servedPath, srcsetUrls } from '../../src/lib/link-check.ts';
+import { checkLinks, cssRefs, htmlRefs, refsIn, resolveRef, servedPath, srcsetUrls } from '../support/link-check.ts';
 
 const site = { origin: 'https://g.example', base: '/news/' };
 

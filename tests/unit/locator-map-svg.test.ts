@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import { load as loadYaml } from 'js-yaml';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { boxesOverlap, insideFrame } from '../../src/lib/locator-map.ts';
-import { layoutLocatorMap, MAP_SIZE, SMALLEST_WIDTH_PX, TYPE } from '../../src/lib/locator-map-layout.ts';
-import { renderLocatorMap } from '../../src/lib/locator-map-svg.ts';
-import { loadMapSources, type MapSources } from '../../src/lib/map-sources.ts';
-import { placesSchema, type Place } from '../../src/lib/places.ts';
+import { boxesOverlap, insideFrame } from '../../src/lib/map/geometry.ts';
+import { layoutLocatorMap, MAP_SIZE, SMALLEST_WIDTH_PX, TYPE } from '../../src/lib/map/layout.ts';
+import { renderLocatorMap } from '../../src/lib/map/svg.ts';
+import { loadMapSources, type MapSources } from '../../src/lib/map/sources.ts';
+import { placesSchema, type Place } from '../../src/lib/map/places.ts';
 
 // The fixture's places are real, with coordinates as read in the sources it cites.
 const FIXTURE = 'tests/fixtures/locator-map/articles/mali-places.md';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { boxesOverlap, insideFrame, placeLabels, scaleBar, type LabelRequest } from '../../src/lib/locator-map.ts';
+import { boxesOverlap, insideFrame, placeLabels, scaleBar, type LabelRequest } from '../../src/lib/map/geometry.ts';
 
 const size = { width: 600, height: 520 };
 const label = (at: [number, number], width = 80, extra: Partial<LabelRequest> = {}): LabelRequest => ({

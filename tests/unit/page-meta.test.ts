@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { type MetaTag, metaTags, robotsFor } from '../../src/lib/page-meta.ts';
+import { type MetaTag, metaTags, robotsFor } from '../../src/lib/seo/page-meta.ts';
 
 const base = {
   title: 'A headline',

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { articlePath, SLUG_PATTERN } from '../../src/lib/permalink.ts';
+import { articlePath, SLUG_PATTERN } from '../../src/lib/article/permalink.ts';
 
 test('the seed article lives at its Paris date and slug', () => {
   expect(articlePath({ published: new Date('2015-06-11T20:31:00+02:00'), timeZone: 'Europe/Paris', slug: 'armed-gunmen' })).toBe(

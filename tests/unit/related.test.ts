@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { buildInternalIndex, canonicalKey, resolveRelated } from '../../src/lib/related.ts';
+import { buildInternalIndex, canonicalKey, resolveRelated } from '../../src/lib/article/related.ts';
 
 const ours = 'https://www.vice.com/en/article/7xjyya/al-qaeda-militants';
 const index = buildInternalIndex([

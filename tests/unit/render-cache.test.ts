@@ -1,8 +1,8 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { cacheKey, cached } from '../../src/lib/render-cache.ts';
+import { cacheKey, cached } from '../../src/lib/share-card/render-cache.ts';
+import { scratchDir } from '../support/scratch.ts';
 
 test('the key ignores object key order but not values, and hashes bytes by content', () => {
   expect(cacheKey({ a: 1, b: 2 })).toBe(cacheKey({ b: 2, a: 1 }));
@@ -12,7 +12,7 @@ test('the key ignores object key order but not values, and hashes bytes by conte
 });
 
 test('an unchanged input is read back, not rendered again; a changed one is rendered', async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gazette-cache-'));
+  const dir = scratchDir('cache');
   let renders = 0;
   const render = async () => {
     renders += 1;
@@ -28,7 +28,7 @@ test('an unchanged input is read back, not rendered again; a changed one is rend
 });
 
 test('concurrent requests for one key share a single render', async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gazette-cache-'));
+  const dir = scratchDir('cache');
   let renders = 0;
   const render = async () => {
     renders += 1;

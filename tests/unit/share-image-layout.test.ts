@@ -7,7 +7,7 @@ import {
   shareCardLayout,
   truncateLines,
   wrapWords,
-} from '../../src/lib/share-image-layout.ts';
+} from '../../src/lib/share-card/layout.ts';
 
 /** A fake monospace font: every character is half the font size wide. */
 const mono: Measure = (text, _font, size) => text.length * size * 0.5;

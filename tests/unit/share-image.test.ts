@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
-import { beforeAll, expect, test } from 'vitest';
-import { renderShareImage } from '../../src/lib/share-image.ts';
-import { PALETTE } from '../../src/lib/share-image-layout.ts';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { renderShareImage } from '../../src/lib/share-card/render.ts';
+import { PALETTE } from '../../src/lib/share-card/layout.ts';
+import { scratchDir } from '../support/scratch.ts';
 
 const FIXTURE_IMAGE = path.resolve(import.meta.dirname, '../fixtures/figure-and-internal-related/articles/test-pattern.jpg');
 const card = { width: 1200, height: 630, headline: 'Armed Gunmen Attack Police Base', siteName: 'Gazette', dateText: 'June 11, 2015', year: '2015' };
@@ -19,6 +20,7 @@ let dir: string;
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gazette-share-'));
 });
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 test('a PNG at exactly the requested size', async () => {
   const meta = await sharp(await renderShareImage(card, dir)).metadata();
@@ -43,7 +45,7 @@ test('the year stamp is drawn in yellow, with dark text on it', async () => {
 });
 
 test('the same input is served from the cache; a changed headline is drawn afresh', async () => {
-  const own = fs.mkdtempSync(path.join(os.tmpdir(), 'gazette-share-'));
+  const own = scratchDir('share');
   const first = await renderShareImage(card, own);
   const [file] = fs.readdirSync(own);
   const mtime = fs.statSync(path.join(own, file)).mtimeMs;
@@ -59,7 +61,7 @@ test('a character the bundled font cannot draw is a clear error, not a box', asy
 });
 
 test("a card's bytes do not depend on the cards drawn before it", async () => {
-  const fresh = () => fs.mkdtempSync(path.join(os.tmpdir(), 'gazette-share-'));
+  const fresh = () => scratchDir('share');
   const first = await renderShareImage(card, fresh());
   await renderShareImage({ ...card, headline: 'Zebras quickly jump over the lazy fox, 1,234 times', year: '1999' }, fresh());
   await renderShareImage({ ...card, height: 1200 }, fresh());

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { shareLinks } from '../../src/lib/share-links.ts';
+import { shareLinks } from '../../src/lib/seo/share-links.ts';
 
 const url = 'https://news.example.org/news/2015/06/11/a-story/';
 const title = 'Gunmen & "Police": 100% sure?';

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { DEFAULT_SITE, siteConfig } from '../../src/lib/site-config.ts';
+import { DEFAULT_SITE, siteConfig } from '../../src/lib/site/config.ts';
 
 test('defaults to a local origin at the root', () => {
   expect(siteConfig({})).toEqual({ site: DEFAULT_SITE, base: '/' });

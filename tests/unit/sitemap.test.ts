@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { sitemapRules } from '../../src/lib/sitemap.ts';
+import { sitemapRules } from '../../src/lib/seo/sitemap.ts';
 
 const at = (iso: string) => new Date(iso);
 const heads = [

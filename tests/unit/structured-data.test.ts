@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { newsArticle, serializeJsonLd } from '../../src/lib/structured-data.ts';
+import { newsArticle, serializeJsonLd } from '../../src/lib/seo/structured-data.ts';
 
 const input = {
   url: 'https://news.example.org/news/2015/06/11/x/',

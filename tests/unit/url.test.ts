@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { absoluteUrl, normaliseBase, withBase } from '../../src/lib/url.ts';
+import { absoluteUrl, normaliseBase, withBase } from '../../src/lib/site/url.ts';
 
 describe('withBase', () => {
   test.each([

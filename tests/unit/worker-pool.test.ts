@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { workerPool } from '../../src/lib/worker-pool.ts';
+import { workerPool } from '../../src/lib/share-card/worker-pool.ts';
+import { scratchDir } from '../support/scratch.ts';
 
 const fixture = (name: string) => path.resolve(import.meta.dirname, '../fixtures/workers', name);
 type Squared = { square: number; threadId: number };
@@ -46,10 +46,10 @@ test('a job in flight keeps the process alive until its answer; an idle pool let
   // Nothing but the pool holds this script open: it prints the answer only if the busy worker kept it alive, and it
   // ends only if the idle worker let it go.
   const script = `
-    import { workerPool } from ${JSON.stringify(path.resolve(import.meta.dirname, '../../src/lib/worker-pool.ts'))};
+    import { workerPool } from ${JSON.stringify(path.resolve(import.meta.dirname, '../../src/lib/share-card/worker-pool.ts'))};
     workerPool(${JSON.stringify(fixture('square.ts'))}, 1).run(7).then((r) => console.log('square', r.square));
   `;
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'gazette-pool-')), 'owe-one-card.mjs');
+  const file = path.join(scratchDir('pool'), 'owe-one-card.mjs');
   fs.writeFileSync(file, script);
   const child = spawnSync(process.execPath, [file], { encoding: 'utf8', timeout: 20_000 });
   expect(child.error).toBeUndefined(); // a timeout would mean an idle worker held the process open

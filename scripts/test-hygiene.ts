@@ -1,0 +1,31 @@
+/**
+ * Two checks `npm test` makes around the test steps, so drift and litter fail loudly instead of piling up:
+ * the lockfile is exactly as committed after `npm install`, and the tests left nothing in their temp directory.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** Why the lockfile differs from the committed one, or undefined when it does not (or this is no git checkout). */
+export function lockfileDrift(root: string): string | undefined {
+  const git = spawnSync('git', ['status', '--porcelain', '--', 'package-lock.json'], { cwd: root, encoding: 'utf8' });
+  if (git.status !== 0) return undefined;
+  if (git.stdout.trim() === '') return undefined;
+  return (
+    'package-lock.json differs from the committed one after npm install, so npm ci would fail or install other ' +
+    'versions. Commit the lockfile exactly as npm install leaves it (git diff package-lock.json shows the change).'
+  );
+}
+
+/** A fresh, empty temp directory for one test run; tests' os.tmpdir() is this when TMPDIR points here. */
+export function freshTempDir(root: string): string {
+  const dir = path.join(root, 'node_modules', '.cache', 'gazette-test-tmp');
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+/** What the tests left behind in `dir`, by name. */
+export function leftovers(dir: string): string[] {
+  return fs.existsSync(dir) ? fs.readdirSync(dir).sort() : [];
+}

@@ -1,0 +1,143 @@
+/**
+ * The content check: one pass over every entry before Astro runs, reporting each
+ * problem as "<file>: <field> <what is wrong>", so an editor sees which file and
+ * which field to fix rather than a stack trace. It validates with the real schema
+ * (passed in), then checks what the schema cannot see: files and entries that
+ * frontmatter points at, clashing permalinks, and what the body may contain.
+ */
+import path from 'node:path';
+import { checkBody, inlineRelatedUrls } from './body-policy.ts';
+import { parseYaml, splitFrontmatter } from './frontmatter.ts';
+import { articlePath } from '../article/permalink.ts';
+import { canonicalKey } from '../article/related.ts';
+import { withBase } from '../site/url.ts';
+import type { SourceFile } from './reader.ts';
+
+export type { SourceFile };
+
+type Issue = { code: string; path: PropertyKey[]; message: string; keys?: string[] };
+type Schema = { safeParse(data: unknown): { success: true; data: any } | { success: false; error: { issues: Issue[] } } };
+
+export type CheckOptions = {
+  schemas: { articles: Schema; authors: Schema };
+  /** Whether a file exists, for paths such as an image's. */
+  exists: (file: string) => boolean;
+  /** The site's origin and base path, to recognise links to this site's own pages. */
+  site: string;
+  base: string;
+};
+
+/** "related[0].url" for the path ["related", 0, "url"]. */
+export function fieldName(issuePath: PropertyKey[]): string {
+  return issuePath.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i > 0 ? '.' : ''}${String(p)}`)).join('');
+}
+
+/**
+ * A schema issue as one plain line. The schema's messages already start with the
+ * field's name ("headline is required"); they are given the exact path here
+ * ("related[1].title ..."), and messages that do not get the name put in front.
+ */
+export function formatIssue(file: string, issue: Issue): string[] {
+  const field = fieldName(issue.path);
+  if (issue.code === 'unrecognized_keys') {
+    return (issue.keys ?? []).map(
+      (key) => `${file}: unknown field "${field ? `${field}.` : ''}${key}"; the fields an entry may have are listed in src/content.config.ts`,
+    );
+  }
+  if (field === '') return [`${file}: ${issue.message}`];
+  const named = field.replace(/\[\d+\]/g, '');
+  if (issue.message.startsWith(named)) return [`${file}: ${field}${issue.message.slice(named.length)}`];
+  return [`${file}: ${field} ${issue.message}`];
+}
+
+/** An entry id as Astro's glob loader makes it: the path under the collection, without extension. */
+export function entryId(relativePath: string): string {
+  return relativePath.replace(/\\/g, '/').replace(/\.[^./]+$/, '');
+}
+
+type Parsed = { file: string; data: any; related: { url: string; line: number }[] };
+
+function validate(files: SourceFile[], schema: Schema, problems: string[], frontmatter: boolean): Parsed[] {
+  const valid: Parsed[] = [];
+  for (const { file, text } of files) {
+    let yaml = text;
+    let firstLine = 1;
+    let related: Parsed['related'] = [];
+    if (frontmatter) {
+      const parts = splitFrontmatter(text);
+      if (!parts) {
+        problems.push(`${file}: has no frontmatter; it must start with a line "---", the fields, then "---"`);
+        continue;
+      }
+      yaml = parts.yaml;
+      firstLine = 2;
+      problems.push(...checkBody(file, parts.body, parts.bodyLine));
+      related = inlineRelatedUrls(parts.body, parts.bodyLine);
+    }
+    const parsed = parseYaml(file, yaml, firstLine);
+    if ('problem' in parsed) {
+      problems.push(parsed.problem);
+      continue;
+    }
+    const result = schema.safeParse(parsed.data);
+    if (result.success) valid.push({ file, data: result.data, related });
+    else problems.push(...result.error.issues.flatMap((issue) => formatIssue(file, issue)));
+  }
+  return valid;
+}
+
+/**
+ * Every problem in a content tree, in file order. Author files are named by
+ * their path relative to the authors directory (`authorsDir`), as entries refer to them.
+ */
+export function checkContent(
+  tree: { articles: SourceFile[]; authors: SourceFile[]; authorsDir: string },
+  options: CheckOptions,
+): string[] {
+  const problems: string[] = [];
+  const articles = validate(tree.articles, options.schemas.articles, problems, true);
+  const authors = validate(tree.authors, options.schemas.authors, problems, false);
+  const authorIds = new Set(authors.map((a) => entryId(path.relative(tree.authorsDir, a.file))));
+  const allAuthorIds = new Set(tree.authors.map((a) => entryId(path.relative(tree.authorsDir, a.file))));
+
+  const permalinks = new Map<string, string>();
+  for (const { file, data } of articles) {
+    const href = withBase(options.base, articlePath({ published: data.published.date, timeZone: data.timeZone, slug: data.slug }));
+    const first = permalinks.get(href);
+    if (first) problems.push(`${file}: slug and published give the permalink ${href}, which ${first} already has; change one slug`);
+    else permalinks.set(href, file);
+  }
+
+  const siteOrigin = new URL(options.site).origin;
+  for (const { file, data, related } of articles) {
+    // The aside links where the list does; a line missing from `related` would be a story the list never shows.
+    const listed = new Set(data.related.map((link: { url: string }) => canonicalKey(link.url)));
+    for (const { url, line } of related) {
+      let key: string | undefined;
+      try {
+        key = canonicalKey(url);
+      } catch {
+        key = undefined;
+      }
+      if (!key || !listed.has(key)) {
+        problems.push(`${file}: body, line ${line}: the Related line links to "${url}", which is not listed under related; add it there with its title`);
+      }
+    }
+    if (!allAuthorIds.has(data.author)) {
+      problems.push(`${file}: author "${data.author}" is not in the authors collection (no ${data.author}.yaml in ${tree.authorsDir})`);
+    } else if (!authorIds.has(data.author)) {
+      problems.push(`${file}: author "${data.author}" refers to an author file that has problems of its own (see above)`);
+    }
+    if (data.image) {
+      const image = path.join(path.dirname(file), data.image.src);
+      if (!options.exists(image)) problems.push(`${file}: image.src "${data.image.src}" does not exist (looked for ${image})`);
+    }
+    data.related.forEach((link: { url: string }, i: number) => {
+      const url = new URL(link.url);
+      if (url.origin === siteOrigin && !permalinks.has(url.pathname)) {
+        problems.push(`${file}: related[${i}].url "${link.url}" points to this site, but no article has the permalink ${url.pathname}`);
+      }
+    });
+  }
+  return problems;
+}

@@ -1,0 +1,55 @@
+/**
+ * THE list of HTTP response headers every host sends with Gazette, and the
+ * cache policies. The Netlify/Cloudflare `_headers` file, `vercel.json` and the
+ * nginx server block are all generated from here (src/lib/deploy/host-configs.ts), so
+ * the hosts cannot drift apart.
+ */
+
+/**
+ * The header half of the Content Security Policy.
+ *
+ * Every page also carries Astro's `<meta http-equiv="content-security-policy">`
+ * with that page's sha256 hashes for its scripts and styles. A browser enforces
+ * both policies, so this one must leave scripts and styles alone: it has no
+ * `script-src`, `style-src` or `default-src` (which would fall back onto them
+ * and block the hashed inline code). Instead it names every other fetch
+ * directive, plus what a `<meta>` policy cannot carry: `frame-ancestors`.
+ */
+export const headerCspDirectives: readonly string[] = [
+  "base-uri 'self'",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+  "frame-src 'none'",
+  "img-src 'self'",
+  "manifest-src 'self'",
+  "media-src 'self'",
+  "object-src 'none'",
+  "worker-src 'self'",
+];
+
+export type Header = { name: string; value: string };
+
+/** Sent with every response, pages and files alike. */
+export const securityHeaders: readonly Header[] = [
+  { name: 'Content-Security-Policy', value: headerCspDirectives.join('; ') },
+  // Two years, the HSTS preload list's minimum. No includeSubDomains: the
+  // newsroom's site should not decide for sibling hosts on the same domain.
+  { name: 'Strict-Transport-Security', value: 'max-age=63072000' },
+  { name: 'X-Content-Type-Options', value: 'nosniff' },
+  { name: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  {
+    name: 'Permissions-Policy',
+    value: 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
+  },
+  // For browsers that predate frame-ancestors.
+  { name: 'X-Frame-Options', value: 'DENY' },
+  { name: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+];
+
+/** Astro puts a content hash in every file name under /_astro/: a new build means a new URL. */
+export const HASHED_ASSETS_DIR = '_astro';
+export const immutableCache = 'public, max-age=31536000, immutable';
+/** Pages and feeds change when a story is corrected: caches may keep them five minutes. */
+export const shortCache = 'public, max-age=300';

@@ -1,0 +1,33 @@
+/**
+ * What the sitemap lists and when each page last changed: every published page
+ * but the 404 page, republished stories included. The sitemap is how crawlers and
+ * archives discover every permalink; whether a page may be indexed is the page's
+ * own robots meta (see robotsFor in page-meta.ts), which search engines obey
+ * over a sitemap listing.
+ */
+import type { ArticleHead } from '../content/reader.ts';
+import { absoluteUrl } from '../site/url.ts';
+
+export type SitemapItem = { url: string; lastmod?: string | Date };
+
+/** `now` is the build's clock: a story scheduled for later is not on the site yet, so it cannot date the front page. */
+export function sitemapRules(site: string, base: string, all: ArticleHead[], now: Date) {
+  const heads = all.filter((h) => h.published <= now);
+  const byUrl = new Map(heads.map((h) => [new URL(h.href, site).href, h]));
+  const newest = heads.reduce<Date | undefined>(
+    (max, h) => (!max || h.lastModified > max ? h.lastModified : max),
+    undefined,
+  );
+  const front = absoluteUrl(site, base);
+  return {
+    filter(page: string): boolean {
+      return !/\/404\/?$/.test(page);
+    },
+    serialize<T extends SitemapItem>(item: T): T & SitemapItem {
+      const head = byUrl.get(item.url);
+      if (head) return { ...item, lastmod: head.lastModified.toISOString() };
+      if (item.url === front && newest) return { ...item, lastmod: newest.toISOString() };
+      return item;
+    },
+  };
+}

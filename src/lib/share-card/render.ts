@@ -1,0 +1,63 @@
+/**
+ * Share images, from the cache when nothing that decides their pixels has
+ * changed, otherwise drawn by draw.ts in a pool of worker threads, one per
+ * core: at 10,000 articles the cards are most of the build's CPU (README.md, "Performance").
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+// Loaded here on purpose, before any worker loads it: on glibc Linux, sharp must be loaded by the main thread first,
+// or a worker's exit can unload libvips under the others (sharp's documentation; lovell/sharp#2263).
+import sharp from 'sharp';
+import { loadFont } from '../fonts/outline.ts';
+import { moduleSources } from './code-digest.ts';
+import { cached, cacheKey } from './render-cache.ts';
+import { FONT_FILES, type ShareCardRequest } from './draw.ts';
+import { type WorkerPool, workerPool } from './worker-pool.ts';
+
+/** What a card shows, and the article's image file, if it has one. */
+export type ShareImageRequest = Omit<ShareCardRequest, 'image'> & { imageFile?: string };
+
+let codeAndFonts: string | undefined;
+/**
+ * The hash of everything besides the request that decides a card's bytes, made once per build: the drawing code,
+ * the fonts, and the libraries that rasterise glyphs (sharp's libvips and librsvg) and deflate (Node's zlib), so that
+ * an upgrade of either draws the cards afresh rather than mixing old bytes with new.
+ */
+function codeAndFontsKey(): string {
+  codeAndFonts ??= cacheKey(
+    // Sources by path relative to the project, so the key does not depend on where the checkout lives.
+    [...moduleSources(SHARE_CARD_WORKER)].map(([file, source]) => [path.relative(process.cwd(), file), source]),
+    Object.values(FONT_FILES).map((file) => loadFont(file).bytes),
+    sharp.versions,
+    process.versions.zlib,
+  );
+  return codeAndFonts;
+}
+
+/**
+ * The worker runs from the project's source, not from Astro's bundle of this
+ * module: it is loaded by Node itself, in a thread of its own. Like the fonts
+ * (fonts/outline.ts), it is found from the project root, where every build runs.
+ */
+const SHARE_CARD_WORKER = path.resolve(process.cwd(), 'src/lib/share-card/worker.ts');
+
+let pool: WorkerPool<ShareCardRequest, Uint8Array> | undefined;
+
+/** Where rendered images are kept between builds: beside Astro's own cache. */
+export function shareImageCacheDir(env: Record<string, string | undefined> = process.env): string {
+  return path.resolve(env.GAZETTE_CACHE_DIR || 'node_modules/.astro', 'share-images');
+}
+
+/** A PNG share image, read back from the cache or drawn afresh. */
+export async function renderShareImage(request: ShareImageRequest, cacheDir = shareImageCacheDir()): Promise<Buffer> {
+  const { imageFile, ...text } = request;
+  // Read once: the bytes that are hashed are the bytes that are drawn.
+  const image = imageFile ? await fs.promises.readFile(imageFile) : undefined;
+  const key = cacheKey(codeAndFontsKey(), text, image ?? null);
+  return cached(cacheDir, key, 'png', async () => {
+    pool ??= workerPool(SHARE_CARD_WORKER, os.availableParallelism());
+    const png = await pool.run({ ...text, image });
+    return Buffer.from(png.buffer, png.byteOffset, png.byteLength);
+  });
+}
