@@ -57,9 +57,9 @@ test('_redirects serves a base-path build from the root of Netlify or Cloudflare
   expect(redirectsFile('/news/')?.split('\n').filter((l) => !l.startsWith('#'))).toEqual(['/ /news/ 302', '/news/* /:splat 200', '']);
 });
 
-test('vercel.json matches the trailing-slash policy and builds with npm install', () => {
+test('vercel.json matches the trailing-slash policy and installs the committed lockfile with npm ci', () => {
   const config = JSON.parse(vercelConfig());
-  expect(config).toMatchObject({ trailingSlash: true, outputDirectory: 'dist', installCommand: 'npm install' });
+  expect(config).toMatchObject({ trailingSlash: true, outputDirectory: 'dist', installCommand: 'npm ci' });
   expect(config.headers.map((h: { source: string }) => h.source)).toEqual(['/(.*)', '/_astro/(.*)']);
 });
 
