@@ -8,6 +8,8 @@ import { geoBounds, geoContains, geoDistance, geoInterpolate } from 'd3-geo';
 import type { Feature, Geometry, Position } from 'geojson';
 import { load as loadYaml } from 'js-yaml';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { kmPerUnit } from '../../src/lib/locator-map.ts';
+import { EVENT_SURROUNDINGS_KM, layoutLocatorMap, MAP_SIZE } from '../../src/lib/locator-map-layout.ts';
 import { loadMapSources } from '../../src/lib/map-sources.ts';
 import { placesSchema, type Place } from '../../src/lib/places.ts';
 
@@ -95,5 +97,17 @@ describe('the distance measure itself', () => {
       geometry: { type: 'Polygon', coordinates: [[[0, 0], [0, 1], [1, 1], [1, 0], [0, 0]]] },
     };
     expect(kmToOutline([0.5, 1.1], square)).toBeCloseTo(11.1, 0);
+  });
+});
+
+describe('the drawn map shows the border the story names', () => {
+  test("the frame keeps the ground around Misséni, Côte d'Ivoire's side included, and names Côte d'Ivoire", () => {
+    const { points, labels, projection } = layoutLocatorMap({ ...loadMapSources(), places });
+    const [x, y] = points.find((p) => p.place.name === 'Misséni')!.at;
+    const km = kmPerUnit(projection, [x, y]);
+    // Room to every edge of the map, in km on the ground; a little under the frame's 150 km, for rounding of the fit.
+    const room = Math.min(x, y, MAP_SIZE.width - x, MAP_SIZE.height - y) * km;
+    expect(room).toBeGreaterThan(EVENT_SURROUNDINGS_KM * 0.9);
+    expect(labels.map((l) => l.text)).toContain("CÔTE D'IVOIRE");
   });
 });
