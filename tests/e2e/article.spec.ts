@@ -64,8 +64,11 @@ test.describe('the seed article', () => {
     );
   });
 
-  test('no photo and no photo credit are shown', async ({ page }) => {
-    await expect(page.locator('figure')).toHaveCount(0);
+  test("the only figure is Gazette's locator map; the original photo and its credit are not shown", async ({ page }) => {
+    const figures = page.locator('figure');
+    await expect(figures).toHaveCount(1);
+    await expect(figures.getByRole('img')).toHaveAttribute('src', /misseni-attack-map\.[\w-]+\.svg$/);
+    await expect(figures.locator('figcaption')).toContainText('Map: Gazette.');
     await expect(page.getByText('Magharebia')).toHaveCount(0);
   });
 

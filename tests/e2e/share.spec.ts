@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import sharp from 'sharp';
+import { STYLE } from '../../src/lib/map/svg.ts';
 import { ARTICLE_PATH } from './seed.ts';
 
 /** The permalink the page declares as canonical: what every share path must hand over. */
@@ -61,4 +63,30 @@ test.describe('with JavaScript off', () => {
       expect(decodeURIComponent(href), name).toContain(url);
     }
   });
+});
+
+test("the seed's share card and structured-data images are drawn with its locator map (card attached)", async ({ page, request }, testInfo) => {
+  await page.goto(ARTICLE_PATH);
+  const card = (await page.locator('meta[property="og:image"]').getAttribute('content')) ?? '';
+  expect(await page.locator('meta[property="og:image:alt"]').getAttribute('content')).toMatch(/beside the story's image: Locator map[^"]*Misséni/);
+  const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}') as { image: string[] };
+  expect(ld.image).toHaveLength(3);
+  const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(STYLE.event.slice(i, i + 2), 16));
+  /** Pixels in the map's event red (Misséni's marker, Mali on the globe); the card's own accent red is further off. */
+  const eventRed = async (png: Buffer) => {
+    const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+    let n = 0;
+    for (let i = 0; i < data.length; i += info.channels) if (Math.hypot(data[i] - r, data[i + 1] - g, data[i + 2] - b) < 12) n++;
+    return n;
+  };
+  // The control: the site's default card, which has no map, has none of it.
+  expect(await eventRed(await (await request.get('/share/default.png')).body())).toBe(0);
+  for (const url of [card, ...ld.image]) {
+    const response = await request.get(new URL(url).pathname);
+    expect(response.status(), url).toBe(200);
+    expect(response.headers()['content-type'], url).toMatch(/^image\/png/);
+    const png = await response.body();
+    if (url === card) await testInfo.attach('seed share card (og:image)', { body: png, contentType: 'image/png' });
+    expect(await eventRed(png), url).toBeGreaterThan(50);
+  }
 });

@@ -3,7 +3,7 @@
  * goes so that no two labels collide, and how long the scale bar is. Kept pure so it can be tested at the smallest
  * size a reader sees (a 320 px wide phone) without rendering anything.
  */
-import { geoAzimuthalEquidistant, geoCentroid, geoDistance, type GeoProjection } from 'd3-geo';
+import { geoAzimuthalEquidistant, geoCentroid, geoCircle, geoDistance, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection } from 'geojson';
 
 /** What a place is on the map decides how it is drawn and which label wins a tie. */
@@ -18,8 +18,9 @@ const EARTH_RADIUS_KM = 6371;
 /**
  * An azimuthal equidistant projection centred on the frame, fitted so `frame` fills the map less `padding`.
  * Centring keeps distances true from the centre, so a scale bar measured near the middle is honest across a country.
+ * The centre is the frame's alone; `alsoShow` only widens what must fit.
  */
-export function fitProjection(frame: Feature | FeatureCollection, size: Size, padding: number): GeoProjection {
+export function fitProjection(frame: FeatureCollection, size: Size, padding: number, alsoShow: Feature[] = []): GeoProjection {
   const [lon, lat] = geoCentroid(frame);
   return geoAzimuthalEquidistant()
     .rotate([-lon, -lat])
@@ -28,8 +29,17 @@ export function fitProjection(frame: Feature | FeatureCollection, size: Size, pa
         [padding, padding],
         [size.width - padding, size.height - padding],
       ],
-      frame,
+      { type: 'FeatureCollection', features: [...frame.features, ...alsoShow] },
     );
+}
+
+/**
+ * The ground around the story's place, as a circle `radiusKm` across, which the frame must also show. A story near a
+ * border ("near the border with Ivory Coast") needs the other side of it on the map, not cut off at the frame's edge.
+ */
+export function surroundings(place: MapPlace, radiusKm: number): Feature {
+  const degrees = (radiusKm / EARTH_RADIUS_KM) * (180 / Math.PI);
+  return { type: 'Feature', properties: {}, geometry: geoCircle().center([place.lon, place.lat]).radius(degrees).precision(2)() };
 }
 
 /** The frame: the countries the places lie in, so a reader sees the whole of the country the story is about. */

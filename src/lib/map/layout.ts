@@ -13,6 +13,7 @@ import {
   kmPerUnit,
   placeLabels,
   scaleBar,
+  surroundings,
   type Box,
   type LabelRequest,
   type MapPlace,
@@ -37,6 +38,12 @@ export type LocatorMapInput = {
 export const MAP_SIZE: Size = { width: 600, height: 520 };
 /** The narrowest width a reader sees the map at (a small phone); labels are sized for it. */
 export const SMALLEST_WIDTH_PX = 320;
+
+/**
+ * How much ground around the story's place the frame always shows, in km from it: enough for the far side of a
+ * nearby border and its name. Inside the country it changes nothing, as the country already fills the frame.
+ */
+export const EVENT_SURROUNDINGS_KM = 150;
 
 /** Label sizes and marker radii in map units. */
 export const TYPE = {
@@ -75,7 +82,8 @@ function freeCorner(width: number, height: number, points: Point[], avoid: Box[]
 export function layoutLocatorMap(input: Omit<LocatorMapInput, 'title'>): LocatorMapLayout {
   const { places, countries, outliner } = input;
   const framed = framingCountries(countries.features, places, (f, p) => geoContains(f, p));
-  const projection = fitProjection({ type: 'FeatureCollection', features: framed }, MAP_SIZE, 24).clipExtent([
+  const around = places.filter((p) => p.role === 'event').map((p) => surroundings(p, EVENT_SURROUNDINGS_KM));
+  const projection = fitProjection({ type: 'FeatureCollection', features: framed }, MAP_SIZE, 24, around).clipExtent([
     [0, 0],
     [MAP_SIZE.width, MAP_SIZE.height],
   ]);

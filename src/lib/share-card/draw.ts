@@ -14,7 +14,7 @@ import { loadFont, outliner, type TextOutliner } from '../fonts/outline.ts';
 import { glyphAtlas } from './glyph-atlas.ts';
 import { IndexedCanvas, pasteRgb } from './indexed-canvas.ts';
 import { encodeIndexedPng } from './indexed-png.ts';
-import { type FontRole, type ShareCardInput, type ShareCardLayout, shareCardLayout } from './layout.ts';
+import { type Box, type FontRole, type ShareCardInput, type ShareCardLayout, shareCardLayout } from './layout.ts';
 
 export const FONT_FILES: Record<FontRole, string> = {
   headline: '@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff',
@@ -47,6 +47,20 @@ async function paintCard(layout: ShareCardLayout, width: number, height: number,
   return canvas;
 }
 
+/**
+ * The article's image as raw RGB filling `box`. A photograph is cropped to fill it, around what draws the eye. A
+ * vector image is a map or a chart, where a crop would cut off the very place the story is about: it is drawn whole,
+ * rasterised at the size it is shown (not enlarged from its nominal pixels), and centred on the card's paper.
+ */
+async function fitImage(bytes: Uint8Array, box: Box, background: string): Promise<Buffer> {
+  const { format, width = 1, height = 1 } = await sharp(bytes).metadata();
+  const image =
+    format === 'svg'
+      ? sharp(bytes, { density: 72 * Math.min(box.width / width, box.height / height) }).resize(box.width, box.height, { fit: 'contain', background })
+      : sharp(bytes).rotate().resize(box.width, box.height, { fit: 'cover', position: 'attention' });
+  return image.flatten({ background }).removeAlpha().raw().toBuffer();
+}
+
 /** The card as PNG bytes. */
 export async function drawShareCard(request: ShareCardRequest): Promise<Uint8Array> {
   const fonts = outliners();
@@ -55,7 +69,7 @@ export async function drawShareCard(request: ShareCardRequest): Promise<Uint8Arr
   const layout = shareCardLayout(input, (s, font, size) => fonts[font].measure(s, size).width);
   // The photograph first, so a canvas is held only while it is painted and encoded.
   const box = layout.image && imageBytes ? layout.image : undefined;
-  const photo = box && (await sharp(imageBytes).rotate().resize(box.width, box.height, { fit: 'cover', position: 'attention' }).flatten({ background: layout.background }).removeAlpha().raw().toBuffer());
+  const photo = box && imageBytes && (await fitImage(imageBytes, box, layout.background));
   const canvas = await paintCard(layout, input.width, input.height, fonts);
   try {
     if (!box || !photo) return encodeIndexedPng(canvas.width, canvas.height, canvas.palette(), canvas.scanlines);
