@@ -7,10 +7,11 @@ import { contentDir } from './src/lib/content-dir.ts';
 import { readArticleHeads, readInternalIndex } from './src/lib/content-index.ts';
 import { satteriRelated } from './src/lib/satteri-related.ts';
 import { siteConfig } from './src/lib/site-config.ts';
+import { SITE } from './src/lib/site-identity.ts';
 import { sitemapRules } from './src/lib/sitemap.ts';
 
 const { site, base } = siteConfig();
-const sitemapRule = sitemapRules(site, base, readArticleHeads(`${contentDir()}/articles`, base), buildNow());
+const sitemapRule = sitemapRules(site, base, readArticleHeads(`${contentDir()}/articles`, base), buildNow(), { name: SITE.name, language: SITE.lang });
 
 export default defineConfig({
   site,
@@ -44,7 +45,7 @@ export default defineConfig({
     csp: { directives: ["default-src 'self'", "img-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"] },
   },
   integrations: [
-    sitemap({ filter: (page) => sitemapRule.filter(page), serialize: (item) => sitemapRule.serialize(item) }),
+    sitemap({ filter: (page) => sitemapRule.filter(page), serialize: (item) => sitemapRule.serialize(item), chunks: sitemapRule.chunks }),
     // _headers (and _redirects under a base path) for Netlify and Cloudflare Pages.
     hostFiles(),
   ],

@@ -5,10 +5,25 @@ import { parseOffsetDateTime } from './dates.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { articlePath } from './permalink.ts';
 import { buildInternalIndex, type InternalIndex } from './related.ts';
+import { modifiedAt } from './trust/updates.ts';
 import { withBase } from './url.ts';
 
 /** What config-time code (before the content layer runs) needs to know about an article. */
-export type ArticleHead = { sourceUrl?: string; href: string; published: Date; lastModified: Date; republished: boolean };
+export type ArticleHead = {
+  sourceUrl?: string;
+  href: string;
+  headline: string;
+  published: Date;
+  /** The later of `updated` and the latest correction (src/lib/trust/updates.ts). */
+  lastModified: Date;
+  republished: boolean;
+};
+
+/** Dates the schema accepts; anything else is left for the schema to report. */
+function dateOf(value: unknown): Date | undefined {
+  const parsed = typeof value === 'string' ? parseOffsetDateTime(value) : undefined;
+  return parsed && typeof parsed !== 'string' ? parsed.date : undefined;
+}
 
 /**
  * Every published article's frontmatter essentials, read straight from the
@@ -25,15 +40,19 @@ export function readArticleHeads(articlesDir: string, base: string): ArticleHead
     try {
       const data = loadYaml(parts.yaml) as Record<string, any>;
       const sourceUrl = data?.source?.url;
-      const published = typeof data?.published === 'string' ? parseOffsetDateTime(data.published) : undefined;
-      const updated = typeof data?.updated === 'string' ? parseOffsetDateTime(data.updated) : undefined;
-      if (!published || typeof published === 'string') continue;
+      const published = dateOf(data?.published);
+      if (!published) continue;
+      const corrections = (Array.isArray(data.corrections) ? data.corrections : []).flatMap((c: any) => {
+        const date = dateOf(c?.date);
+        return date ? [{ date }] : [];
+      });
       if (data.draft === true || typeof data.slug !== 'string' || typeof data.timeZone !== 'string') continue;
       found.push({
         sourceUrl: typeof sourceUrl === 'string' ? sourceUrl : undefined,
-        href: withBase(base, articlePath({ published: published.date, timeZone: data.timeZone, slug: data.slug })),
-        published: published.date,
-        lastModified: updated && typeof updated !== 'string' ? updated.date : published.date,
+        href: withBase(base, articlePath({ published, timeZone: data.timeZone, slug: data.slug })),
+        headline: typeof data.headline === 'string' ? data.headline : '',
+        published,
+        lastModified: modifiedAt(published, dateOf(data.updated), corrections),
         republished: typeof sourceUrl === 'string',
       });
     } catch {

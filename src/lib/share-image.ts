@@ -20,6 +20,7 @@ import canvasSource from './indexed-canvas.ts?raw';
 import pngSource from './indexed-png.ts?raw';
 import cardSource from './share-card.ts?raw';
 import layoutSource from './share-image-layout.ts?raw';
+import bylineSource from './trust/byline.ts?raw';
 
 /** What a card shows, and the article's image file, if it has one. */
 export type ShareImageRequest = Omit<ShareCardRequest, 'image'> & { imageFile?: string };
@@ -32,7 +33,7 @@ let codeAndFonts: string | undefined;
  */
 function codeAndFontsKey(): string {
   codeAndFonts ??= cacheKey(
-    [layoutSource, cardSource, outlineSource, atlasSource, canvasSource, pngSource],
+    [layoutSource, bylineSource, cardSource, outlineSource, atlasSource, canvasSource, pngSource],
     Object.values(FONT_FILES).map((file) => loadFont(file).bytes),
     sharp.versions,
     process.versions.zlib,
