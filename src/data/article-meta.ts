@@ -8,6 +8,7 @@ import type { ArticleFacts, ShareImage } from '../lib/page-meta.ts';
 import { SHARE_FORMATS } from '../lib/share-image-layout.ts';
 import { SITE, SITE_ICONS } from '../lib/site-identity.ts';
 import { newsArticle } from '../lib/structured-data.ts';
+import { correctionsInOrder } from '../lib/trust/updates.ts';
 import { absoluteUrl } from '../lib/url.ts';
 import { type Article, type Author, articleHref, articleModified, authorHref } from './articles.ts';
 import { shareImageAlt, shareImageHref } from './share-images.ts';
@@ -63,7 +64,10 @@ export function articleMeta(article: Article, authors: Author[], site: URL): Art
       keywords: data.tags,
       inLanguage: SITE.lang,
       isBasedOn: data.source?.url,
-      corrections: data.corrections.map((c) => ({ text: c.text, datePublished: isoInZone(c.date.date, data.timeZone) })),
+      corrections: correctionsInOrder(data.corrections.map((c) => ({ text: c.text, date: c.date.date }))).map((c) => ({
+        text: c.text,
+        datePublished: isoInZone(c.date, data.timeZone),
+      })),
     }),
   };
 }
