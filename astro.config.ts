@@ -7,12 +7,13 @@ import { contentDir } from './src/lib/content/dir.ts';
 import { internalIndex, readArticleHeads } from './src/lib/content/reader.ts';
 import { satteriRelated } from './src/lib/article/satteri-related.ts';
 import { siteConfig } from './src/lib/site/config.ts';
+import { SITE } from './src/lib/site/identity.ts';
 import { sitemapRules } from './src/lib/seo/sitemap.ts';
 
 const { site, base } = siteConfig();
 // Each article's head is read once here, for both the sitemap's dates and the Related plugin's links.
 const heads = readArticleHeads(`${contentDir()}/articles`, base);
-const sitemapRule = sitemapRules(site, base, heads, buildNow());
+const sitemapRule = sitemapRules(site, base, heads, buildNow(), { name: SITE.name, language: SITE.lang });
 
 export default defineConfig({
   site,
@@ -46,7 +47,7 @@ export default defineConfig({
     csp: { directives: ["default-src 'self'", "img-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"] },
   },
   integrations: [
-    sitemap({ filter: (page) => sitemapRule.filter(page), serialize: (item) => sitemapRule.serialize(item) }),
+    sitemap({ filter: (page) => sitemapRule.filter(page), serialize: (item) => sitemapRule.serialize(item), chunks: sitemapRule.chunks }),
     // _headers (and _redirects under a base path) for Netlify and Cloudflare Pages.
     hostFiles(),
   ],

@@ -9,6 +9,8 @@ import { contentDir } from './lib/content/dir.ts';
 import { isTimeZone, parseOffsetDateTime, zoneOffset } from './lib/article/dates.ts';
 import { SLUG_PATTERN } from './lib/article/permalink.ts';
 import { placesSchema } from './lib/map/places.ts';
+import { buildNow } from './lib/site/clock.ts';
+import { timeIssues } from './lib/trust/rules.ts';
 
 const root = contentDir();
 
@@ -53,12 +55,34 @@ const articles = defineCollection({
         slug: z.string({ error: 'slug is required' }).regex(SLUG_PATTERN, {
           error: 'slug must be lower-case letters and digits joined by single hyphens, like "armed-gunmen-attack"',
         }),
-        /** The byline: a reference to an entry in the authors collection, by its file name. */
-        author: reference('authors'),
+        /**
+         * The byline: an entry in the authors collection, by its file name ("pierre-longeray"), or a list of them
+         * in byline order ([ada-ndiaye, tomas-berg]). Always a list once parsed.
+         */
+        author: z
+          .union([reference('authors'), z.array(reference('authors')).min(1, { error: 'author must list at least one author' })], {
+            error: 'author is required: the file name (without extension) of an entry in authors/, or a list of them in byline order',
+          })
+          .transform((value) => (Array.isArray(value) ? value : [value])),
         /** When the story was first published: ISO 8601 with its UTC offset. Also fixes the permalink's date. */
         published: offsetDateTime('published'),
-        /** When the story was last substantively updated, if ever; same format as `published`. */
+        /**
+         * When the story was last substantively updated, if ever; same format as `published`, and not earlier.
+         * Printed as "Updated …" when 30 minutes or more after publication (src/lib/trust/updates.ts).
+         */
         updated: offsetDateTime('updated').optional(),
+        /** Corrections, each printed at the end of the story; a correction also counts as an update. */
+        corrections: z
+          .array(
+            z.strictObject({
+              /** When the correction was made: same format as `published`, not before it and not after the build. */
+              date: offsetDateTime('corrections.date'),
+              /** What was wrong and what is right, as printed: "An earlier version gave the wrong date of the vote." */
+              text: text('corrections.text'),
+            }),
+            { error: 'corrections must be a list of { date, text } entries' },
+          )
+          .default([]),
         /** IANA time zone the newsroom dates the story in (e.g. "Europe/Paris"); dates are shown in it. */
         timeZone: z.string({ error: 'timeZone is required, an IANA zone like "Europe/Paris"' }).refine(isTimeZone, {
           error: 'timeZone must be an IANA time zone name, like "Europe/Paris"',
@@ -120,21 +144,20 @@ const articles = defineCollection({
         // page would print a different wall-clock time from the one the editor wrote.
         // An unknown zone is already reported on its own field.
         if (!isTimeZone(article.timeZone)) return;
-        for (const field of ['published', 'updated'] as const) {
-          const value = article[field];
+        const dated: [(string | number)[], { date: Date; offset: string } | undefined][] = [
+          [['published'], article.published],
+          [['updated'], article.updated],
+          ...article.corrections.map((c, i): [(string | number)[], { date: Date; offset: string }] => [['corrections', i, 'date'], c.date]),
+        ];
+        for (const [path, value] of dated) {
           if (!value) continue;
           const expected = zoneOffset(value.date, article.timeZone);
           if (value.offset !== expected) {
-            ctx.addIssue({
-              code: 'custom',
-              path: [field],
-              message: `${field} has offset ${value.offset}, but ${article.timeZone} was at ${expected} on that date`,
-            });
+            ctx.addIssue({ code: 'custom', path, message: `has offset ${value.offset}, but ${article.timeZone} was at ${expected} on that date` });
           }
         }
-        if (article.updated && article.updated.date < article.published.date) {
-          ctx.addIssue({ code: 'custom', path: ['updated'], message: 'updated must not be earlier than published' });
-        }
+        // The build's clock, as everything time-dependent reads it (SOURCE_DATE_EPOCH pins it).
+        for (const issue of timeIssues(article, buildNow())) ctx.addIssue({ code: 'custom', ...issue });
       }),
 });
 

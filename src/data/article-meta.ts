@@ -8,31 +8,39 @@ import type { ArticleFacts, ShareImage } from '../lib/seo/page-meta.ts';
 import { SHARE_FORMATS } from '../lib/share-card/layout.ts';
 import { SITE, SITE_ICONS } from '../lib/site/identity.ts';
 import { newsArticle } from '../lib/seo/structured-data.ts';
+import { correctionsInOrder } from '../lib/trust/updates.ts';
 import { absoluteUrl } from '../lib/site/url.ts';
-import { type Article, type Author, articleHref, authorHref } from './articles.ts';
+import { type Article, type Author, articleHref, articleModified, authorHref } from './articles.ts';
 import { shareImageAlt, shareImageHref } from './share-images.ts';
 
 export type ArticleMeta = { url: string; shareTitle: string; image: ShareImage; article: ArticleFacts; jsonLd: Record<string, unknown> };
 
 const base = import.meta.env.BASE_URL;
 
-export function articleMeta(article: Article, author: Author, site: URL): ArticleMeta {
+/** `authors` in byline order. */
+export function articleMeta(article: Article, authors: Author[], site: URL): ArticleMeta {
   const { data } = article;
   const abs = (href: string) => absoluteUrl(site.origin, '/', href);
   const url = abs(articleHref(article));
   const publishedTime = isoInZone(data.published.date, data.timeZone);
-  const modifiedTime = isoInZone((data.updated ?? data.published).date, data.timeZone);
-  const authorUrl = abs(authorHref(author));
-  const twitter = author.data.twitter;
+  const modifiedTime = isoInZone(articleModified(article), data.timeZone);
+  const people = authors.map((author) => ({
+    name: author.data.name,
+    url: abs(authorHref(author)),
+    // The same profile the footer's "Follow … on Twitter" line links to.
+    sameAs: author.data.twitter ? [`https://twitter.com/${author.data.twitter}`] : [],
+  }));
+  // twitter:creator holds one account: the first author's who has one.
+  const twitter = authors.find((a) => a.data.twitter)?.data.twitter;
   const logo = SITE_ICONS.find((i) => i.file === 'icon-512.png')!;
   return {
     url,
     shareTitle: data.headline,
-    image: { url: abs(shareImageHref(article, 'card')), ...SHARE_FORMATS.card, type: 'image/png', alt: shareImageAlt(article) },
+    image: { url: abs(shareImageHref(article, 'card')), ...SHARE_FORMATS.card, type: 'image/png', alt: shareImageAlt(article, authors.map((a) => a.data.name)) },
     article: {
       publishedTime,
       modifiedTime,
-      authorUrl,
+      authorUrls: people.map((p) => p.url),
       section: data.section,
       tags: data.tags,
       twitterHandle: twitter,
@@ -45,8 +53,7 @@ export function articleMeta(article: Article, author: Author, site: URL): Articl
       images: (['16x9', '4x3', '1x1'] as const).map((format) => abs(shareImageHref(article, format))),
       datePublished: publishedTime,
       dateModified: modifiedTime,
-      // The same profile the byline's "Follow … on Twitter" line links to.
-      author: { name: author.data.name, url: authorUrl, sameAs: twitter ? [`https://twitter.com/${twitter}`] : [] },
+      authors: people,
       publisher: {
         name: SITE.name,
         url: absoluteUrl(site.origin, base),
@@ -57,6 +64,10 @@ export function articleMeta(article: Article, author: Author, site: URL): Articl
       keywords: data.tags,
       inLanguage: SITE.lang,
       isBasedOn: data.source?.url,
+      corrections: correctionsInOrder(data.corrections.map((c) => ({ text: c.text, date: c.date.date }))).map((c) => ({
+        text: c.text,
+        datePublished: isoInZone(c.date, data.timeZone),
+      })),
     }),
   };
 }

@@ -7,6 +7,7 @@ import { publishedArticles, duplicatePermalinks } from '../lib/content/articles.
 import { buildNow } from '../lib/site/clock.ts';
 import { articlePath } from '../lib/article/permalink.ts';
 import { buildInternalIndex, type InternalIndex, resolveRelated } from '../lib/article/related.ts';
+import { modifiedAt } from '../lib/trust/updates.ts';
 import { withBase } from '../lib/site/url.ts';
 
 export type Article = CollectionEntry<'articles'>;
@@ -19,7 +20,7 @@ export function articleHref(article: Article): string {
   return withBase(base, articlePath({ ...article.data, published: article.data.published.date }));
 }
 
-export function authorHref(author: Author | Article['data']['author']): string {
+export function authorHref(author: Author | Article['data']['author'][number]): string {
   return withBase(base, 'authors', author.id);
 }
 
@@ -40,13 +41,20 @@ export function getArticles(): Promise<Article[]> {
   return cache;
 }
 
-/** The author of an article; a missing author has already failed the build's reference check. */
-export async function getAuthor(article: Article): Promise<Author> {
-  const author = await getEntry(article.data.author);
-  if (!author) {
-    throw new Error(`${article.filePath ?? article.id}: author "${article.data.author.id}" is not in the authors collection.`);
-  }
-  return author;
+/** An article's authors in byline order; a missing one has already failed the content check. */
+export async function getAuthors(article: Article): Promise<Author[]> {
+  return Promise.all(
+    article.data.author.map(async (ref) => {
+      const author = await getEntry(ref);
+      if (!author) throw new Error(`${article.filePath ?? article.id}: author "${ref.id}" is not in the authors collection.`);
+      return author;
+    }),
+  );
+}
+
+/** Whether `author` is one of the article's authors. */
+export function isByAuthor(article: Article, author: Author): boolean {
+  return article.data.author.some((ref) => ref.id === author.id);
 }
 
 let internalIndex: Promise<InternalIndex> | undefined;
@@ -62,4 +70,10 @@ function getInternalIndex(): Promise<InternalIndex> {
 /** Related links, sent to our own copy when we carry the story. */
 export async function getRelated(article: Article) {
   return resolveRelated(article.data.related, await getInternalIndex());
+}
+
+/** When the story last changed: the later of `updated` and its latest correction (src/lib/trust/updates.ts). */
+export function articleModified(article: Article): Date {
+  const { published, updated, corrections } = article.data;
+  return modifiedAt(published.date, updated?.date, corrections.map((c) => c.date));
 }

@@ -13,7 +13,8 @@ import { renderShareImage } from '../lib/share-card/render.ts';
 import { SHARE_FORMATS, type ShareFormat } from '../lib/share-card/layout.ts';
 import { SITE } from '../lib/site/identity.ts';
 import { withBase } from '../lib/site/url.ts';
-import type { Article } from './articles.ts';
+import { type Article, getAuthors } from './articles.ts';
+import { joinNames } from '../lib/trust/byline.ts';
 
 const base = import.meta.env.BASE_URL;
 
@@ -32,10 +33,10 @@ export function defaultShareImageHref(): string {
   return withBase(base, 'share', `${DEFAULT_SHARE_IMAGE.segments}.png`);
 }
 
-/** What the card shows, in words, for og:image:alt and twitter:image:alt. */
-export function shareImageAlt(article: Article): string {
+/** What the card shows, in words, for og:image:alt and twitter:image:alt; `authors` are the names in byline order. */
+export function shareImageAlt(article: Article, authors: string[]): string {
   const { headline, published, timeZone, image } = article.data;
-  const shown = `${SITE.name} story card: "${headline}", published ${formatDisplayDate(published.date, timeZone)}`;
+  const shown = `${SITE.name} story card: "${headline}", by ${joinNames(authors)}, published ${formatDisplayDate(published.date, timeZone)}`;
   return image ? `${shown}, beside the story's image: ${image.alt}` : shown;
 }
 export const DEFAULT_SHARE_IMAGE_ALT = `${SITE.name}: ${SITE.tagline}`;
@@ -63,6 +64,7 @@ export async function renderArticleShareImage(article: Article, format: ShareFor
     return await renderShareImage({
       ...SHARE_FORMATS[format],
       headline,
+      authors: (await getAuthors(article)).map((a) => a.data.name),
       siteName: SITE.name,
       dateText: formatDisplayDate(published.date, timeZone),
       year: calendarDateInZone(published.date, timeZone).year,

@@ -5,7 +5,7 @@
  */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { articleHref, getArticles, getAuthor } from '../data/articles.ts';
+import { articleHref, articleModified, getArticles, getAuthors } from '../data/articles.ts';
 import { renderArticleShareImage, shareImageHref } from '../data/share-images.ts';
 import { SITE } from '../lib/site/identity.ts';
 import { SHARE_FORMATS } from '../lib/share-card/layout.ts';
@@ -22,7 +22,9 @@ export const GET: APIRoute = async ({ site }) => {
   const items = await Promise.all(
     articles.map(async (article) => {
       const { data } = article;
-      const author = await getAuthor(article);
+      const authors = await getAuthors(article);
+      // RSS 2.0 has no element for a changed item; Dublin Core's dcterms:modified is the usual extension.
+      const modified = articleModified(article);
       const image = abs(shareImageHref(article, 'card'));
       const bytes = (await renderArticleShareImage(article, 'card')).byteLength;
       const { width, height } = SHARE_FORMATS.card;
@@ -35,7 +37,8 @@ export const GET: APIRoute = async ({ site }) => {
         categories: [data.section, ...data.tags],
         enclosure: { url: image, length: bytes, type: 'image/png' },
         customData: [
-          `<dc:creator>${xml(author.data.name)}</dc:creator>`,
+          ...authors.map((author) => `<dc:creator>${xml(author.data.name)}</dc:creator>`),
+          modified > data.published.date ? `<dcterms:modified>${modified.toISOString()}</dcterms:modified>` : '',
           `<media:content url="${xml(image)}" medium="image" type="image/png" width="${width}" height="${height}"/>`,
         ].join(''),
       };
@@ -45,7 +48,7 @@ export const GET: APIRoute = async ({ site }) => {
     title: SITE.name,
     description: SITE.tagline,
     site: absoluteUrl(origin, base),
-    xmlns: { dc: 'http://purl.org/dc/elements/1.1/', media: 'http://search.yahoo.com/mrss/', atom: 'http://www.w3.org/2005/Atom' },
+    xmlns: { dc: 'http://purl.org/dc/elements/1.1/', dcterms: 'http://purl.org/dc/terms/', media: 'http://search.yahoo.com/mrss/', atom: 'http://www.w3.org/2005/Atom' },
     customData: `<language>${SITE.lang}</language><atom:link href="${xml(absoluteUrl(origin, base, 'rss.xml'))}" rel="self" type="application/rss+xml"/>`,
     items,
   });

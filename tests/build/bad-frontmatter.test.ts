@@ -3,7 +3,7 @@ import { describeBadContent, file } from '../support/bad-content.ts';
 /** Each fixture breaks one field; the build must stop and say which file and which field, in words. */
 const cases: [name: string, message: string][] = [
   ['missing-headline', `${file('missing-headline')}: headline is required and must be text`],
-  ['missing-byline', `${file('missing-byline')}: author is required: the file name (without extension) of an entry in authors/`],
+  ['missing-byline', `${file('missing-byline')}: author is required: the file name (without extension) of an entry in authors/, or a list of them in byline order`],
   ['empty-byline', `${file('empty-byline')}: author must not be empty: the file name (without extension) of an entry in authors/`],
   [
     'date-without-offset',

@@ -15,6 +15,10 @@ const cases: [name: string, message: string][] = [
     `${file('missing-author')}: author "no-such-reporter" is not in the authors collection (no no-such-reporter.yaml in tests/fixtures/bad/missing-author/authors)`,
   ],
   [
+    'missing-author-in-list',
+    `${file('missing-author-in-list')}: author[1] "no-such-reporter" is not in the authors collection (no no-such-reporter.yaml in tests/fixtures/bad/missing-author-in-list/authors)`,
+  ],
+  [
     'missing-related-entry',
     `${file('missing-related-entry')}: related[0].url "https://gazette.example/2019/01/15/no-such-story/" points to this site, but no article has the permalink /2019/01/15/no-such-story/`,
   ],

@@ -146,6 +146,8 @@ const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.xml': 'text/xml; charset=utf-8',
   '.webmanifest': 'application/manifest+json; charset=utf-8',
+  // The JSON Feed: its spec prefers application/feed+json and lets readers fall back to application/json.
+  '.json': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'application/javascript; charset=utf-8',
@@ -155,12 +157,12 @@ const contentTypes: Record<string, string> = {
   '.png': 'image/png',
   '.txt': 'text/plain; charset=utf-8',
 };
-const TEXT = /\.(html|xml|webmanifest|svg|css|js|txt)$/;
+const TEXT = /\.(html|xml|json|webmanifest|svg|css|js|txt)$/;
 
 test('every built file is served with its content type, and text is gzip-compressed', async ({ request }) => {
   const files = builtFiles();
   // Pages, the feed and sitemap, the manifest, icons, robots.txt and the picture's three formats at least.
-  for (const name of ['.html', 'rss.xml', 'sitemap-index.xml', 'manifest.webmanifest', '.svg', '.png', 'robots.txt', '.avif', '.webp', '.jpg'])
+  for (const name of ['.html', 'rss.xml', 'feed.json', 'sitemap-index.xml', 'manifest.webmanifest', '.svg', '.png', 'robots.txt', '.avif', '.webp', '.jpg'])
     expect(files.some((f) => f.endsWith(name)), name).toBe(true);
   for (const file of files) {
     const url = `http://127.0.0.1:${site.port}${urlOf(file)}`;

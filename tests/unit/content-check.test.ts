@@ -73,7 +73,7 @@ describe('frontmatter and YAML', () => {
 describe('checkContent: references and permalinks', () => {
   const schema = z.object({
     slug: z.string(),
-    author: z.string(),
+    author: z.string().transform((id) => [id]),
     timeZone: z.string(),
     published: z.string().transform((s) => ({ date: new Date(s), offset: '+00:00' })),
     image: z.object({ src: z.string() }).optional(),

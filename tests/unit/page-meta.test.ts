@@ -12,7 +12,7 @@ const base = {
 const article = {
   publishedTime: '2015-06-11T20:31:00+02:00',
   modifiedTime: '2015-06-11T20:31:00+02:00',
-  authorUrl: 'https://news.example.org/news/authors/a/',
+  authorUrls: ['https://news.example.org/news/authors/a/'],
   section: 'World',
   tags: ['Mali', 'Sahel'],
   twitterHandle: 'PLongeray',
@@ -30,10 +30,17 @@ test('an article page is og:type article with its dates, author, section and eve
   const tags = metaTags({ ...base, article });
   expect(get(tags, 'og:type')).toEqual(['article']);
   expect(get(tags, 'article:published_time')).toEqual([article.publishedTime]);
-  expect(get(tags, 'article:author')).toEqual([article.authorUrl]);
+  expect(get(tags, 'article:author')).toEqual(article.authorUrls);
   expect(get(tags, 'article:tag')).toEqual(['Mali', 'Sahel']);
   expect(get(tags, 'twitter:creator')).toEqual(['@PLongeray']);
   expect(get(tags, 'robots')).toEqual(['noindex, follow, max-image-preview:large']);
+});
+
+test('a shared byline gives one article:author per author, in byline order, and the modified time', () => {
+  const authorUrls = ['https://news.example.org/news/authors/a/', 'https://news.example.org/news/authors/b/'];
+  const tags = metaTags({ ...base, article: { ...article, authorUrls, modifiedTime: '2015-06-12T09:00:00+02:00' } });
+  expect(get(tags, 'article:author')).toEqual(authorUrls);
+  expect(get(tags, 'article:modified_time')).toEqual(['2015-06-12T09:00:00+02:00']);
 });
 
 test('any other page is og:type website, with no article facts or creator', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  fitByline,
   fitHeadline,
   type Measure,
   PALETTE,
@@ -18,6 +19,7 @@ const SEED = {
   siteName: 'Gazette',
   dateText: 'June 11, 2015',
   year: '2015',
+  authors: ['Pierre Longeray'],
 };
 
 describe('wrapWords', () => {
@@ -84,6 +86,14 @@ describe.each(Object.entries(SHARE_FORMATS))('shareCardLayout, %s', (_name, size
       expect(layout.texts.map((t) => t.text)).toEqual(expect.arrayContaining(['Gazette', 'June 11, 2015']));
     });
 
+    test(`${hasImage ? 'with' : 'without'} an image: the byline sits below the headline and above the footer`, () => {
+      const byline = layout.texts.find((t) => t.text === 'By Pierre Longeray')!;
+      const lastLine = layout.texts.filter((t) => t.font === 'headline').at(-1)!;
+      const site = layout.texts.find((t) => t.text === 'Gazette')!;
+      expect(box(byline).y1).toBeGreaterThanOrEqual(box(lastLine).y2);
+      expect(box(byline).y2).toBeLessThanOrEqual(box(site).y1);
+    });
+
     test(`${hasImage ? 'with' : 'without'} an image: all text lies inside the canvas and clear of the image`, () => {
       for (const t of layout.texts) {
         const b = box(t);
@@ -113,4 +123,22 @@ test('the default card has no year stamp or date, only the site name and tagline
   const layout = shareCardLayout({ ...SHARE_FORMATS.card, headline: 'News, republished.', siteName: 'Gazette', hasImage: false }, mono);
   expect(layout.rects.some((r) => r.fill === PALETTE.stamp)).toBe(false);
   expect(layout.texts.map((t) => t.text)).toEqual(['Gazette', 'News, republished.']);
+});
+
+describe('fitByline: every author when they fit, else the first "and others"', () => {
+  test.each([
+    [['Ada Ndiaye'], 100, 'By Ada Ndiaye'],
+    [['Ada Ndiaye', 'Tomas Berg'], 100, 'By Ada Ndiaye and Tomas Berg'],
+    [['Ada Ndiaye', 'Tomas Berg', 'Lin Ma'], 100, 'By Ada Ndiaye, Tomas Berg and Lin Ma'],
+    [['Ada Ndiaye', 'Tomas Berg', 'Lin Ma'], 30, 'By Ada Ndiaye and others'],
+    [['Ada Ndiaye', 'Tomas Berg'], 27, 'By Ada Ndiaye and others'],
+    [['Ada Ndiaye', 'Tomas Berg'], 16, 'By Ada Ndiaye…'],
+  ])('%j in %i characters: %s', (names, width, expected) => {
+    expect(fitByline(names, width, chars)).toBe(expected);
+  });
+});
+
+test('a card without authors (the default card) draws no byline and keeps its old layout', () => {
+  const without = shareCardLayout({ ...SHARE_FORMATS.card, ...SEED, authors: undefined, hasImage: false }, mono);
+  expect(without.texts.some((t) => t.text.startsWith('By '))).toBe(false);
 });

@@ -8,7 +8,7 @@ const input = {
   images: ['https://i/16x9.png', 'https://i/4x3.png', 'https://i/1x1.png'],
   datePublished: '2015-06-11T20:31:00+02:00',
   dateModified: '2015-06-12T09:00:00+02:00',
-  author: { name: 'A Writer', url: 'https://news.example.org/news/authors/a/', sameAs: ['https://twitter.com/a'] },
+  authors: [{ name: 'A Writer', url: 'https://news.example.org/news/authors/a/', sameAs: ['https://twitter.com/a'] }],
   publisher: { name: 'Gazette', url: 'https://news.example.org/news/', logo: { url: 'https://news.example.org/news/icon-512.png', width: 512, height: 512 } },
   dateline: 'Paris, FR',
   section: 'World',
@@ -22,12 +22,31 @@ test('a NewsArticle with the properties Google reads, typed', () => {
   expect(ld['@type']).toBe('NewsArticle');
   expect(ld.mainEntityOfPage).toEqual({ '@type': 'WebPage', '@id': input.url });
   expect(ld.image).toEqual(input.images);
-  expect(ld.author).toEqual([{ '@type': 'Person', name: 'A Writer', url: input.author.url, sameAs: ['https://twitter.com/a'] }]);
+  expect(ld.author).toEqual([{ '@type': 'Person', name: 'A Writer', url: input.authors[0].url, sameAs: ['https://twitter.com/a'] }]);
   expect(ld.publisher['@type']).toBe('NewsMediaOrganization');
   expect(ld.publisher.logo).toEqual({ '@type': 'ImageObject', ...input.publisher.logo });
   expect(ld.locationCreated).toEqual({ '@type': 'Place', name: 'Paris, FR' });
   expect(ld.dateline).toBe('Paris, FR');
   expect(ld.isBasedOn).toBe(input.isBasedOn);
+});
+
+test('a shared byline is a list of Person in byline order, and corrections are CorrectionComments', () => {
+  const second = { name: 'B Writer', url: 'https://news.example.org/news/authors/b/', sameAs: [] };
+  const corrections = [
+    { text: 'An earlier version gave the wrong date.', datePublished: '2015-06-12T10:00:00+02:00' },
+    { text: 'An earlier version misspelt a name.', datePublished: '2015-06-13T10:00:00+02:00' },
+  ];
+  const ld = newsArticle({ ...input, authors: [...input.authors, second], corrections }) as any;
+  expect(ld.author.map((p: any) => [p['@type'], p.name, p.url])).toEqual([
+    ['Person', 'A Writer', input.authors[0].url],
+    ['Person', 'B Writer', second.url],
+  ]);
+  expect(ld.dateModified).toBe(input.dateModified);
+  expect(ld.correction).toEqual(corrections.map((c) => ({ '@type': 'CorrectionComment', ...c })));
+});
+
+test('a story never corrected has no correction property', () => {
+  expect(newsArticle({ ...input, corrections: [] })).not.toHaveProperty('correction');
 });
 
 test('an original story has no isBasedOn', () => {

@@ -123,11 +123,16 @@ export function checkContent(
         problems.push(`${file}: body, line ${line}: the Related line links to "${url}", which is not listed under related; add it there with its title`);
       }
     }
-    if (!allAuthorIds.has(data.author)) {
-      problems.push(`${file}: author "${data.author}" is not in the authors collection (no ${data.author}.yaml in ${tree.authorsDir})`);
-    } else if (!authorIds.has(data.author)) {
-      problems.push(`${file}: author "${data.author}" refers to an author file that has problems of its own (see above)`);
-    }
+    // One author reads "author"; a byline of several names the one at fault, "author[1]".
+    const byline: string[] = data.author;
+    byline.forEach((id, i) => {
+      const field = byline.length > 1 ? `author[${i}]` : 'author';
+      if (!allAuthorIds.has(id)) {
+        problems.push(`${file}: ${field} "${id}" is not in the authors collection (no ${id}.yaml in ${tree.authorsDir})`);
+      } else if (!authorIds.has(id)) {
+        problems.push(`${file}: ${field} "${id}" refers to an author file that has problems of its own (see above)`);
+      }
+    });
     if (data.image) {
       const image = path.join(path.dirname(file), data.image.src);
       if (!options.exists(image)) problems.push(`${file}: image.src "${data.image.src}" does not exist (looked for ${image})`);

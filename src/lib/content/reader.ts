@@ -9,6 +9,7 @@ import { parseOffsetDateTime } from '../article/dates.ts';
 import { articlePath } from '../article/permalink.ts';
 import { buildInternalIndex, type InternalIndex } from '../article/related.ts';
 import { withBase } from '../site/url.ts';
+import { modifiedAt } from '../trust/updates.ts';
 import { parseYaml, splitFrontmatter } from './frontmatter.ts';
 
 /** A content file as the editor knows it: its path relative to the working directory, and its text. */
@@ -39,7 +40,21 @@ export function frontmatterData(text: string): Record<string, any> | undefined {
 }
 
 /** What config-time code (before the content layer runs) needs to know about an article. */
-export type ArticleHead = { sourceUrl?: string; href: string; published: Date; lastModified: Date; republished: boolean };
+export type ArticleHead = {
+  sourceUrl?: string;
+  href: string;
+  headline: string;
+  published: Date;
+  /** The later of `updated` and the latest correction (src/lib/trust/updates.ts). */
+  lastModified: Date;
+  republished: boolean;
+};
+
+/** Dates the schema accepts; anything else is left for the schema to report. */
+function dateOf(value: unknown): Date | undefined {
+  const parsed = typeof value === 'string' ? parseOffsetDateTime(value) : undefined;
+  return parsed && typeof parsed !== 'string' ? parsed.date : undefined;
+}
 
 /**
  * Every publishable article's frontmatter essentials. Entries that fail to parse are skipped here; the content
@@ -50,15 +65,19 @@ export function articleHeads(files: SourceFile[], base: string): ArticleHead[] {
   for (const { text } of files) {
     const data = frontmatterData(text);
     const sourceUrl = typeof data?.source?.url === 'string' ? (data.source.url as string) : undefined;
-    const published = typeof data?.published === 'string' ? parseOffsetDateTime(data.published) : undefined;
-    const updated = typeof data?.updated === 'string' ? parseOffsetDateTime(data.updated) : undefined;
-    if (!data || !published || typeof published === 'string') continue;
+    const published = dateOf(data?.published);
+    if (!data || !published) continue;
     if (data.draft === true || typeof data.slug !== 'string' || typeof data.timeZone !== 'string') continue;
+    const corrections = (Array.isArray(data.corrections) ? data.corrections : []).flatMap((c: any) => {
+      const date = dateOf(c?.date);
+      return date ? [{ date }] : [];
+    });
     found.push({
       sourceUrl,
-      href: withBase(base, articlePath({ published: published.date, timeZone: data.timeZone, slug: data.slug })),
-      published: published.date,
-      lastModified: updated && typeof updated !== 'string' ? updated.date : published.date,
+      href: withBase(base, articlePath({ published, timeZone: data.timeZone, slug: data.slug })),
+      headline: typeof data.headline === 'string' ? data.headline : '',
+      published,
+      lastModified: modifiedAt(published, dateOf(data.updated), corrections),
       republished: sourceUrl !== undefined,
     });
   }

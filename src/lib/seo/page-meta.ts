@@ -8,8 +8,8 @@ export type ShareImage = { url: string; width: number; height: number; type: str
 export type ArticleFacts = {
   publishedTime: string;
   modifiedTime: string;
-  /** Absolute URL of the author's page on this site. */
-  authorUrl: string;
+  /** Absolute URLs of the authors' pages on this site, in byline order: one article:author each. */
+  authorUrls: string[];
   section: string;
   tags: string[];
   /** Twitter handle without "@". */
@@ -62,7 +62,7 @@ export function metaTags(input: PageMetaInput): MetaTag[] {
     tags.push(
       { property: 'article:published_time', content: article.publishedTime },
       { property: 'article:modified_time', content: article.modifiedTime },
-      { property: 'article:author', content: article.authorUrl },
+      ...article.authorUrls.map((url) => ({ property: 'article:author', content: url })),
       { property: 'article:section', content: article.section },
       ...article.tags.map((tag) => ({ property: 'article:tag', content: tag })),
     );

@@ -5,13 +5,17 @@
  * own robots meta (see robotsFor in page-meta.ts), which search engines obey
  * over a sitemap listing.
  */
+import { isNewsSitemapStory, newsTags } from '../archive/news-sitemap.ts';
 import type { ArticleHead } from '../content/reader.ts';
 import { absoluteUrl } from '../site/url.ts';
 
 export type SitemapItem = { url: string; lastmod?: string | Date };
 
-/** `now` is the build's clock: a story scheduled for later is not on the site yet, so it cannot date the front page. */
-export function sitemapRules(site: string, base: string, all: ArticleHead[], now: Date) {
+/**
+ * `now` is the build's clock: a story scheduled for later is not on the site yet, so it cannot date the front page.
+ * `publication` names the site in the Google News sitemap.
+ */
+export function sitemapRules(site: string, base: string, all: ArticleHead[], now: Date, publication = { name: 'Gazette', language: 'en' }) {
   const heads = all.filter((h) => h.published <= now);
   const byUrl = new Map(heads.map((h) => [new URL(h.href, site).href, h]));
   const newest = heads.reduce<Date | undefined>(
@@ -28,6 +32,17 @@ export function sitemapRules(site: string, base: string, all: ArticleHead[], now
       if (head) return { ...item, lastmod: head.lastModified.toISOString() };
       if (item.url === front && newest) return { ...item, lastmod: newest.toISOString() };
       return item;
+    },
+    /**
+     * @astrojs/sitemap's chunks: a story from the last two days goes into sitemap-news-0.xml with its <news:news>
+     * tags, the rest into sitemap-pages-0.xml, both listed in sitemap-index.xml. With no such story there is no
+     * news file at all (the sitemap package opens a file only for its first entry).
+     */
+    chunks: {
+      news<T extends SitemapItem>(item: T) {
+        const head = byUrl.get(item.url);
+        return head && isNewsSitemapStory(head, now) ? { ...item, news: newsTags(head, publication) } : undefined;
+      },
     },
   };
 }

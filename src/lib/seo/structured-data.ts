@@ -2,7 +2,8 @@
  * schema.org NewsArticle for an article page, following Google's Article
  * structured-data guidance (https://developers.google.com/search/docs/appearance/structured-data/article):
  * three image crops (16:9, 4:3, 1:1), dates with their offsets, authors as
- * Person with a profile URL.
+ * Person with a profile URL, and corrections as schema.org CorrectionComment
+ * (https://schema.org/correction).
  */
 
 export type JsonLdPerson = { name: string; url: string; sameAs: string[] };
@@ -18,7 +19,8 @@ export type NewsArticleInput = {
   /** ISO 8601 with the article's own UTC offset. */
   datePublished: string;
   dateModified: string;
-  author: JsonLdPerson;
+  /** In byline order. */
+  authors: JsonLdPerson[];
   publisher: { name: string; url: string; logo: JsonLdLogo };
   /** As printed: "Paris, FR". */
   dateline: string;
@@ -27,6 +29,8 @@ export type NewsArticleInput = {
   inLanguage: string;
   /** The original article, for republished stories. */
   isBasedOn?: string;
+  /** Each as a CorrectionComment, datePublished with the article's offset. */
+  corrections?: { text: string; datePublished: string }[];
 };
 
 export function newsArticle(input: NewsArticleInput): Record<string, unknown> {
@@ -40,7 +44,7 @@ export function newsArticle(input: NewsArticleInput): Record<string, unknown> {
     image: input.images,
     datePublished: input.datePublished,
     dateModified: input.dateModified,
-    author: [{ '@type': 'Person', name: input.author.name, url: input.author.url, sameAs: input.author.sameAs }],
+    author: input.authors.map((a) => ({ '@type': 'Person', name: a.name, url: a.url, sameAs: a.sameAs })),
     publisher: {
       '@type': 'NewsMediaOrganization',
       name: input.publisher.name,
@@ -53,6 +57,9 @@ export function newsArticle(input: NewsArticleInput): Record<string, unknown> {
     keywords: input.keywords,
     inLanguage: input.inLanguage,
     ...(input.isBasedOn ? { isBasedOn: input.isBasedOn } : {}),
+    ...(input.corrections?.length
+      ? { correction: input.corrections.map((c) => ({ '@type': 'CorrectionComment', text: c.text, datePublished: c.datePublished })) }
+      : {}),
   };
 }
 

@@ -7,6 +7,8 @@
  * a 2015 story shared today is not read as today's news.
  */
 
+import { joinNames } from '../trust/byline.ts';
+
 export type FontRole = 'headline' | 'label' | 'label-bold';
 export type Measure = (text: string, font: FontRole, size: number) => number;
 
@@ -23,6 +25,8 @@ export type ShareCardInput = {
   dateText?: string;
   /** The publication year, stamped large. Omitted on the site's default image. */
   year?: string;
+  /** The authors' names in byline order. Omitted on the site's default image. */
+  authors?: string[];
   /** Whether the article has an image to place; its box is returned as `image`. */
   hasImage: boolean;
 };
@@ -86,6 +90,17 @@ export function fitHeadline(
 }
 
 /**
+ * The card's byline: every name when they fit on one line ("By A, B and C"),
+ * otherwise the first author "and others"; a name too long even so is cut with an ellipsis.
+ */
+export function fitByline(names: string[], maxWidth: number, width: (s: string) => number): string {
+  const all = `By ${joinNames(names)}`;
+  if (names.length <= 1 || width(all) <= maxWidth) return truncateLines(wrapWords(all, maxWidth, width), 1, maxWidth, width)[0];
+  const first = `By ${names[0]} and others`;
+  return truncateLines(wrapWords(first, maxWidth, width), 1, maxWidth, width)[0];
+}
+
+/**
  * Lays out a share card. Wide formats (1.91:1, 16:9) put the image in a right-hand
  * column; squarer ones (4:3, 1:1) put it across the top. Without an image the
  * text takes the whole card.
@@ -142,9 +157,18 @@ export function shareCardLayout(input: ShareCardInput, measure: Measure): ShareC
     fill: PALETTE.muted,
   });
 
-  // The headline fills what is left between the stamp and the footer.
+  // The byline, on its own line above the footer.
+  let bylineTop = footerBaseline - siteSize;
+  if (input.authors?.length) {
+    const bylineBaseline = footerBaseline - siteSize - Math.round(pad * 0.3);
+    const text = fitByline(input.authors, column.width, (t) => measure(t, 'label', dateSize));
+    texts.push({ text, x: column.x, y: bylineBaseline, size: dateSize, font: 'label', fill: PALETTE.muted });
+    bylineTop = bylineBaseline - dateSize;
+  }
+
+  // The headline fills what is left between the stamp and the byline or footer.
   const top = column.y + (stampHeight ? stampHeight + Math.round(pad * 0.6) : 0);
-  const bottom = footerBaseline - siteSize - Math.round(pad * 0.5);
+  const bottom = bylineTop - Math.round(pad * 0.5);
   const sizes = HEADLINE_SCALE.map((f) => Math.round(W * f));
   const fitted = fitHeadline(input.headline, { width: column.width, height: bottom - top }, sizes, measure);
   fitted.lines.forEach((line, i) => {

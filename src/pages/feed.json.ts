@@ -1,0 +1,48 @@
+/**
+ * The JSON Feed 1.1: every published article, newest first, with the same
+ * summaries as rss.xml, every author and, for a changed story, date_modified.
+ */
+import type { APIRoute } from 'astro';
+import { articleHref, articleModified, authorHref, getArticles, getAuthors } from '../data/articles.ts';
+import { shareImageHref } from '../data/share-images.ts';
+import { jsonFeed } from '../lib/archive/json-feed.ts';
+import { isoInZone } from '../lib/article/dates.ts';
+import { SITE } from '../lib/site/identity.ts';
+import { absoluteUrl } from '../lib/site/url.ts';
+
+const base = import.meta.env.BASE_URL;
+
+export const GET: APIRoute = async ({ site }) => {
+  if (!site) throw new Error('The JSON Feed needs `site` (SITE_URL) for absolute links.');
+  const abs = (href: string) => absoluteUrl(site.origin, '/', href);
+  const stories = await Promise.all(
+    (await getArticles()).map(async (article) => {
+      const { data } = article;
+      const modified = articleModified(article);
+      const credit = data.source ? ` Originally published by ${data.source.publisher}.` : '';
+      return {
+        url: abs(articleHref(article)),
+        title: data.headline,
+        summary: data.standfirst,
+        text: `${data.standfirst}${credit}`,
+        image: abs(shareImageHref(article, 'card')),
+        published: isoInZone(data.published.date, data.timeZone),
+        modified: modified > data.published.date ? isoInZone(modified, data.timeZone) : undefined,
+        authors: (await getAuthors(article)).map((a) => ({ name: a.data.name, url: abs(authorHref(a)) })),
+        tags: [data.section, ...data.tags],
+      };
+    }),
+  );
+  const feed = jsonFeed({
+    title: SITE.name,
+    description: SITE.tagline,
+    homePageUrl: absoluteUrl(site.origin, base),
+    feedUrl: absoluteUrl(site.origin, base, 'feed.json'),
+    language: SITE.lang,
+    // The spec asks for a large square icon and a favicon of at least 64 px.
+    icon: absoluteUrl(site.origin, base, 'icon-512.png'),
+    favicon: absoluteUrl(site.origin, base, 'icon-192.png'),
+    stories,
+  });
+  return new Response(`${JSON.stringify(feed, null, 2)}\n`, { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
+};
