@@ -6,7 +6,8 @@
  */
 import { foldSlug, reservedReason } from './slug.ts';
 
-export type TaxonomyEntry = { file: string; section: string; tags: readonly string[] };
+/** Fields the schema has not validated are absent; they have problems of their own. */
+export type TaxonomyEntry = { file: string; section?: string; tags?: readonly string[] };
 
 type Seen = { name: string; file: string; field: string };
 
@@ -31,7 +32,8 @@ export function checkTaxonomy(entries: readonly TaxonomyEntry[]): string[] {
     }
     return slug;
   };
-  for (const { file, section, tags: names } of entries) {
+  for (const { file, section, tags: names = [] } of entries) {
+    if (section === undefined) continue;
     const slug = claim(sections, 'section', (s) => `/${s}/`, { name: section, file, field: 'section' });
     const reserved = slug && reservedReason(slug);
     if (reserved) problems.push(`${file}: section "${section}" would be published at /${slug}/, which is ${reserved}; rename the section`);
