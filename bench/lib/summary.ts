@@ -60,8 +60,8 @@ function scaleTable(label: string, file: ScaleFile): string[] {
     '"Hugo, same output" draws the same four share cards per article as Gazette; "Hugo, pages only" skips them, so it',
     'does less work than Gazette. A dash: not run at that size (`--hugo-cards-max`).',
     '',
-    '| N | images | Gazette cold | Hugo, same output | **ratio** | Hugo, pages only | **ratio** | Gazette peak | Hugo peak (same / pages) | Gazette warm (1 edit) | Hugo warm (same / pages) | share PNGs (G/H) | load avg |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    '| N | images | Gazette cold | Hugo, same output | **ratio** | Hugo, pages only | **ratio** | Gazette peak | Hugo peak (same / pages) | Gazette warm (1 edit) | Hugo warm (same / pages) | share PNGs (G/H) | Gazette listing pages | load avg |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
     ...file.scale.map((r) => {
       const same = r.hugo;
       const pages = r.hugoPages;
@@ -78,6 +78,8 @@ function scaleTable(label: string, file: ScaleFile): string[] {
         s(r.gazette.warm.wallSeconds),
         `${same ? s(same.warm.wallSeconds) : '–'} / ${pages ? s(pages.warm.wallSeconds) : '–'}`,
         `${r.gazette.cold.shareImages}/${same ? same.cold.shareImages : '–'}`,
+        // Runs from before the archive (issue 15) did not count them.
+        r.gazette.cold.listingPages ?? '–',
         r.loadAverage1m ?? '',
       ]);
     }),
