@@ -165,6 +165,9 @@ export function summaryMarkdown(resultsDir: string): string {
     '  (four PNG share cards per article and a default one, drawn with `images.Text`/`images.Overlay` in the same font),',
     '  and with pages, feed and sitemap only. Gazette writes AVIF + WebP, Hugo WebP only. Remaining differences:',
     '  `bench/hugo/README.md`.',
+    '  Since the archive (issue 15) the corpus spans ten years with eight sections, forty tags and eight authors, and',
+    '  "Gazette listing pages" counts the archive\'s pages (front, sections, tags, authors, dates). Runs before it had',
+    '  five sections, four tags and dates one hour apart, and no listing pages beyond the front and author pages.',
     '',
   ];
   // Oldest first, so the sections read as the story of what changed.
