@@ -23,6 +23,8 @@ export default defineConfig({
   // Sixteen routes at a time: share cards are drawn in worker threads (src/lib/share-card/render.ts), and with only four
   // in flight the workers sat idle 60-70% of the time waiting on the main thread. 1,000 articles: 19.6 s -> 17.2 s.
   build: { format: 'directory', concurrency: 16 },
+  // Two routes writing one URL (a section named like another route, were the content check skipped) fail the build.
+  prerenderConflictBehavior: 'error',
   // scripts/build.ts builds into a scratch directory and swaps it in on success.
   outDir: process.env.GAZETTE_OUT_DIR || 'dist',
   // Separate caches let fixture and benchmark builds run beside the real one.

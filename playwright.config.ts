@@ -4,6 +4,8 @@ import { deploySites, siteUrl } from './tests/support/deploy-sites.ts';
 
 const port = Number(process.env.PREVIEW_PORT || 4329);
 const executablePath = findBrowser();
+const PHONE = { ...devices['Pixel 7'], browserName: 'chromium' as const };
+const DESKTOP = { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 900 } };
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -20,8 +22,13 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'phone', testIgnore: /deploy\./, use: { ...devices['Pixel 7'], browserName: 'chromium' } },
-    { name: 'desktop', testIgnore: /deploy\./, use: { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 900 } } },
+    { name: 'phone', testIgnore: /deploy\.|archive\./, use: PHONE },
+    { name: 'desktop', testIgnore: /deploy\.|archive\./, use: DESKTOP },
+    // Listing pages of a generated newsroom of a few hundred stories (tests/e2e/archive.*), at both widths.
+    { name: 'archive-setup', testMatch: /archive\.setup\.ts/, teardown: 'archive-teardown' },
+    { name: 'archive-teardown', testMatch: /archive\.teardown\.ts/ },
+    { name: 'archive-phone', testMatch: /archive\.spec\.ts/, dependencies: ['archive-setup'], use: PHONE },
+    { name: 'archive-desktop', testMatch: /archive\.spec\.ts/, dependencies: ['archive-setup'], use: DESKTOP },
     // The built site behind real nginx servers (tests/e2e/deploy.*), at the root and under /news/.
     { name: 'nginx-setup', testMatch: /deploy\.setup\.ts/, teardown: 'nginx-teardown' },
     { name: 'nginx-teardown', testMatch: /deploy\.teardown\.ts/ },

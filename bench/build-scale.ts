@@ -17,8 +17,12 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 /** A fixed clock, so every run publishes the same articles. */
 const EPOCH = '1793491200';
 
-/** `shareImages`: PNGs at the share paths under /share/, four per article and the site's default card. */
-export type BuildFigures = { wallSeconds: number; peakMB: number; pages: number; shareImages: number };
+/**
+ * `shareImages`: PNGs at the share paths under /share/, four per article and the site's default card.
+ * `listingPages`: HTML pages that are neither an article (/YYYY/MM/DD/<slug>/) nor the 404 page: the front page and
+ * its later pages, sections, tags, authors and date archives (Gazette's archive; Hugo's author pages).
+ */
+export type BuildFigures = { wallSeconds: number; peakMB: number; pages: number; listingPages: number; shareImages: number };
 type Pair = { cold: BuildFigures; warm: BuildFigures };
 export type ScaleResult = {
   n: number;
@@ -70,6 +74,10 @@ function countFiles(dir: string, match: (file: string) => boolean): number {
   return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(match).length;
 }
 const countPages = (dir: string) => countFiles(dir, (f) => f.endsWith('.html'));
+/** An article's page is /YYYY/MM/DD/<slug>/index.html; a day's later page (/YYYY/MM/DD/page/2/) has one more segment. */
+export const isListingPage = (file: string) =>
+  file.endsWith('index.html') && !/^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(file.replace(/\\/g, '/')) && !/(^|\/)404/.test(file);
+const countListingPages = (dir: string) => countFiles(dir, isListingPage);
 // Only the files at Gazette's share paths: Hugo 0.111 also publishes each card under its own _hu… name when it comes
 // from the image cache (gohugoio/hugo#10255, fixed in 0.116), and those are not share images anyone links to.
 const SHARE_FILE = /(^|\/)(card|16x9|4x3|1x1|default)\.png$/;
@@ -114,7 +122,13 @@ export async function writeHugoSite(siteDir: string, corpus: string, { shareCard
 
 function figures(m: Measured, dist: string, what: string): BuildFigures {
   if (!m.ok) throw new Error(`${what} failed:\n${m.output.slice(-4000)}`);
-  return { wallSeconds: Number(m.wallSeconds.toFixed(2)), peakMB: Math.round(m.peakMB), pages: countPages(dist), shareImages: countShareImages(dist) };
+  return {
+    wallSeconds: Number(m.wallSeconds.toFixed(2)),
+    peakMB: Math.round(m.peakMB),
+    pages: countPages(dist),
+    listingPages: countListingPages(dist),
+    shareImages: countShareImages(dist),
+  };
 }
 
 /** A Hugo build that skipped share cards would be timed doing less work than Gazette: not a figure to publish. */
@@ -202,7 +216,8 @@ export async function buildAtScale(n: number, imageEvery: number, hugo: string, 
       },
       memorySource: gCold.memorySource,
     };
-    const line = (name: string, f?: BuildFigures) => (f ? `${name} ${f.wallSeconds}s / ${f.peakMB} MB (${f.pages} pages, ${f.shareImages} share images)` : `${name} not run`);
+    const line = (name: string, f?: BuildFigures) =>
+      f ? `${name} ${f.wallSeconds}s / ${f.peakMB} MB (${f.pages} pages of which ${f.listingPages} listings, ${f.shareImages} share images)` : `${name} not run`;
     console.log(
       `[bench] N=${n}: ${line('Gazette cold', gazetteCold)}; ${line('Hugo cold with cards', cardsCold)}, ratio ${result.ratio.cold ?? '–'}; ` +
         `${line('Hugo cold pages only', pagesCold)}, ratio ${result.ratio.coldPages}; warm ${gazetteWarm.wallSeconds}s vs ${cardsWarm?.wallSeconds ?? '–'}s / ${pagesWarm.wallSeconds}s`,

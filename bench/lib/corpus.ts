@@ -18,8 +18,17 @@ const WORDS = (
   'several two three four dozen hundreds thousands people families children soldiers officers vehicles'
 ).split(' ');
 
-const AUTHORS = ['ada-okafor', 'bruno-silva', 'chen-wei', 'dana-kovac', 'emil-haddad'];
-const SECTIONS = ['World', 'Africa', 'Politics', 'Business', 'Science'];
+export const AUTHORS = ['ada-okafor', 'bruno-silva', 'chen-wei', 'dana-kovac', 'emil-haddad', 'farah-nasser', 'goran-ilic', 'hana-sato'];
+export const SECTIONS = ['World', 'Africa', 'Politics', 'Business', 'Science', 'Culture', 'Sport', 'Opinion'];
+/** Topics, a few with diacritics so slugs fold (Misséni -> misseni); the first ones come up most. */
+export const TAGS = (
+  'Sahel|Elections|Trade|Climate|Mali|Misséni|Côte d’Ivoire|Health|Energy|Migration|Courts|Water|Farming|Schools|' +
+  'Security|Borders|Markets|Aid|Protests|Transport|Mining|Fisheries|Drought|Floods|Telecoms|Football|Music|Film|' +
+  'Books|São Tomé|Banking|Housing|Labour|Budget|Census|Roads|Ports|Rail|Tourism|Heritage'
+).split('|');
+
+/** The corpus spans about ten years whatever its size, so it has the date archives of a real newsroom. */
+const SPAN_HOURS = 10 * 365 * 24;
 
 /** A small, fast, seeded PRNG (mulberry32): the same seed gives the same corpus. */
 export function prng(seed: number): () => number {
@@ -53,11 +62,14 @@ export type SyntheticArticle = { file: string; markdown: string; image?: { file:
 
 /**
  * Article i of n. Every `imageEvery`-th article has a main image (0 = none).
- * Dates run back from 2025 one hour apart, in UTC, so permalinks never clash.
+ * Dates run back from 2025 over about ten years, whole hours apart, in UTC, so permalinks never clash.
+ * One to three tags, drawn so that the first tags are common and the last rare, like a newsroom's.
  */
 export function syntheticArticle(i: number, n: number, imageEvery: number, seed = 1): SyntheticArticle {
   const rand = prng(seed * 1_000_003 + i);
-  const published = new Date(Date.UTC(2025, 0, 1) - i * 3_600_000).toISOString().replace('.000Z', 'Z');
+  const stepHours = Math.max(1, Math.floor(SPAN_HOURS / Math.max(n, 1)));
+  const published = new Date(Date.UTC(2025, 0, 1) - i * stepHours * 3_600_000).toISOString().replace('.000Z', 'Z');
+  const tags = [...new Set(Array.from({ length: between(rand, 1, 3) }, () => TAGS[Math.floor(rand() ** 2 * TAGS.length)]))];
   const title = sentence(rand).slice(0, -1);
   const related = [1, 2].map((k) => (i + k * 7919) % n).filter((j) => j !== i);
   const hasImage = imageEvery > 0 && i % imageEvery === 0;
@@ -71,7 +83,7 @@ export function syntheticArticle(i: number, n: number, imageEvery: number, seed 
     'timeZone: UTC',
     `dateline: ${JSON.stringify(`${pick(rand, ['Bamako', 'Dakar', 'Paris', 'Lagos', 'Nairobi'])}, XX`)}`,
     `section: ${pick(rand, SECTIONS)}`,
-    `tags: [${pick(rand, ['Sahel', 'Elections', 'Trade', 'Climate'])}]`,
+    `tags: ${JSON.stringify(tags)}`,
     ...(hasImage
       ? ['image:', `  src: ./${slugOf(i)}.png`, '  alt: A generated colour field', '  credit: "Image: Gazette benchmark"']
       : []),

@@ -60,8 +60,8 @@ function scaleTable(label: string, file: ScaleFile): string[] {
     '"Hugo, same output" draws the same four share cards per article as Gazette; "Hugo, pages only" skips them, so it',
     'does less work than Gazette. A dash: not run at that size (`--hugo-cards-max`).',
     '',
-    '| N | images | Gazette cold | Hugo, same output | **ratio** | Hugo, pages only | **ratio** | Gazette peak | Hugo peak (same / pages) | Gazette warm (1 edit) | Hugo warm (same / pages) | share PNGs (G/H) | load avg |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    '| N | images | Gazette cold | Hugo, same output | **ratio** | Hugo, pages only | **ratio** | Gazette peak | Hugo peak (same / pages) | Gazette warm (1 edit) | Hugo warm (same / pages) | share PNGs (G/H) | Gazette listing pages | load avg |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
     ...file.scale.map((r) => {
       const same = r.hugo;
       const pages = r.hugoPages;
@@ -78,6 +78,8 @@ function scaleTable(label: string, file: ScaleFile): string[] {
         s(r.gazette.warm.wallSeconds),
         `${same ? s(same.warm.wallSeconds) : '–'} / ${pages ? s(pages.warm.wallSeconds) : '–'}`,
         `${r.gazette.cold.shareImages}/${same ? same.cold.shareImages : '–'}`,
+        // Runs from before the archive (issue 15) did not count them.
+        r.gazette.cold.listingPages ?? '–',
         r.loadAverage1m ?? '',
       ]);
     }),
@@ -163,6 +165,9 @@ export function summaryMarkdown(resultsDir: string): string {
     '  (four PNG share cards per article and a default one, drawn with `images.Text`/`images.Overlay` in the same font),',
     '  and with pages, feed and sitemap only. Gazette writes AVIF + WebP, Hugo WebP only. Remaining differences:',
     '  `bench/hugo/README.md`.',
+    '  Since the archive (issue 15) the corpus spans ten years with eight sections, forty tags and eight authors, and',
+    '  "Gazette listing pages" counts the archive\'s pages (front, sections, tags, authors, dates). Runs before it had',
+    '  five sections, four tags and dates one hour apart, and no listing pages beyond the front and author pages.',
     '',
   ];
   // Oldest first, so the sections read as the story of what changed.

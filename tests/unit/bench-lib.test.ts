@@ -43,7 +43,7 @@ describe('synthetic corpus', () => {
     expect(a.markdown).toMatch(/\n\nRelated: \[Story \d+\]\(https:\/\/example\.org\/news\/bench-story-\d{6}\)\n\n/);
   });
 
-  test('permalinks never clash: dates are one hour apart', () => {
+  test('permalinks never clash: dates are whole hours apart', () => {
     const dates = new Set(Array.from({ length: 50 }, (_, i) => frontmatter(syntheticArticle(i, 50, 0).markdown).published));
     expect(dates.size).toBe(50);
   });
@@ -75,5 +75,25 @@ describe('bench helpers', () => {
     expect(svg.match(/<circle /g)).toHaveLength(4);
     expect(svg).toContain('Cold build &lt;time&gt;');
     expect(svg).toContain('Hugo: 1000 articles, 1.2 s');
+  });
+});
+
+describe('synthetic corpus: a newsroom archive', () => {
+  const frontmatter = (md: string) => load(/^---\n([\s\S]*?)\n---/.exec(md)?.[1] ?? '') as Record<string, any>;
+  const corpus = Array.from({ length: 300 }, (_, i) => frontmatter(syntheticArticle(i, 300, 0).markdown));
+
+  test('spreads over sections, authors, tags and about ten years', () => {
+    expect(new Set(corpus.map((a) => a.section)).size).toBeGreaterThanOrEqual(6);
+    expect(new Set(corpus.map((a) => a.author)).size).toBeGreaterThanOrEqual(6);
+    expect(new Set(corpus.flatMap((a) => a.tags)).size).toBeGreaterThanOrEqual(20);
+    expect(corpus.flatMap((a) => a.tags)).toContain('Misséni');
+    expect(new Set(corpus.map((a) => a.published.slice(0, 4))).size).toBeGreaterThanOrEqual(9);
+    for (const a of corpus) expect(a.tags.length).toBeGreaterThanOrEqual(1);
+  });
+
+  test('counts listing pages as every page but the articles and the 404 page', async () => {
+    const { isListingPage } = await import('../../bench/build-scale.ts');
+    expect(['index.html', 'page/2/index.html', 'world/index.html', '2015/06/11/index.html', '2015/06/11/page/2/index.html', 'tags/mali/index.html'].every(isListingPage)).toBe(true);
+    expect(['2015/06/11/some-story/index.html', '404.html', 'rss.xml'].some(isListingPage)).toBe(false);
   });
 });

@@ -118,3 +118,29 @@ test('inlineRelatedUrls finds exactly the lines remark-related turns into asides
     { url: 'https://example.org/c', line: 16 },
   ]);
 });
+
+describe('checkContent: section and tag URLs', () => {
+  const schema = z.object({
+    slug: z.string(),
+    author: z.string(),
+    timeZone: z.string(),
+    published: z.string().transform((s) => ({ date: new Date(s), offset: '+00:00' })),
+    section: z.string(),
+    tags: z.array(z.string()).default([]),
+    related: z.array(z.object({ url: z.string() })).default([]),
+  });
+  const options = { schemas: { articles: schema, authors: z.object({ name: z.string() }) }, site: 'https://g.example', base: '/', exists: () => true };
+  const article = (file: string, slug: string, section: string, tags: string) => ({
+    file,
+    text: `---\nslug: ${slug}\nauthor: ann\ntimeZone: UTC\npublished: "2020-01-02T03:00:00Z"\nsection: ${section}\ntags: ${tags}\n---\nBody\n`,
+  });
+  const check = (...articles: ReturnType<typeof article>[]) =>
+    checkContent({ articles, authors: [{ file: 'c/authors/ann.yaml', text: 'name: Ann\n' }], authorsDir: 'c/authors' }, options);
+
+  test('tags folding to one slug and a section taking a route are reported with file and field', () => {
+    expect(check(article('c/articles/a.md', 'a', 'World', '[Misséni]'), article('c/articles/b.md', 'b', 'Authors', '[Mali, Misseni]'))).toEqual([
+      'c/articles/b.md: section "Authors" would be published at /authors/, which is the authors\' pages; rename the section',
+      'c/articles/b.md: tags[1] "Misseni" and c/articles/a.md: tags[0] "Misséni" are two tags with one URL, /tags/misseni/; spell them the same',
+    ]);
+  });
+});

@@ -3,9 +3,10 @@
  * problem as "<file>: <field> <what is wrong>", so an editor sees which file and
  * which field to fix rather than a stack trace. It validates with the real schema
  * (passed in), then checks what the schema cannot see: files and entries that
- * frontmatter points at, clashing permalinks, and what the body may contain.
+ * frontmatter points at, clashing permalinks, section and tag URLs, and what the body may contain.
  */
 import path from 'node:path';
+import { checkTaxonomy } from '../archive/taxonomy-check.ts';
 import { checkBody, inlineRelatedUrls } from './body-policy.ts';
 import { parseYaml, splitFrontmatter } from './frontmatter.ts';
 import { articlePath } from '../article/permalink.ts';
@@ -107,6 +108,7 @@ export function checkContent(
     if (first) problems.push(`${file}: slug and published give the permalink ${href}, which ${first} already has; change one slug`);
     else permalinks.set(href, file);
   }
+  problems.push(...checkTaxonomy(articles.map(({ file, data }) => ({ file, section: data.section, tags: data.tags }))));
 
   const siteOrigin = new URL(options.site).origin;
   for (const { file, data, related } of articles) {

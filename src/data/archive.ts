@@ -1,0 +1,95 @@
+/**
+ * The archive as pages see it: the published stories grouped once per build
+ * (sections, tags, authors, calendar), the URLs of every listing, and Astro's
+ * paginate() with later pages at /page/<n>/.
+ */
+import type { PaginateFunction } from 'astro';
+import { calendarDateInZone } from '../lib/article/dates.ts';
+import { type Archive, groupArchive } from '../lib/archive/group.ts';
+import { type OnwardIndex, onwardJourneys } from '../lib/archive/onward.ts';
+import { PAGE_SIZE, pageParam } from '../lib/archive/pages.ts';
+import { foldSlug } from '../lib/archive/slug.ts';
+import { checkTaxonomy } from '../lib/archive/taxonomy-check.ts';
+import { withBase } from '../lib/site/url.ts';
+import { type Article, articleHref, getArticles } from './articles.ts';
+
+const base = import.meta.env.BASE_URL;
+
+/** Stories in a section's or tag's feed: the newest; the site's feed (rss.xml) has them all. */
+export const FEED_SIZE = 50;
+
+/** The author ids a story is filed under (one today; the one place to change for several). */
+export const authorIdsOf = (article: Article): string[] => article.data.author.map((a) => a.id);
+
+export const sectionHref = (slug: string) => withBase(base, slug);
+export const sectionFeedHref = (slug: string) => withBase(base, slug, 'rss.xml');
+export const tagHref = (slug: string) => withBase(base, 'tags', slug);
+export const tagFeedHref = (slug: string) => withBase(base, 'tags', slug, 'rss.xml');
+export const tagsIndexHref = () => withBase(base, 'tags');
+export const dateHref = (...parts: string[]) => withBase(base, ...parts);
+export const sectionOf = (article: Article) => ({ name: article.data.section, href: sectionHref(foldSlug(article.data.section)) });
+
+let archive: Promise<Archive<Article>> | undefined;
+
+/** Every grouping, made once per build from getArticles(): pages filter nothing themselves. */
+export function getArchive(): Promise<Archive<Article>> {
+  archive ??= getArticles().then((all) => {
+    // scripts/check-content.ts reports these first; this is the guard for builds that skip it.
+    const problems = checkTaxonomy(all.map((a) => ({ file: a.filePath ?? a.id, section: a.data.section, tags: a.data.tags })));
+    if (problems.length > 0) throw new Error(problems.join('\n'));
+    return groupArchive(all, (a) => ({
+      section: a.data.section,
+      tags: a.data.tags,
+      authors: authorIdsOf(a),
+      date: calendarDateInZone(a.data.published.date, a.data.timeZone),
+    }));
+  });
+  return archive;
+}
+
+/**
+ * Astro's paginate() for a route whose last parameter is `[...page]`: page 1 at the
+ * listing's bare URL, later pages at <listing>/page/<n>/ (Astro's own would be <listing>/<n>/).
+ * Page URLs are made from the first page's (see `firstHref`), not page.url.
+ */
+export function paginateListing<T, P extends Record<string, unknown>>(
+  paginate: PaginateFunction,
+  items: readonly T[],
+  params: Record<string, string>,
+  props: P,
+) {
+  return paginate(items, { pageSize: PAGE_SIZE, params, props }).map((p) => ({
+    params: { ...p.params, page: pageParam(p.props.page.currentPage) },
+    props: p.props,
+  }));
+}
+
+/** The listing's page 1 URL: paginate() makes page.url.first (and page 1's current) without the page parameter. */
+export const firstHref = (page: { url: { first?: string; current: string } }) => page.url.first ?? page.url.current;
+
+type OnwardStory = { article: Article; href: string; published: Date; section: string; tags: string[] };
+type OnwardLookup = { story: (article: Article) => OnwardStory; index: OnwardIndex<OnwardStory> };
+let onwardLookup: Promise<OnwardLookup> | undefined;
+
+function buildOnwardLookup({ sections, tags }: Archive<Article>): OnwardLookup {
+  const stories = new Map<Article, OnwardStory>();
+  const story = (a: Article): OnwardStory => {
+    let s = stories.get(a);
+    if (!s) {
+      s = { article: a, href: articleHref(a), published: a.data.published.date, section: foldSlug(a.data.section), tags: a.data.tags.map(foldSlug) };
+      stories.set(a, s);
+    }
+    return s;
+  };
+  const bySection = new Map(sections.map((g) => [g.slug, g.items.map(story)]));
+  const byTag = new Map(tags.map((g) => [g.slug, g.items.map(story)]));
+  return { story, index: { bySection, byTag } };
+}
+
+/** "More in <Section>" and "On the same topics" for one article, from indexes built once per build. */
+export async function getOnward(article: Article, related: readonly { href: string }[], now: Date) {
+  onwardLookup ??= getArchive().then(buildOnwardLookup);
+  const { story, index } = await onwardLookup;
+  const { moreInSection, sameTopics } = onwardJourneys(story(article), index, { now, exclude: related.map((r) => r.href) });
+  return { moreInSection: moreInSection.map((s) => s.article), sameTopics: sameTopics.map((s) => s.article) };
+}

@@ -1,0 +1,45 @@
+/**
+ * Page numbers and their URLs for every paginated listing. Page 1 is the listing's
+ * own URL; later pages add /page/<n>/ (never /page/1/), so a listing's first page
+ * keeps one address however many pages follow it.
+ */
+
+/** Stories per listing page: 20 teasers keep the heaviest page well under 30 KB gzip. */
+export const PAGE_SIZE = 20;
+
+/** The rest parameter a route's getStaticPaths gives page n: undefined (the bare URL) for page 1. */
+export function pageParam(n: number): string | undefined {
+  return n <= 1 ? undefined : `page/${n}`;
+}
+
+/** Page n of the listing at `first` (a site-relative URL ending in "/"). */
+export function pageHref(first: string, n: number): string {
+  return n <= 1 ? first : `${first}page/${n}/`;
+}
+
+/** "World" on page 1, "World, page 3" after it. */
+export function pageTitle(name: string, n: number): string {
+  return n <= 1 ? name : `${name}, page ${n}`;
+}
+
+/**
+ * The page numbers a pagination bar shows: the first, the last, and two either side
+ * of the current one, with null where numbers are left out ("1 … 4 5 6 7 8 … 40").
+ */
+export function pageWindow(current: number, last: number, spread = 2): (number | null)[] {
+  const shown: (number | null)[] = [];
+  for (let n = 1; n <= last; n++) {
+    if (n === 1 || n === last || Math.abs(n - current) <= spread) shown.push(n);
+    else if (shown.at(-1) !== null) shown.push(null);
+  }
+  return shown;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A date archive's name in the house style of formatDisplayDate: "2015", "June 2015", "June 11, 2015". */
+export function periodName(year: string, month?: string, day?: string): string {
+  if (!month) return year;
+  const name = MONTHS[Number(month) - 1];
+  return day ? `${name} ${Number(day)}, ${year}` : `${name} ${year}`;
+}

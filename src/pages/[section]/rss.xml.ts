@@ -1,0 +1,22 @@
+/** A section's RSS feed: its newest stories, as summaries. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { FEED_SIZE, getArchive, sectionFeedHref, sectionHref } from '../../data/archive.ts';
+import type { Article } from '../../data/articles.ts';
+import { rssFeed } from '../../data/rss-feed.ts';
+import type { Group } from '../../lib/archive/group.ts';
+import { SITE } from '../../lib/site/identity.ts';
+
+export const getStaticPaths = (async () => {
+  const { sections } = await getArchive();
+  return sections.map((group) => ({ params: { section: group.slug }, props: { group } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ group: Group<Article> }> = ({ site, props: { group } }) =>
+  rssFeed({
+    site,
+    title: `${SITE.name}: ${group.name}`,
+    description: `The latest stories in ${group.name} from ${SITE.name}.`,
+    pageHref: sectionHref(group.slug),
+    feedHref: sectionFeedHref(group.slug),
+    articles: group.items.slice(0, FEED_SIZE),
+  });

@@ -1,0 +1,243 @@
+/**
+ * The archive, built once from a generated newsroom of a few hundred stories
+ * (tests/support/archive-fixture.ts) and read as a crawler reads it: pagination,
+ * reach, date prefixes, tags, feeds, sitemap, weight, onward journeys.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { XMLParser } from 'fast-xml-parser';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { PAGE_SIZE } from '../../src/lib/archive/pages.ts';
+import { buildFixture, type FixtureBuild } from '../support/build-fixture.ts';
+import { ARCHIVE_STORIES, EDGE, writeArchiveFixture } from '../support/archive-fixture.ts';
+import { links, pagePaths, tags } from '../support/built-site.ts';
+import { htmlErrors } from '../support/html-validity.ts';
+
+const ORIGIN = 'http://localhost:4321';
+let corpus: string;
+let build: FixtureBuild;
+let pages: Set<string>;
+
+beforeAll(async () => {
+  corpus = await writeArchiveFixture();
+  build = buildFixture(corpus);
+  if (build.status !== 0) throw new Error(build.output);
+  pages = new Set(pagePaths(build.dist));
+}, 600_000);
+
+afterAll(() => {
+  if (build) fs.rmSync(path.dirname(build.dist), { recursive: true, force: true });
+  if (corpus) fs.rmSync(corpus, { recursive: true, force: true });
+});
+
+const isArticle = (p: string) => /^\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/$/.test(p) && !p.endsWith('/page/');
+const html = (p: string) => build.page(p);
+/** The stories a listing page lists, in order: the lead (front page) then the teasers. */
+const stories = (p: string) => [...html(p).matchAll(/class="(?:lead|teaser)-headline"[^>]*><a href="([^"]+)"/g)].map((m) => m[1]);
+const title = (p: string) => /<title>([^<]*)<\/title>/.exec(html(p))?.[1];
+const canonical = (p: string) => links(html(p), 'canonical')[0]?.href;
+const hrefs = (p: string) => tags(html(p), 'a').map((a) => a.href).filter((h) => h?.startsWith('/'));
+/** Every page of a listing, following rel="next" from page 1. */
+function allPages(first: string): string[] {
+  const seen = [first];
+  for (;;) {
+    const next = tags(html(seen.at(-1)!), 'a').find((a) => a.rel === 'next')?.href;
+    if (!next) return seen;
+    seen.push(next);
+  }
+}
+let articles: string[] = [];
+const articlesNewestFirst = () => {
+  if (articles.length === 0) {
+    const dated = [...pages].filter(isArticle).map((p) => ({ p, t: Date.parse(/<time datetime="([^"]+)"/.exec(html(p))![1]) }));
+    articles = dated.sort((a, b) => b.t - a.t).map((d) => d.p);
+  }
+  return articles;
+};
+
+describe('pagination', () => {
+  test('the front page: every published story once, newest first, page 1 at / and never /page/1/', () => {
+    const front = allPages('/');
+    const published = articlesNewestFirst();
+    expect(published).toHaveLength(ARCHIVE_STORIES + 1); // the lone story; not the draft or the scheduled one
+    expect(front).toHaveLength(Math.ceil(published.length / PAGE_SIZE));
+    expect(front.slice(0, 3)).toEqual(['/', '/page/2/', '/page/3/']);
+    expect(pages.has('/page/1/')).toBe(false);
+    expect(front.flatMap(stories)).toEqual(published);
+    expect(stories(front.at(-1)!)).toHaveLength(published.length % PAGE_SIZE || PAGE_SIZE);
+    expect(pages.has(`/page/${front.length + 1}/`)).toBe(false);
+  });
+
+  test('each page has its own title and canonical URL, and marks itself in the page numbers', () => {
+    expect(title('/')).toBe('Gazette');
+    expect(title('/page/3/')).toBe('Latest stories, page 3 | Gazette');
+    const world = allPages('/world/');
+    expect(world.length).toBeGreaterThan(1);
+    expect(title('/world/')).toBe('World | Gazette');
+    expect(title(world[1])).toBe('World, page 2 | Gazette');
+    for (const p of ['/', '/page/3/', '/world/', world[1], '/2020/']) {
+      expect(canonical(p)).toBe(`${ORIGIN}${p}`);
+      const nav = /<nav class="pagination"[^>]*aria-label="([^"]+)"[\s\S]*?<\/nav>/.exec(html(p));
+      expect(nav?.[1]).toMatch(/: pages$/);
+      const current = tags(nav![0], 'a').filter((a) => a['aria-current'] === 'page');
+      expect(current.map((a) => a.href)).toEqual([p]);
+    }
+  });
+
+  test('sections, tags, authors and years: every story of the group, newest first, across its pages', () => {
+    const published = articlesNewestFirst();
+    const order = new Map(published.map((p, i) => [p, i]));
+    for (const first of ['/world/', '/tags/sahel/', '/authors/ada-okafor/', '/2020/', '/2020/03/']) {
+      const listed = allPages(first).flatMap(stories);
+      expect(listed.length, first).toBeGreaterThan(0);
+      expect(new Set(listed).size).toBe(listed.length);
+      expect(listed.map((p) => order.get(p)), first).toEqual([...listed.map((p) => order.get(p))].sort((a, b) => a! - b!));
+    }
+    const year2020 = allPages('/2020/').flatMap(stories);
+    expect(year2020).toEqual(published.filter((p) => p.startsWith('/2020/')));
+  });
+});
+
+test('every story is within 3 clicks of the front page', () => {
+  const depth = new Map([['/', 0]]);
+  let frontier = ['/'];
+  for (let d = 1; d <= 3; d++) {
+    const next: string[] = [];
+    for (const p of frontier) {
+      for (const h of hrefs(p)) {
+        const target = h.split('#')[0];
+        if (!depth.has(target) && pages.has(target)) {
+          depth.set(target, d);
+          next.push(target);
+        }
+      }
+    }
+    frontier = next;
+  }
+  const unreached = articlesNewestFirst().filter((p) => !depth.has(p));
+  expect(unreached).toEqual([]);
+});
+
+test('every prefix of a permalink answers with a page listing the story; an empty prefix has none', () => {
+  for (const p of articlesNewestFirst()) {
+    const [, y, m, d] = p.split('/');
+    for (const prefix of [`/${y}/`, `/${y}/${m}/`, `/${y}/${m}/${d}/`]) {
+      expect(pages.has(prefix), prefix).toBe(true);
+      if (prefix.length === 12) expect(allPages(prefix).flatMap(stories)).toContain(p);
+    }
+  }
+  const years = new Set(articlesNewestFirst().map((p) => p.slice(1, 5)));
+  for (const p of pages) if (/^\/\d{4}\//.test(p)) expect(years.has(p.slice(1, 5)), p).toBe(true);
+  expect(pages.has('/2026/')).toBe(false);
+  expect(pages.has('/2027/')).toBe(false); // only the scheduled story is in 2027
+});
+
+describe('tags and sections', () => {
+  test('diacritics fold: Misséni is at /tags/misseni/ and titled as written', () => {
+    expect(title('/tags/misseni/')).toBe('Misséni | Gazette');
+    expect(stories('/tags/misseni/').length).toBeGreaterThan(0);
+  });
+
+  test('the tags index links every tag page, and only those', () => {
+    const tagPages = [...pages].filter((p) => /^\/tags\/[^/]+\/$/.test(p)).sort();
+    const listed = hrefs('/tags/').filter((h) => /^\/tags\/[^/]+\/$/.test(h)).sort();
+    expect(listed).toEqual(tagPages);
+    expect(listed.length).toBeGreaterThan(20);
+  });
+
+  test('a tag or section only on a draft or a scheduled story has no page, feed or index entry', () => {
+    for (const p of [...EDGE.emptyTags, ...EDGE.emptySections]) {
+      expect(pages.has(p), p).toBe(false);
+      expect(fs.existsSync(path.join(build.dist, p, 'rss.xml'))).toBe(false);
+      expect(html('/tags/')).not.toContain(`href="${p}"`);
+    }
+  });
+
+  test('a single story: one page, no page numbers; an author with no story says so', () => {
+    for (const p of [EDGE.lone.section, EDGE.lone.tag]) {
+      expect(stories(p)).toEqual([EDGE.lone.href]);
+      expect(html(p)).not.toContain('class="pagination"');
+    }
+    expect(stories(EDGE.idleAuthor)).toEqual([]);
+    expect(html(EDGE.idleAuthor)).toContain('No stories yet.');
+  });
+});
+
+describe('feeds', () => {
+  const parser = new XMLParser({ ignoreAttributes: false });
+  const feed = (p: string) => parser.parse(fs.readFileSync(path.join(build.dist, p), 'utf8')).rss.channel;
+  const items = (channel: any) => [channel.item ?? []].flat();
+
+  test.each(['/world/', '/tags/sahel/', EDGE.lone.tag])('%s has its own RSS feed, announced on its page, newest first', (p) => {
+    const alternate = links(html(p), 'alternate').find((l) => l.href === `${ORIGIN}${p}rss.xml`);
+    expect(alternate?.type).toBe('application/rss+xml');
+    const channel = feed(`${p}rss.xml`);
+    expect(channel['atom:link']['@_href']).toBe(`${ORIGIN}${p}rss.xml`);
+    expect(channel.link).toBe(`${ORIGIN}${p}`);
+    const links_ = items(channel).map((i: any) => new URL(i.link).pathname);
+    expect(links_.length).toBeGreaterThan(0);
+    expect(links_.length).toBeLessThanOrEqual(50);
+    expect(links_).toEqual(stories(p).concat(allPages(p).slice(1).flatMap(stories)).slice(0, links_.length));
+  });
+});
+
+test('every listing page is in the sitemap', () => {
+  const sitemap = fs.readFileSync(path.join(build.dist, 'sitemap-0.xml'), 'utf8');
+  const listed = new Set([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname));
+  const listings = [...pages].filter((p) => !isArticle(p) && p !== '/404/');
+  expect(listings.length).toBeGreaterThan(100);
+  expect(listings.filter((p) => !listed.has(p))).toEqual([]);
+});
+
+test('listing pages: at most 30 KB of gzipped HTML, no script, valid HTML', async () => {
+  const listings = [...pages].filter((p) => !isArticle(p));
+  const sizes = listings.map((p) => ({ p, gz: zlib.gzipSync(html(p), { level: 9 }).length })).sort((a, b) => b.gz - a.gz);
+  console.info(`Heaviest of ${listings.length} listing pages: ${sizes[0].p}, ${sizes[0].gz} B gzip -9`);
+  expect(sizes[0].gz, `heaviest: ${sizes[0].p}`).toBeLessThanOrEqual(30 * 1024);
+  for (const { p } of sizes) expect(tags(html(p), 'script').filter((s) => s.type !== 'application/ld+json'), p).toEqual([]);
+  for (const p of ['/', '/page/2/', '/world/', '/world/page/2/', '/tags/', '/tags/sahel/', '/2020/', '/2020/03/', EDGE.idleAuthor]) {
+    expect(await htmlErrors(html(p), p)).toEqual([]);
+  }
+  const day = [...pages].find((p) => /^\/\d{4}\/\d{2}\/\d{2}\/$/.test(p))!;
+  expect(await htmlErrors(html(day), day)).toEqual([]);
+});
+
+test('onward journeys: same section and shared tags, never the story itself or its Related stories', () => {
+  let shown = 0;
+  for (const p of articlesNewestFirst().slice(0, 60)) {
+    const page = html(p);
+    const asides = [...page.matchAll(/<aside class="onward"[\s\S]*?<\/aside>/g)].map((m) => m[0]);
+    const related = /<aside class="related-list"[\s\S]*?<\/aside>/.exec(page)?.[0] ?? '';
+    const relatedHrefs = tags(related, 'a').map((a) => a.href);
+    const onward = asides.flatMap((a) => tags(a, 'a').map((x) => x.href)).filter(isArticle);
+    expect(onward).not.toContain(p);
+    for (const r of relatedHrefs) expect(onward, `${p} repeats Related ${r}`).not.toContain(r);
+    expect(new Set(onward).size).toBe(onward.length);
+    if (asides[0]?.includes('More in')) {
+      const section = /<p class="section"[^>]*>([^<]+)</.exec(page)![1];
+      expect(asides[0]).toContain(`More in ${section}`);
+      shown++;
+    }
+  }
+  expect(shown).toBeGreaterThan(50);
+});
+
+test('the Misséni collision: two spellings of one tag, and a section named like a route, fail the build naming files and fields', () => {
+  const dir = fs.mkdtempSync(path.join(path.dirname(corpus), 'collision-'));
+  try {
+    fs.cpSync(path.join(import.meta.dirname, '../../content'), dir, { recursive: true });
+    const seed = path.join(dir, 'articles/2015/misseni-attack.md');
+    const copy = fs.readFileSync(seed, 'utf8').replace(/^slug: .*$/m, 'slug: another-story').replace('tags: [Mali,', 'tags: [Misseni, Mali,');
+    fs.writeFileSync(path.join(dir, 'articles/2015/another.md'), copy.replace('section: World', 'section: Authors'));
+    fs.writeFileSync(seed, fs.readFileSync(seed, 'utf8').replace('tags: [Mali,', 'tags: [Misséni, Mali,'));
+    const failed = buildFixture(dir);
+    expect(failed.status).not.toBe(0);
+    expect(failed.output).toMatch(/another\.md: section "Authors" would be published at \/authors\/, which is the authors' pages/);
+    const clash = failed.output.split('\n').find((l) => l.includes('two tags with one URL'));
+    expect(clash).toMatch(/misseni-attack\.md: tags\[0\] "Misséni" and \S*another\.md: tags\[0\] "Misseni" are two tags with one URL, \/tags\/misseni\/; spell them the same$/);
+    expect(fs.existsSync(failed.dist)).toBe(false);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}, 120_000);
