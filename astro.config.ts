@@ -2,6 +2,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import hostFiles from './src/integrations/host-files.ts';
+import searchIndex from './src/integrations/search-index.ts';
 import { buildNow } from './src/lib/clock.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { readArticleHeads, readInternalIndex } from './src/lib/content-index.ts';
@@ -47,5 +48,7 @@ export default defineConfig({
     sitemap({ filter: (page) => sitemapRule.filter(page), serialize: (item) => sitemapRule.serialize(item) }),
     // _headers (and _redirects under a base path) for Netlify and Cloudflare Pages.
     hostFiles(),
+    // Pagefind's index of every article, written into the output after the pages (src/lib/search/).
+    searchIndex(),
   ],
 });
