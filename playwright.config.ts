@@ -20,8 +20,17 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'phone', testIgnore: /deploy\./, use: { ...devices['Pixel 7'], browserName: 'chromium' } },
-    { name: 'desktop', testIgnore: /deploy\./, use: { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 900 } } },
+    { name: 'phone', testIgnore: /deploy\.|search-corpus\./, use: { ...devices['Pixel 7'], browserName: 'chromium' } },
+    { name: 'desktop', testIgnore: /deploy\.|search-corpus\./, use: { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 900 } } },
+    // Search on a generated corpus (tests/e2e/search-corpus.*), built once and served from its own directory.
+    { name: 'search-setup', testMatch: /search-corpus\.setup\.ts/, teardown: 'search-teardown' },
+    { name: 'search-teardown', testMatch: /search-corpus\.teardown\.ts/ },
+    ...(['phone', 'desktop'] as const).map((width) => ({
+      name: `search-${width}`,
+      testMatch: /search-corpus\.spec\.ts/,
+      dependencies: ['search-setup'],
+      use: width === 'phone' ? { ...devices['Pixel 7'], browserName: 'chromium' as const } : { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 900 } },
+    })),
     // The built site behind real nginx servers (tests/e2e/deploy.*), at the root and under /news/.
     { name: 'nginx-setup', testMatch: /deploy\.setup\.ts/, teardown: 'nginx-teardown' },
     { name: 'nginx-teardown', testMatch: /deploy\.teardown\.ts/ },
