@@ -154,6 +154,13 @@ const contentTypes: Record<string, string> = {
   '.jpg': 'image/jpeg',
   '.png': 'image/png',
   '.txt': 'text/plain; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  // Pagefind's index and WebAssembly: binary, and already gzip-compressed by Pagefind itself.
+  '.pf_filter': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_meta': 'application/octet-stream',
+  '.pagefind': 'application/octet-stream',
 };
 const TEXT = /\.(html|xml|webmanifest|svg|css|js|txt)$/;
 
