@@ -2,6 +2,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import hostFiles from './src/integrations/host-files.ts';
+import searchIndex from './src/integrations/search-index.ts';
 import { buildNow } from './src/lib/site/clock.ts';
 import { contentDir } from './src/lib/content/dir.ts';
 import { internalIndex, readArticleHeads } from './src/lib/content/reader.ts';
@@ -52,5 +53,7 @@ export default defineConfig({
     sitemap({ filter: (page) => sitemapRule.filter(page), serialize: (item) => sitemapRule.serialize(item), chunks: sitemapRule.chunks }),
     // _headers (and _redirects under a base path) for Netlify and Cloudflare Pages.
     hostFiles(),
+    // Pagefind's index of every article, written into the output after the pages (src/lib/search/).
+    searchIndex(),
   ],
 });

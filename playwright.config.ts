@@ -22,13 +22,18 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'phone', testIgnore: /deploy\.|archive\./, use: PHONE },
-    { name: 'desktop', testIgnore: /deploy\.|archive\./, use: DESKTOP },
+    { name: 'phone', testIgnore: /deploy\.|archive\.|search-corpus\./, use: PHONE },
+    { name: 'desktop', testIgnore: /deploy\.|archive\.|search-corpus\./, use: DESKTOP },
     // Listing pages of a generated newsroom of a few hundred stories (tests/e2e/archive.*), at both widths.
     { name: 'archive-setup', testMatch: /archive\.setup\.ts/, teardown: 'archive-teardown' },
     { name: 'archive-teardown', testMatch: /archive\.teardown\.ts/ },
     { name: 'archive-phone', testMatch: /archive\.spec\.ts/, dependencies: ['archive-setup'], use: PHONE },
     { name: 'archive-desktop', testMatch: /archive\.spec\.ts/, dependencies: ['archive-setup'], use: DESKTOP },
+    // Search on a generated corpus (tests/e2e/search-corpus.*), built once and served from its own directory.
+    { name: 'search-setup', testMatch: /search-corpus\.setup\.ts/, teardown: 'search-teardown' },
+    { name: 'search-teardown', testMatch: /search-corpus\.teardown\.ts/ },
+    { name: 'search-phone', testMatch: /search-corpus\.spec\.ts/, dependencies: ['search-setup'], use: PHONE },
+    { name: 'search-desktop', testMatch: /search-corpus\.spec\.ts/, dependencies: ['search-setup'], use: DESKTOP },
     // The built site behind real nginx servers (tests/e2e/deploy.*), at the root and under /news/.
     { name: 'nginx-setup', testMatch: /deploy\.setup\.ts/, teardown: 'nginx-teardown' },
     { name: 'nginx-teardown', testMatch: /deploy\.teardown\.ts/ },

@@ -11,6 +11,7 @@ import sharp from 'sharp';
 import { writeCorpus } from './lib/corpus.ts';
 import { writeHugoShareAssets } from './lib/hugo-share.ts';
 import { type Measured, measure } from './lib/measure.ts';
+import { type SearchCost, searchCost } from './lib/search-cost.ts';
 import { SITE } from '../src/lib/site/identity.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -31,6 +32,8 @@ export type ScaleResult = {
   images: number;
   corpusMB: number;
   gazette: Pair & { stages: string[] };
+  /** Pagefind over the cold build: index time, memory, size, file count, one query's bytes (bench/lib/search-cost.ts). */
+  search?: SearchCost;
   /**
    * Hugo with the same output as Gazette, share cards included. Absent above --hugo-cards-max: its cards cost about
    * 130 ms of CPU each (bench/hugo/README.md), so 10,000 articles would take most of an hour.
@@ -142,7 +145,7 @@ function stageLines(output: string): string[] {
   return output
     .split('\n')
     .map((l) => l.replace(/\x1b\[[0-9;]*m/g, '').trim())
-    .filter((l) => /Completed in|built in|Synced|Collecting|Generated|optimized/i.test(l));
+    .filter((l) => /Completed in|built in|Synced|Collecting|Generated|optimized|search-index/i.test(l));
 }
 
 const ratio = (a: BuildFigures, b?: BuildFigures) => (b ? Number((a.wallSeconds / b.wallSeconds).toFixed(2)) : undefined);
@@ -186,6 +189,9 @@ export async function buildAtScale(n: number, imageEvery: number, hugo: string, 
     console.log(`[bench] N=${n}: Gazette cold build (load average ${loadAverage1m})`);
     const gCold = await measure(node, ['scripts/build.ts'], env, ROOT);
     const gazetteCold = figures(gCold, gazetteDist, 'Gazette cold build');
+    console.log(`[bench] N=${n}: search: the indexer alone, and one query in Chromium`);
+    const search = await searchCost(gazetteDist, gCold.output, ROOT);
+    console.log(`[bench] N=${n}: search ${JSON.stringify(search)}`);
     console.log(`[bench] N=${n}: Hugo cold build, pages only`);
     const pagesCold = await hugoPagesBuild('Hugo cold build (pages only)');
     if (hugoCardsBuild) console.log(`[bench] N=${n}: Hugo cold build, with share cards`);
@@ -206,6 +212,7 @@ export async function buildAtScale(n: number, imageEvery: number, hugo: string, 
       images: written.images,
       corpusMB: Number((written.bytes / 1024 / 1024).toFixed(1)),
       gazette: { cold: gazetteCold, warm: gazetteWarm, stages: stageLines(gCold.output) },
+      search,
       hugo: cardsCold && cardsWarm ? { cold: cardsCold, warm: cardsWarm } : undefined,
       hugoPages: { cold: pagesCold, warm: pagesWarm },
       ratio: {

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { type APIRequestContext, expect, test } from '@playwright/test';
-import { HASHED_ASSETS_DIR, immutableCache, securityHeaders, shortCache } from '../../src/lib/deploy/security-headers.ts';
+import { HASHED_ASSETS_DIR, immutableCache, searchPageCsp, securityHeaders, shortCache } from '../../src/lib/deploy/security-headers.ts';
 import { type DeploySite, deploySites, distOf, siteUrl } from '../support/deploy-sites.ts';
 
 let site: DeploySite;
@@ -156,6 +156,12 @@ const contentTypes: Record<string, string> = {
   '.jpg': 'image/jpeg',
   '.png': 'image/png',
   '.txt': 'text/plain; charset=utf-8',
+  // Pagefind's index and WebAssembly: binary, and already gzip-compressed by Pagefind itself.
+  '.pf_filter': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_meta': 'application/octet-stream',
+  '.pagefind': 'application/octet-stream',
 };
 const TEXT = /\.(html|xml|json|webmanifest|svg|css|js|txt)$/;
 
@@ -182,4 +188,20 @@ test('the Netlify/Cloudflare files in the build are not served', async ({ reques
     expect(fs.existsSync(path.join(distOf(site), name)), name).toBe(true);
     expect((await request.get(`${siteUrl(site)}${name}`)).status(), name).toBe(404);
   }
+});
+
+test("search works behind nginx's headers, and only /search/ is sent 'wasm-unsafe-eval'", async ({ page, request }) => {
+  const csp = async (url: string) => (await request.get(url)).headers()['content-security-policy'];
+  expect(await csp(`${siteUrl(site)}search/`)).toBe(searchPageCsp);
+  expect(await csp(`${siteUrl(site)}search/index.html`)).toBe(searchPageCsp);
+  for (const other of ['', '2020/03/01/fixture-with-image/', 'pagefind/pagefind.js', 'missing/']) {
+    expect(await csp(`${siteUrl(site)}${other}`), other || 'front page').not.toContain('wasm-unsafe-eval');
+  }
+  const violations: string[] = [];
+  page.on('console', (m) => /Content Security Policy|Refused to/.test(m.text()) && violations.push(m.text()));
+  await page.goto(`${siteUrl(site)}search/?q=fixture`);
+  await expect(page.getByRole('status')).toHaveText('2 stories found for “fixture”.');
+  await page.getByRole('link', { name: 'A Fixture Story With a Main Image' }).click();
+  await expect(page).toHaveURL(`${siteUrl(site)}2020/03/01/fixture-with-image/`);
+  expect(violations).toEqual([]);
 });

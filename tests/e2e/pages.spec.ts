@@ -30,6 +30,7 @@ test('a missing page gets the 404 page', async ({ page }) => {
 
 test('the masthead and footer name the site with its one name and tagline', async ({ page }) => {
   await page.goto('/');
-  await expect(page.getByRole('banner').getByRole('link')).toHaveText(SITE.name);
+  await expect(page.getByRole('banner').getByRole('link').first()).toHaveText(SITE.name);
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Search' })).toHaveAttribute('href', '/search/');
   await expect(page.getByRole('contentinfo')).toHaveText(`${SITE.name} — ${SITE.tagline}`);
 });

@@ -85,6 +85,8 @@ describe('pageKind', () => {
     ['2015/06/11/armed-gunmen/index.html', 'article'],
     ['index.html', 'front'],
     ['authors/pierre-longeray/index.html', 'author'],
+    ['search/index.html', 'search'],
+    ['2015/06/11/search/index.html', 'article'],
     ['404.html', 'other'],
     ['2015/index.html', 'other'],
   ])('%s is %s', (rel, kind) => {

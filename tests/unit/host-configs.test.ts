@@ -48,8 +48,8 @@ describe('every host gets every security header', () => {
 });
 
 test('_headers caches hashed assets at the root and under the base path', () => {
-  expect(headersFile('/').match(/^\/\S*/gm)).toEqual(['/*', '/_astro/*']);
-  expect(headersFile('/news').match(/^\/\S*/gm)).toEqual(['/*', '/_astro/*', '/news/_astro/*']);
+  expect(headersFile('/').match(/^\/\S*/gm)).toEqual(['/*', '/search/', '/_astro/*']);
+  expect(headersFile('/news').match(/^\/\S*/gm)).toEqual(['/*', '/search/', '/news/search/', '/_astro/*', '/news/_astro/*']);
 });
 
 test('_redirects serves a base-path build from the root of Netlify or Cloudflare Pages', () => {
@@ -60,7 +60,7 @@ test('_redirects serves a base-path build from the root of Netlify or Cloudflare
 test('vercel.json matches the trailing-slash policy and installs the committed lockfile with npm ci', () => {
   const config = JSON.parse(vercelConfig());
   expect(config).toMatchObject({ trailingSlash: true, outputDirectory: 'dist', installCommand: 'npm ci' });
-  expect(config.headers.map((h: { source: string }) => h.source)).toEqual(['/(.*)', '/_astro/(.*)']);
+  expect(config.headers.map((h: { source: string }) => h.source)).toEqual(['/(.*)', '/_astro/(.*)', '/search/']);
 });
 
 test('the nginx server block sends the 404 page from the base path and repeats the headers in each location', () => {
@@ -70,4 +70,25 @@ test('the nginx server block sends the 404 page from the base path and repeats t
   const withHeaders = locations.filter((l) => l.includes('add_header'));
   expect(withHeaders).toHaveLength(2);
   for (const l of withHeaders) expect(l.match(/ always;/g)).toHaveLength(securityHeaders.length);
+});
+
+describe("'wasm-unsafe-eval' (Pagefind's WebAssembly) is sent for the search page and no other path", () => {
+  const WASM = "'wasm-unsafe-eval'";
+  test('_headers: only the search page rules carry it', () => {
+    for (const base of ['/', '/news/']) {
+      const rules = headersFile(base).split(/\n(?=\/)/).filter((r) => r.startsWith('/'));
+      const withWasm = rules.filter((r) => r.includes(WASM)).map((r) => r.split('\n')[0]);
+      expect(withWasm).toEqual(base === '/' ? ['/search/'] : ['/search/', '/news/search/']);
+    }
+  });
+  test('vercel.json: only the /search/ rule carries it', () => {
+    const { headers } = JSON.parse(vercelConfig()) as { headers: { source: string; headers: { value: string }[] }[] };
+    expect(headers.filter((r) => r.headers.some((h) => h.value.includes(WASM))).map((r) => r.source)).toEqual(['/search/']);
+  });
+  test('nginx: only the two conditions on the search page set it', () => {
+    const lines = nginxServerBlock().split('\n').filter((l) => l.includes(WASM));
+    expect(lines.map((l) => l.trim().split(') {')[0])).toEqual(['if ($uri = "$gazette_base/search/"', 'if ($uri = "$gazette_base/search/index.html"']);
+    // Every location sends the variable those conditions set, not a fixed policy that would ignore them.
+    expect(nginxServerBlock()).not.toMatch(/add_header Content-Security-Policy "/);
+  });
 });

@@ -10,6 +10,8 @@ import {
   HASHED_ASSETS_DIR,
   type Header,
   immutableCache,
+  SEARCH_PAGE,
+  searchPageCsp,
   securityHeaders,
   shortCache,
 } from './security-headers.ts';
@@ -26,9 +28,13 @@ export function headersFile(base: string): string {
   const assetRules = [...new Set([withBase('/', HASHED_ASSETS_DIR), withBase(base, HASHED_ASSETS_DIR)])];
   const block = (path: string, headers: readonly Header[]) =>
     [path, ...headers.map((h) => `  ${h.name}: ${h.value}`)].join('\n');
+  // Both hosts join this rule's CSP to the /* rule's with a comma: two policies, both enforced, so the search
+  // page gets the site's policy plus its own script-src, exactly as the other hosts send it in one.
+  const searchRules = [...new Set([withBase('/', SEARCH_PAGE), withBase(base, SEARCH_PAGE)])];
   return [
     `# ${GENERATED.replace('`npm run deploy-configs`', "Gazette's build")}`,
     block('/*', securityHeaders),
+    ...searchRules.map((page) => block(page, [{ name: 'Content-Security-Policy', value: searchPageCsp }])),
     ...assetRules.map((dir) => block(`${dir}*`, [{ name: 'Cache-Control', value: immutableCache }])),
     '',
   ].join('\n');
@@ -61,15 +67,23 @@ export function vercelConfig(): string {
     headers: [
       { source: '/(.*)', headers: headers(securityHeaders) },
       { source: `/${HASHED_ASSETS_DIR}/(.*)`, headers: headers([{ name: 'Cache-Control', value: immutableCache }]) },
+      // Later rules override earlier ones for the same header: the search page's CSP replaces the site's.
+      { source: `/${SEARCH_PAGE}`, headers: headers([{ name: 'Content-Security-Policy', value: searchPageCsp }]) },
     ],
   };
   return `${JSON.stringify(config, null, 2)}\n`;
 }
 
+function quoted(name: string, value: string): string {
+  if (value.includes('"')) throw new Error(`Header ${name} holds a double quote, which the nginx config cannot quote.`);
+  return `"${value}"`;
+}
+
+/** The CSP is sent from a variable: the server block picks the search page's policy for that one path. */
 function nginxHeaders(list: readonly Header[], indent: string, always: boolean): string[] {
   return list.map(({ name, value }) => {
-    if (value.includes('"')) throw new Error(`Header ${name} holds a double quote, which the nginx config cannot quote.`);
-    return `${indent}add_header ${name} "${value}"${always ? ' always' : ''};`;
+    const sent = name === 'Content-Security-Policy' ? '$gazette_csp' : quoted(name, value);
+    return `${indent}add_header ${name} ${sent}${always ? ' always' : ''};`;
   });
 }
 
@@ -109,6 +123,12 @@ export function nginxServerBlock(): string {
     // Relative Location headers: a directory without its slash redirects to the same host and port.
     '    absolute_redirect off;',
     '    error_page 404 $gazette_base/404.html;',
+    '',
+    // A location cannot name $gazette_base, so the path is compared here. Only the search page itself matches,
+    // not an article whose slug is "search"; the index module's internal redirect brings /index.html back here.
+    `    set $gazette_csp ${quoted('Content-Security-Policy', securityHeaders.find((h) => h.name === 'Content-Security-Policy')!.value)};`,
+    `    if ($uri = "$gazette_base/${SEARCH_PAGE}") { set $gazette_csp ${quoted('Content-Security-Policy', searchPageCsp)}; }`,
+    `    if ($uri = "$gazette_base/${SEARCH_PAGE}index.html") { set $gazette_csp ${quoted('Content-Security-Policy', searchPageCsp)}; }`,
     '',
     '    include mime.types;',
     // Debian's mime.types already maps .xml (text/xml) and .avif; it lacks the web app manifest.

@@ -29,6 +29,20 @@ export const headerCspDirectives: readonly string[] = [
   "worker-src 'self'",
 ];
 
+/**
+ * The search page's script sources. Pagefind searches with WebAssembly, which a
+ * CSP with a script-src allows only under 'wasm-unsafe-eval'; that page, and no
+ * other, gets it. src/pages/search.astro puts these into its <meta> policy, and
+ * the host configs send them in a script-src for that path (the page has no
+ * inline script, so 'self' covers all it runs).
+ */
+export const SEARCH_SCRIPT_SOURCES: readonly string[] = ["'self'", "'wasm-unsafe-eval'"];
+/** The search page's path under the base, as the hosts' path rules name it. */
+export const SEARCH_PAGE = 'search/';
+
+/** The header CSP of the search page: the site's, plus its script-src. */
+export const searchPageCsp = [...headerCspDirectives, `script-src ${SEARCH_SCRIPT_SOURCES.join(' ')}`].join('; ');
+
 export type Header = { name: string; value: string };
 
 /** Sent with every response, pages and files alike. */

@@ -1,0 +1,87 @@
+/**
+ * What search costs at scale: the indexer run on its own over a finished build
+ * (time and peak memory, the Pagefind binary included), the index's size and
+ * file count, and the bytes a one-word query moves on a cold cache, measured in
+ * Chromium against the build served as a static host would (gzip on).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { findBrowser } from '../../scripts/ensure-browser.ts';
+import { measure } from './measure.ts';
+import { serveStatic } from './static-server.ts';
+
+export type SearchCost = {
+  /** Seconds the index step took inside the cold build, as the integration logged it. */
+  inBuildSeconds?: number;
+  /** The indexer alone over the same pages: wall time and the peak RSS of its process tree. */
+  aloneSeconds: number;
+  alonePeakMB: number;
+  indexFiles: number;
+  indexMB: number;
+  /** Every file the deploy uploads: pages, share cards, the index, assets. */
+  distFiles: number;
+  query: { word: string; results: number; requests: number; wireKB: number };
+};
+
+/** "[gazette:search-index] indexed 1000 articles: 1234 files, 5678 KB, 9.1 s" */
+export function parseIndexLine(output: string): { articles: number; files: number; kb: number; seconds: number } | undefined {
+  const m = /indexed (\d+) articles: (\d+) files, (\d+) KB, ([\d.]+) s/.exec(output);
+  return m ? { articles: Number(m[1]), files: Number(m[2]), kb: Number(m[3]), seconds: Number(m[4]) } : undefined;
+}
+
+const countFiles = (dir: string) => fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
+
+/** Re-indexes a copy of the build's pages; the build itself is left as it was. */
+async function indexAlone(dist: string, root: string) {
+  const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'gazette-index-alone-'));
+  try {
+    fs.cpSync(dist, copy, { recursive: true, filter: (src) => !src.startsWith(path.join(dist, 'pagefind')) });
+    const script = `import { writeSearchIndex } from './src/lib/search/index-options.ts'; console.log(JSON.stringify(await writeSearchIndex(${JSON.stringify(copy)})));`;
+    const m = await measure(process.execPath, ['--input-type=module', '-e', script], process.env, root);
+    if (!m.ok) throw new Error(`Indexing alone failed:\n${m.output.slice(-2000)}`);
+    return { seconds: Number(m.wallSeconds.toFixed(2)), peakMB: Math.round(m.peakMB) };
+  } finally {
+    fs.rmSync(copy, { recursive: true, force: true });
+  }
+}
+
+/** Opens /search/?q=<word> in a fresh browser and sums the bytes of everything fetched once the page is ready. */
+async function queryTransfer(dist: string, word: string) {
+  const server = await serveStatic(dist);
+  const browser = await chromium.launch({ executablePath: findBrowser(), args: ['--disable-background-networking', '--no-first-run'] });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/search/`, { waitUntil: 'networkidle' });
+    const sizes: Promise<number>[] = [];
+    page.on('requestfinished', (r) => sizes.push(r.sizes().then((s) => s.responseHeadersSize + s.responseBodySize)));
+    await page.getByRole('searchbox').fill(word);
+    await page.getByRole('status').filter({ hasText: /found/ }).waitFor({ timeout: 60_000 });
+    await page.waitForLoadState('networkidle');
+    const results = Number((await page.getByRole('status').textContent())?.replace(/,/g, '').match(/\d+/)?.[0] ?? 0);
+    const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+    return { word, results, requests: sizes.length, wireKB: Math.round(bytes / 1024) };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+export async function searchCost(dist: string, buildOutput: string, root: string, word = 'police'): Promise<SearchCost> {
+  const logged = parseIndexLine(buildOutput);
+  const bundle = path.join(dist, 'pagefind');
+  const indexBytes = fs.readdirSync(bundle, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .reduce((sum, e) => sum + fs.statSync(path.join(e.parentPath, e.name)).size, 0);
+  const alone = await indexAlone(dist, root);
+  return {
+    inBuildSeconds: logged?.seconds,
+    aloneSeconds: alone.seconds,
+    alonePeakMB: alone.peakMB,
+    indexFiles: countFiles(bundle),
+    indexMB: Number((indexBytes / 1024 / 1024).toFixed(1)),
+    distFiles: countFiles(dist),
+    query: await queryTransfer(dist, word),
+  };
+}

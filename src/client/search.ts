@@ -1,0 +1,103 @@
+/**
+ * The search page's behaviour: results as the reader types, filters by section
+ * and year, the state kept in the URL (shareable; the back button returns to it),
+ * and a polite announcement of each result count. Pagefind's own pagefind.js
+ * (and its WebAssembly) is fetched from the build's bundle, on this page only.
+ */
+import { hasSearch, pagefindFilters, readSearchState, resultSummary, type SearchState, searchQueryString } from '../lib/search/query-url.ts';
+import { type ResultData, resultItem } from './search-results.ts';
+
+type Pagefind = {
+  options(o: Record<string, unknown>): Promise<void>;
+  debouncedSearch(q: string | null, o: object, ms?: number): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
+};
+
+/** Results drawn per page; "Show more" adds the next page. */
+const PAGE = 20;
+
+const root = document.querySelector<HTMLElement>('[data-search]');
+if (root) start(root);
+
+function start(root: HTMLElement) {
+  const form = root.querySelector<HTMLFormElement>('form')!;
+  const fallback = root.querySelector<HTMLElement>('[data-search-fallback]')!;
+  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const field = (name: keyof SearchState) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
+  const bundle = root.dataset.bundle!;
+  fallback.hidden = true;
+  form.hidden = false;
+
+  let pagefind: Promise<Pagefind> | undefined;
+  const load = () =>
+    (pagefind ??= import(/* @vite-ignore */ `${bundle}pagefind.js`).then(async (pf: Pagefind) => {
+      await pf.options({ bundlePath: bundle, baseUrl: root.dataset.base, excerptLength: 30 });
+      return pf;
+    }));
+
+  const formState = (): SearchState => ({ q: field('q').value, section: field('section').value, year: field('year').value });
+  const showState = (state: SearchState) => {
+    field('q').value = state.q;
+    field('section').value = state.section;
+    field('year').value = state.year;
+  };
+
+  let pending: { data(): Promise<ResultData> }[] = [];
+  async function showMore() {
+    const next = pending.slice(0, PAGE);
+    pending = pending.slice(PAGE);
+    const items = await Promise.all(next.map(async (r) => resultItem(await r.data())));
+    list.append(...items);
+    more.hidden = pending.length === 0;
+  }
+
+  let latest = 0;
+  async function run(state: SearchState) {
+    const ticket = ++latest;
+    if (!hasSearch(state)) {
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = '';
+      return;
+    }
+    try {
+      const pf = await load();
+      // Words rank by relevance; a filter alone lists newest first.
+      const sort = state.q.trim() ? undefined : { date: 'desc' };
+      const search = await pf.debouncedSearch(state.q.trim() || null, { filters: pagefindFilters(state), sort }, 150);
+      if (search === null || ticket !== latest) return;
+      list.replaceChildren();
+      pending = search.results;
+      await showMore();
+      if (ticket === latest) status.textContent = resultSummary(search.results.length, state);
+    } catch {
+      if (ticket === latest) status.textContent = 'Search could not load. Reload the page to try again.';
+    }
+  }
+
+  /** Typing replaces the current history entry; a submit or a filter change adds one, so Back steps through searches. */
+  function update(push: boolean) {
+    const state = formState();
+    const url = `${location.pathname}${searchQueryString(state)}`;
+    if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
+    void run(state);
+  }
+
+  form.addEventListener('input', (event) => update(event.target instanceof HTMLSelectElement));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    update(true);
+  });
+  more.addEventListener('click', () => void showMore());
+  field('q').addEventListener('focus', () => void load(), { once: true });
+  window.addEventListener('popstate', () => {
+    const state = readSearchState(new URLSearchParams(location.search));
+    showState(state);
+    void run(state);
+  });
+
+  const initial = readSearchState(new URLSearchParams(location.search));
+  showState(initial);
+  if (hasSearch(initial)) void run(initial);
+}

@@ -1,0 +1,114 @@
+/**
+ * Search as a reader uses it, on a generated corpus of a few dozen stories
+ * (tests/helpers/search-corpus.ts), served as a static host would serve it.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+import { serveStatic } from '../../bench/lib/static-server.ts';
+import {
+  BODY_WORD,
+  BODY_WORD_STORY,
+  corpusField,
+  HEADLINE,
+  HEADLINE_WORD,
+  SEARCH_CORPUS_DIR,
+  searchCorpusDist,
+} from '../support/search-corpus.ts';
+import path from 'node:path';
+
+let server: { url: string; close: () => Promise<void> };
+test.beforeAll(async () => {
+  server = await serveStatic(searchCorpusDist);
+});
+test.afterAll(() => server.close());
+
+const content = path.join(SEARCH_CORPUS_DIR, 'content');
+const results = (page: Page) => page.getByRole('list').filter({ has: page.locator('.result') }).getByRole('listitem');
+const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search the stories' });
+
+test('a word that is only in one story’s body finds that story, first and alone', async ({ page }) => {
+  await page.goto(`${server.url}/search/`);
+  await searchBox(page).fill(BODY_WORD);
+  await expect(page.getByRole('status')).toHaveText(`1 story found for “${BODY_WORD}”.`);
+  const first = results(page).first();
+  await expect(first.getByRole('heading', { level: 2 })).toHaveText(corpusField(content, BODY_WORD_STORY, 'headline'));
+  await expect(first.locator('mark')).toHaveText(BODY_WORD);
+  await expect(first.locator('.result-section')).toHaveText(corpusField(content, BODY_WORD_STORY, 'section'));
+  await expect(first.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}T/);
+  await first.getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(corpusField(content, BODY_WORD_STORY, 'headline'));
+});
+
+test('a word from a headline finds that story, and the URL holds the query', async ({ page }) => {
+  await page.goto(`${server.url}/search/`);
+  await searchBox(page).fill(HEADLINE_WORD.toLowerCase());
+  await expect(results(page).first().getByRole('heading', { level: 2 })).toHaveText(HEADLINE);
+  await expect(page).toHaveURL(/\/search\/\?q=kestrelbay$/);
+
+  // A shared link runs the search on arrival; leaving for a story and coming back returns to it.
+  await page.goto(`${server.url}/search/?q=${HEADLINE_WORD}`);
+  await expect(searchBox(page)).toHaveValue(HEADLINE_WORD);
+  await results(page).first().getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(HEADLINE);
+  await page.goBack();
+  await expect(searchBox(page)).toHaveValue(HEADLINE_WORD);
+  await expect(results(page).first().getByRole('heading', { level: 2 })).toHaveText(HEADLINE);
+});
+
+test('a section filter narrows the results to that section, and Back undoes it', async ({ page }) => {
+  await page.goto(`${server.url}/search/?q=police`);
+  await expect(page.getByRole('status')).toHaveText(/stories found for “police”/);
+  const all = Number((await page.getByRole('status').textContent())!.match(/\d+/)![0]);
+  const section = corpusField(content, BODY_WORD_STORY, 'section');
+  await page.getByRole('combobox', { name: 'Section' }).selectOption(section);
+  await expect(page.getByRole('status')).toHaveText(new RegExp(`found for “police” in ${section}\\.$`));
+  const narrowed = Number((await page.getByRole('status').textContent())!.match(/\d+/)![0]);
+  expect(narrowed).toBeGreaterThan(0);
+  expect(narrowed).toBeLessThan(all);
+  const shown = await results(page).locator('.result-section').allTextContents();
+  expect(new Set(shown)).toEqual(new Set([section]));
+  await expect(page).toHaveURL(new RegExp(`\\?q=police&section=${section}$`));
+  await page.goBack();
+  await expect(page.getByRole('combobox', { name: 'Section' })).toHaveValue('');
+  await expect(page.getByRole('status')).toHaveText(`${all} stories found for “police”.`);
+});
+
+test('a year filter alone lists that year’s stories, newest first', async ({ page }) => {
+  await page.goto(`${server.url}/search/?year=2014`);
+  await expect(page.getByRole('status')).toHaveText(/^\d+ stories found from 2014\.$/);
+  const dates = await results(page).locator('time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
+  expect(dates.length).toBeGreaterThan(3);
+  expect(dates.every((d) => d.startsWith('2014-'))).toBe(true);
+  expect([...dates].sort().reverse()).toEqual(dates);
+});
+
+test('results are announced politely and reachable by keyboard', async ({ page }) => {
+  await page.goto(`${server.url}/search/`);
+  await expect(page.getByRole('status')).toHaveAttribute('aria-live', 'polite');
+  await searchBox(page).focus();
+  await page.keyboard.type(BODY_WORD);
+  await expect(page.getByRole('status')).toHaveText(/1 story found/);
+  // Search button, the two filters, then the result's link.
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
+  await expect(results(page).first().getByRole('link')).toBeFocused();
+});
+
+test('no WCAG 2.2 A/AA violations, before and after a search', async ({ page }) => {
+  await page.goto(`${server.url}/search/`);
+  const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+  expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations).toEqual([]);
+  await searchBox(page).fill('police');
+  await expect(results(page).first()).toBeVisible();
+  expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations).toEqual([]);
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the page says search needs JavaScript and links to the stories', async ({ page }) => {
+    await page.goto(`${server.url}/search/?q=police`);
+    await expect(page.getByText('Search needs JavaScript')).toBeVisible();
+    await expect(page.getByRole('searchbox')).toHaveCount(0);
+    await page.getByRole('link', { name: 'the front page' }).click();
+    await expect(page).toHaveURL(`${server.url}/`);
+  });
+});
