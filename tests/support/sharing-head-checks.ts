@@ -51,11 +51,21 @@ export function headChecks(site: BuiltSite): void {
     }
   });
 
-  test('every page links the RSS feed by its absolute URL', () => {
+  test("every page links the site's RSS feed by its absolute URL; section and tag pages also their own", () => {
+    let ownFeeds = 0;
     for (const p of site.pages()) {
-      const feeds = links(site.html(p), 'alternate').filter((l) => l.type === 'application/rss+xml');
-      expect(feeds.map((l) => l.href), p).toEqual([`${site.prefix}rss.xml`]);
+      const [siteFeed, ...others] = links(site.html(p), 'alternate').filter((l) => l.type === 'application/rss+xml').map((l) => l.href);
+      expect(siteFeed, p).toBe(`${site.prefix}rss.xml`);
+      // A section's or tag's listing (page 1 or later) announces its own feed, which lives beside page 1.
+      const own = `${site.prefix}${p.replace(/^\//, '').replace(/page\/\d+\/$/, '')}rss.xml`;
+      expect(others, p).toEqual(others.length > 0 ? [own] : []);
+      if (others.length > 0) {
+        expect(site.html(p.replace(/page\/\d+\/$/, '')), p).toContain('rss.xml');
+        ownFeeds++;
+      }
     }
+    // Every site under test has at least one section, so a page with its own feed must have been seen.
+    expect(ownFeeds).toBeGreaterThan(0);
   });
 
   test('every page: Open Graph and Twitter card with an image that exists at its declared size', async () => {

@@ -122,7 +122,7 @@ test('inlineRelatedUrls finds exactly the lines remark-related turns into asides
 describe('checkContent: section and tag URLs', () => {
   const schema = z.object({
     slug: z.string(),
-    author: z.string(),
+    author: z.string().transform((id) => [id]),
     timeZone: z.string(),
     published: z.string().transform((s) => ({ date: new Date(s), offset: '+00:00' })),
     section: z.string(),
