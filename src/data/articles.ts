@@ -52,7 +52,7 @@ export async function getAuthor(article: Article): Promise<Author> {
 let internalIndex: Promise<InternalIndex> | undefined;
 
 /** Original URL to our URL for every published article, built once per build (per page it made builds O(n²)). */
-function getInternalIndex(): Promise<InternalIndex> {
+export function getInternalIndex(): Promise<InternalIndex> {
   internalIndex ??= getArticles().then((all) =>
     buildInternalIndex(all.map((a) => ({ sourceUrl: a.data.source?.url, href: articleHref(a) }))),
   );

@@ -6,7 +6,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { articleHref, getArticles, getAuthor } from '../data/articles.ts';
-import { renderArticleShareImage, shareImageHref } from '../data/share-images.ts';
+import { articleShareImageSize, shareImageHref } from '../data/share-images.ts';
 import { SITE } from '../lib/site/identity.ts';
 import { SHARE_FORMATS } from '../lib/share-card/layout.ts';
 import { absoluteUrl } from '../lib/site/url.ts';
@@ -24,7 +24,7 @@ export const GET: APIRoute = async ({ site }) => {
       const { data } = article;
       const author = await getAuthor(article);
       const image = abs(shareImageHref(article, 'card'));
-      const bytes = (await renderArticleShareImage(article, 'card')).byteLength;
+      const bytes = await articleShareImageSize(article, 'card');
       const { width, height } = SHARE_FORMATS.card;
       const credit = data.source ? ` Originally published by ${data.source.publisher}.` : '';
       return {
