@@ -32,6 +32,7 @@ if (!process.env.SITE_URL) {
 // One build at a time per output directory, since they share the scratch directory (and the cache).
 let lock: ReturnType<typeof buildLock>;
 try {
+  fs.mkdirSync(path.dirname(finalDir), { recursive: true });
   lock = buildLock(`${scratch}.lock`);
 } catch (error) {
   console.error(`\n${(error as Error).message}\n${shown}/ was left exactly as it was.`);
