@@ -20,7 +20,8 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const EPOCH = '1793491200';
 
 /** `shareImages`: PNGs at the share paths under /share/, one per article per share format and the site's default card. */
-export type BuildFigures = { wallSeconds: number; peakMB: number; pages: number; shareImages: number };
+/** `restored`: outputs Astro's incremental build copied from the cache instead of rendering (absent before issue 17). */
+export type BuildFigures = { wallSeconds: number; peakMB: number; pages: number; shareImages: number; restored?: number };
 type Pair = { cold: BuildFigures; warm: BuildFigures };
 export type ScaleResult = {
   n: number;
@@ -120,7 +121,8 @@ export async function writeHugoSite(siteDir: string, corpus: string, { shareCard
 
 function figures(m: Measured, dist: string, what: string): BuildFigures {
   if (!m.ok) throw new Error(`${what} failed:\n${m.output.slice(-4000)}`);
-  return { wallSeconds: Number(m.wallSeconds.toFixed(2)), peakMB: Math.round(m.peakMB), pages: countPages(dist), shareImages: countShareImages(dist) };
+  const restored = (m.output.match(/\((?:restored|cached)\)/g) ?? []).length;
+  return { wallSeconds: Number(m.wallSeconds.toFixed(2)), peakMB: Math.round(m.peakMB), pages: countPages(dist), shareImages: countShareImages(dist), restored };
 }
 
 /** A Hugo build that skipped share cards would be timed doing less work than Gazette: not a figure to publish. */
@@ -217,8 +219,8 @@ export async function buildAtScale(n: number, imageEvery: number, hugo: string, 
     const line = (name: string, f?: BuildFigures) => (f ? `${name} ${f.wallSeconds}s / ${f.peakMB} MB (${f.pages} pages, ${f.shareImages} share images)` : `${name} not run`);
     console.log(
       `[bench] N=${n}: ${line('Gazette cold', gazetteCold)}; ${line('Hugo cold with cards', cardsCold)}, ratio ${result.ratio.cold ?? '–'}; ` +
-        `${line('Hugo cold pages only', pagesCold)}, ratio ${result.ratio.coldPages}; warm ${gazetteWarm.wallSeconds}s vs ${cardsWarm?.wallSeconds ?? '–'}s / ${pagesWarm.wallSeconds}s; ` +
-        `Gazette clock only ${gazetteClock.wallSeconds}s`,
+        `${line('Hugo cold pages only', pagesCold)}, ratio ${result.ratio.coldPages}; warm ${gazetteWarm.wallSeconds}s (${gazetteWarm.restored} restored) vs ${cardsWarm?.wallSeconds ?? '–'}s / ${pagesWarm.wallSeconds}s; ` +
+        `Gazette clock only ${gazetteClock.wallSeconds}s (${gazetteClock.restored} restored)`,
     );
     return result;
   } finally {
