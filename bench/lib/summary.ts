@@ -59,8 +59,12 @@ function scaleTable(label: string, file: ScaleFile): string[] {
     ...scaleHeader(label, file),
     '"Hugo, same output" draws the same share cards as Gazette (four per article until issue 17, one since);',
     '"Hugo, pages only" skips them, so it does less work than Gazette. A dash: not run at that size (`--hugo-cards-max`).',
-    'Gazette\'s warm builds are incremental from the cold build\'s cache: "1 edit" after one story\'s body changed,',
-    '"clock only" with nothing changed but the clock, one day later (only stories whose anniversary passed re-render).',
+    ...(file.scale.some((r) => r.gazette.clock)
+      ? [
+          'Gazette\'s warm builds are incremental from the cold build\'s cache: "1 edit" after one story\'s body changed,',
+          '"clock only" with nothing changed but the clock, one day later (only stories whose anniversary passed re-render).',
+        ]
+      : []),
     '',
     '| N | images | Gazette cold | Hugo, same output | **ratio** | Hugo, pages only | **ratio** | Gazette peak | Hugo peak (same / pages) | Gazette warm (1 edit) | Hugo warm (same / pages) | Gazette clock only | share PNGs (G/H) | load avg |',
     '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
