@@ -5,14 +5,15 @@ import hostFiles from './src/integrations/host-files.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import { buildNow } from './src/lib/site/clock.ts';
 import { contentDir } from './src/lib/content/dir.ts';
-import { internalIndex, readArticleHeads } from './src/lib/content/reader.ts';
+import { readArticleHeads } from './src/lib/content/reader.ts';
+import { buildCacheDir } from './src/lib/incremental/cache-dir.ts';
 import { satteriRelated } from './src/lib/article/satteri-related.ts';
 import { siteConfig } from './src/lib/site/config.ts';
 import { SITE } from './src/lib/site/identity.ts';
 import { sitemapRules } from './src/lib/seo/sitemap.ts';
 
 const { site, base } = siteConfig();
-// Each article's head is read once here, for both the sitemap's dates and the Related plugin's links.
+// Each article's head is read once here, for the sitemap's dates.
 const heads = readArticleHeads(`${contentDir()}/articles`, base);
 const sitemapRule = sitemapRules(site, base, heads, buildNow(), { name: SITE.name, language: SITE.lang });
 
@@ -29,7 +30,7 @@ export default defineConfig({
   // scripts/build.ts builds into a scratch directory and swaps it in on success.
   outDir: process.env.GAZETTE_OUT_DIR || 'dist',
   // Separate caches let fixture and benchmark builds run beside the real one.
-  cacheDir: process.env.GAZETTE_CACHE_DIR || './node_modules/.astro',
+  cacheDir: buildCacheDir(),
   devToolbar: { enabled: false },
   markdown: {
     // Shiki colours code with inline styles, which the CSP (rightly) blocks.
@@ -39,7 +40,9 @@ export default defineConfig({
     processor: satteri({
       // The seed's straight quotes are the text; smart punctuation would rewrite them.
       features: { smartPunctuation: false },
-      mdastPlugins: [satteriRelated(internalIndex(heads, buildNow()))],
+      // No list of our own stories here: anything in this config that changes clears Astro's rendered-body cache and
+      // its incremental manifest, so publishing one story would rebuild all. Links are resolved at render time.
+      mdastPlugins: [satteriRelated()],
     }),
   },
   // AVIF at encoder effort 2 rather than sharp's 4: about 4× faster per image for ~7% more bytes (bench/README.md).
@@ -49,6 +52,8 @@ export default defineConfig({
     // from this site. frame-ancestors cannot be set in a <meta>: see the host headers.
     csp: { directives: ["default-src 'self'", "img-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"] },
   },
+  // Pages whose cache key (src/lib/incremental/) is unchanged are restored from cacheDir, not rendered.
+  experimental: { incrementalBuild: true },
   integrations: [
     sitemap({ filter: (page) => sitemapRule.filter(page), serialize: (item) => sitemapRule.serialize(item), chunks: sitemapRule.chunks }),
     // _headers (and _redirects under a base path) for Netlify and Cloudflare Pages.

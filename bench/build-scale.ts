@@ -1,7 +1,8 @@
 /**
  * Build at scale: for each N, a synthetic corpus in a temporary directory is
  * built cold by Gazette and by Hugo, side by side, then rebuilt warm after one
- * article is edited. Nothing is written under content/.
+ * article is edited, and (Gazette) once more with only the clock moved. Nothing
+ * is written under content/.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -12,6 +13,7 @@ import { writeCorpus } from './lib/corpus.ts';
 import { writeHugoShareAssets } from './lib/hugo-share.ts';
 import { type Measured, measure } from './lib/measure.ts';
 import { type SearchCost, searchCost } from './lib/search-cost.ts';
+import { SHARE_FORMATS } from '../src/lib/share-card/layout.ts';
 import { SITE } from '../src/lib/site/identity.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -19,11 +21,12 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const EPOCH = '1793491200';
 
 /**
- * `shareImages`: PNGs at the share paths under /share/, four per article and the site's default card.
+ * `shareImages`: PNGs at the share paths under /share/, one per article per share format and the site's default card.
  * `listingPages`: HTML pages that are neither an article (/YYYY/MM/DD/<slug>/) nor the 404 page: the front page and
  * its later pages, sections, tags, authors and date archives (Gazette's archive; Hugo's author pages).
+ * `restored`: outputs Astro's incremental build copied from the cache instead of rendering (absent before issue 17).
  */
-export type BuildFigures = { wallSeconds: number; peakMB: number; pages: number; listingPages: number; shareImages: number };
+export type BuildFigures = { wallSeconds: number; peakMB: number; pages: number; listingPages: number; shareImages: number; restored?: number };
 type Pair = { cold: BuildFigures; warm: BuildFigures };
 export type ScaleResult = {
   n: number;
@@ -31,9 +34,13 @@ export type ScaleResult = {
   loadAverage1m?: number;
   images: number;
   corpusMB: number;
-  gazette: Pair & { stages: string[] };
   /** Pagefind over the cold build: index time, memory, size, file count, one query's bytes (bench/lib/search-cost.ts). */
   search?: SearchCost;
+  /**
+   * `warm` and `clock` are incremental rebuilds from the cold build's cache: after one story's body was edited, and
+   * with nothing changed but the clock, one day on. `clock` is absent in results from before issue 17.
+   */
+  gazette: Pair & { clock?: BuildFigures; stages: string[] };
   /**
    * Hugo with the same output as Gazette, share cards included. Absent above --hugo-cards-max: its cards cost about
    * 130 ms of CPU each (bench/hugo/README.md), so 10,000 articles would take most of an hour.
@@ -125,18 +132,21 @@ export async function writeHugoSite(siteDir: string, corpus: string, { shareCard
 
 function figures(m: Measured, dist: string, what: string): BuildFigures {
   if (!m.ok) throw new Error(`${what} failed:\n${m.output.slice(-4000)}`);
+  const restored = (m.output.match(/\((?:restored|cached)\)/g) ?? []).length;
   return {
     wallSeconds: Number(m.wallSeconds.toFixed(2)),
     peakMB: Math.round(m.peakMB),
     pages: countPages(dist),
     listingPages: countListingPages(dist),
     shareImages: countShareImages(dist),
+    restored,
   };
 }
 
 /** A Hugo build that skipped share cards would be timed doing less work than Gazette: not a figure to publish. */
 function requireShareImages(f: BuildFigures, n: number, what: string): BuildFigures {
-  if (f.shareImages < n * 4) throw new Error(`${what} wrote ${f.shareImages} share images, fewer than 4 for each of ${n} articles`);
+  const perArticle = Object.keys(SHARE_FORMATS).length;
+  if (f.shareImages < n * perArticle) throw new Error(`${what} wrote ${f.shareImages} share images, fewer than ${perArticle} for each of ${n} articles`);
   return f;
 }
 
@@ -167,7 +177,8 @@ export async function buildAtScale(n: number, imageEvery: number, hugo: string, 
       GAZETTE_CACHE_DIR: path.join(tmp, 'gazette-cache'),
     };
     const node = process.execPath;
-    const gazetteBuild = async (what: string) => figures(await measure(node, ['scripts/build.ts'], env, ROOT), gazetteDist, what);
+    const gazetteBuild = async (what: string, extra: Record<string, string> = {}) =>
+      figures(await measure(node, ['scripts/build.ts'], { ...env, ...extra }, ROOT), gazetteDist, what);
 
     // Fresh per N and per variant, so cold is cold: Hugo keeps processed images under the site's resources/_gen
     // (resourceDir) and other caches in --cacheDir, both inside this run's temporary directory. The warm rebuild
@@ -206,12 +217,16 @@ export async function buildAtScale(n: number, imageEvery: number, hugo: string, 
     const gazetteWarm = await gazetteBuild('Gazette warm build');
     const pagesWarm = await hugoPagesBuild('Hugo warm build (pages only)');
     const cardsWarm = hugoCardsBuild && (await hugoCardsBuild('Hugo warm build (with cards)'));
+
+    // The next day's build with no story touched: only pages whose age banner crossed an anniversary change.
+    console.log(`[bench] N=${n}: Gazette rebuild with only the clock moved, one day`);
+    const gazetteClock = await gazetteBuild('Gazette clock-only build', { SOURCE_DATE_EPOCH: String(Number(EPOCH) + 86_400) });
     const result: ScaleResult = {
       n,
       loadAverage1m,
       images: written.images,
       corpusMB: Number((written.bytes / 1024 / 1024).toFixed(1)),
-      gazette: { cold: gazetteCold, warm: gazetteWarm, stages: stageLines(gCold.output) },
+      gazette: { cold: gazetteCold, warm: gazetteWarm, clock: gazetteClock, stages: stageLines(gCold.output) },
       search,
       hugo: cardsCold && cardsWarm ? { cold: cardsCold, warm: cardsWarm } : undefined,
       hugoPages: { cold: pagesCold, warm: pagesWarm },
@@ -227,7 +242,8 @@ export async function buildAtScale(n: number, imageEvery: number, hugo: string, 
       f ? `${name} ${f.wallSeconds}s / ${f.peakMB} MB (${f.pages} pages of which ${f.listingPages} listings, ${f.shareImages} share images)` : `${name} not run`;
     console.log(
       `[bench] N=${n}: ${line('Gazette cold', gazetteCold)}; ${line('Hugo cold with cards', cardsCold)}, ratio ${result.ratio.cold ?? '–'}; ` +
-        `${line('Hugo cold pages only', pagesCold)}, ratio ${result.ratio.coldPages}; warm ${gazetteWarm.wallSeconds}s vs ${cardsWarm?.wallSeconds ?? '–'}s / ${pagesWarm.wallSeconds}s`,
+        `${line('Hugo cold pages only', pagesCold)}, ratio ${result.ratio.coldPages}; warm ${gazetteWarm.wallSeconds}s (${gazetteWarm.restored} restored) vs ${cardsWarm?.wallSeconds ?? '–'}s / ${pagesWarm.wallSeconds}s; ` +
+        `Gazette clock only ${gazetteClock.wallSeconds}s (${gazetteClock.restored} restored)`,
     );
     return result;
   } finally {

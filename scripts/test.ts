@@ -47,6 +47,8 @@ step('astro check', ['node_modules/astro/bin/astro.mjs', 'check']);
 step('locator maps up to date', ['scripts/maps.ts', '--check']);
 // Fixture builds scratch under here (tests/support/build-fixture.ts); start each run empty.
 fs.rmSync('node_modules/.cache/gazette-fixtures', { recursive: true, force: true });
+// Incremental-build sandboxes (tests/support/incremental-site.ts), left only by a run that was killed.
+fs.rmSync('.cache/test-sandboxes', { recursive: true, force: true });
 step('unit tests (vitest)', ['node_modules/vitest/vitest.mjs', 'run']);
 step('build (clock pinned)', ['scripts/build.ts']);
 step('checks over dist (vitest: valid HTML, links)', ['node_modules/vitest/vitest.mjs', 'run', '--config', 'vitest.dist.config.ts']);

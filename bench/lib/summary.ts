@@ -57,10 +57,16 @@ function scaleHeader(label: string, file: ScaleFile): string[] {
 function scaleTable(label: string, file: ScaleFile): string[] {
   return [
     ...scaleHeader(label, file),
-    '"Hugo, same output" draws the same four share cards per article as Gazette; "Hugo, pages only" skips them, so it',
-    'does less work than Gazette. A dash: not run at that size (`--hugo-cards-max`).',
+    '"Hugo, same output" draws the same share cards as Gazette (four per article until issue 17, one since);',
+    '"Hugo, pages only" skips them, so it does less work than Gazette. A dash: not run at that size (`--hugo-cards-max`).',
+    ...(file.scale.some((r) => r.gazette.clock)
+      ? [
+          'Gazette\'s warm builds are incremental from the cold build\'s cache: "1 edit" after one story\'s body changed,',
+          '"clock only" with nothing changed but the clock, one day later (only stories whose anniversary passed re-render).',
+        ]
+      : []),
     '',
-    '| N | images | Gazette cold | Hugo, same output | **ratio** | Hugo, pages only | **ratio** | Gazette peak | Hugo peak (same / pages) | Gazette warm (1 edit) | Hugo warm (same / pages) | share PNGs (G/H) | Gazette listing pages | load avg |',
+    '| N | images | Gazette cold | Hugo, same output | **ratio** | Hugo, pages only | **ratio** | Gazette peak | Hugo peak (same / pages) | Gazette warm (1 edit) | Hugo warm (same / pages) | Gazette clock only | share PNGs (G/H) | Gazette listing pages | load avg |',
     '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
     ...file.scale.map((r) => {
       const same = r.hugo;
@@ -77,6 +83,7 @@ function scaleTable(label: string, file: ScaleFile): string[] {
         `${same ? `${same.cold.peakMB} MB` : '–'} / ${pages ? `${pages.cold.peakMB} MB` : '–'}`,
         s(r.gazette.warm.wallSeconds),
         `${same ? s(same.warm.wallSeconds) : '–'} / ${pages ? s(pages.warm.wallSeconds) : '–'}`,
+        r.gazette.clock ? s(r.gazette.clock.wallSeconds) : '–',
         `${r.gazette.cold.shareImages}/${same ? same.cold.shareImages : '–'}`,
         // Runs from before the archive (issue 15) did not count them.
         r.gazette.cold.listingPages ?? '–',

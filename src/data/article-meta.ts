@@ -50,7 +50,8 @@ export function articleMeta(article: Article, authors: Author[], site: URL): Art
       url,
       headline: data.headline,
       description: data.standfirst,
-      images: (['16x9', '4x3', '1x1'] as const).map((format) => abs(shareImageHref(article, format))),
+      // The card alone: Google recommends, not requires, three more crops (docs/performance.md, "Share cards").
+      images: [abs(shareImageHref(article, 'card'))],
       datePublished: publishedTime,
       dateModified: modifiedTime,
       authors: people,

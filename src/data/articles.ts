@@ -60,7 +60,7 @@ export function isByAuthor(article: Article, author: Author): boolean {
 let internalIndex: Promise<InternalIndex> | undefined;
 
 /** Original URL to our URL for every published article, built once per build (per page it made builds O(n²)). */
-function getInternalIndex(): Promise<InternalIndex> {
+export function getInternalIndex(): Promise<InternalIndex> {
   internalIndex ??= getArticles().then((all) =>
     buildInternalIndex(all.map((a) => ({ sourceUrl: a.data.source?.url, href: articleHref(a) }))),
   );

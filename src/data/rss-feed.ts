@@ -8,7 +8,7 @@ import { SITE } from '../lib/site/identity.ts';
 import { SHARE_FORMATS } from '../lib/share-card/layout.ts';
 import { absoluteUrl } from '../lib/site/url.ts';
 import { type Article, articleHref, articleModified, getAuthors } from './articles.ts';
-import { renderArticleShareImage, shareImageHref } from './share-images.ts';
+import { articleShareImageSize, shareImageHref } from './share-images.ts';
 
 const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -33,7 +33,7 @@ export async function rssFeed({ site, title, description, pageHref, feedHref, ar
       // RSS 2.0 has no element for a changed item; Dublin Core's dcterms:modified is the usual extension.
       const modified = articleModified(article);
       const image = abs(shareImageHref(article, 'card'));
-      const bytes = (await renderArticleShareImage(article, 'card')).byteLength;
+      const bytes = await articleShareImageSize(article, 'card');
       const { width, height } = SHARE_FORMATS.card;
       const credit = data.source ? ` Originally published by ${data.source.publisher}.` : '';
       return {

@@ -9,7 +9,7 @@ import type { ImageMetadata } from 'astro';
 import { calendarDateInZone, formatDisplayDate } from '../lib/article/dates.ts';
 import { articlePath } from '../lib/article/permalink.ts';
 import { frontmatterData } from '../lib/content/reader.ts';
-import { renderShareImage } from '../lib/share-card/render.ts';
+import { renderShareImage, type ShareImageRequest, shareImageKey, shareImageSize } from '../lib/share-card/render.ts';
 import { SHARE_FORMATS, type ShareFormat } from '../lib/share-card/layout.ts';
 import { SITE } from '../lib/site/identity.ts';
 import { withBase } from '../lib/site/url.ts';
@@ -46,7 +46,7 @@ export const DEFAULT_SHARE_IMAGE_ALT = `${SITE.name}: ${SITE.tagline}`;
  * during the build, but not on SVGs (which it turns into components), so for
  * those the path written in the frontmatter is resolved against the entry's file.
  */
-function imageFile(image: ImageMetadata, article: Article): string {
+export function imageFile(image: ImageMetadata, article: Article): string {
   const fsPath = (image as ImageMetadata & { fsPath?: string }).fsPath;
   if (fsPath) return fsPath;
   const entryFile = article.filePath ? path.resolve(article.filePath) : undefined;
@@ -58,36 +58,54 @@ function imageFile(image: ImageMetadata, article: Article): string {
   return resolved;
 }
 
-export async function renderArticleShareImage(article: Article, format: ShareFormat): Promise<Buffer> {
+/** What an article's card shows, and the photo beside it. */
+async function articleShareRequest(article: Article, format: ShareFormat): Promise<ShareImageRequest> {
   const { headline, published, timeZone, image } = article.data;
+  return {
+    ...SHARE_FORMATS[format],
+    headline,
+    authors: (await getAuthors(article)).map((a) => a.data.name),
+    siteName: SITE.name,
+    dateText: formatDisplayDate(published.date, timeZone),
+    year: calendarDateInZone(published.date, timeZone).year,
+    imageFile: image ? imageFile(image.src, article) : undefined,
+  };
+}
+
+/** Runs one step for an article's share image, naming the file when it fails. */
+async function forArticle<T>(article: Article, format: ShareFormat, step: (request: ShareImageRequest) => Promise<T>): Promise<T> {
   try {
-    return await renderShareImage({
-      ...SHARE_FORMATS[format],
-      headline,
-      authors: (await getAuthors(article)).map((a) => a.data.name),
-      siteName: SITE.name,
-      dateText: formatDisplayDate(published.date, timeZone),
-      year: calendarDateInZone(published.date, timeZone).year,
-      imageFile: image ? imageFile(image.src, article) : undefined,
-    });
+    return await step(await articleShareRequest(article, format));
   } catch (error) {
     throw new Error(`${article.filePath ?? article.id}: share image (${format}) for headline failed: ${(error as Error).message}`);
   }
 }
 
+export const renderArticleShareImage = (article: Article, format: ShareFormat) => forArticle(article, format, (r) => renderShareImage(r));
+/** The card's size in bytes, for the feed's enclosure, without reading the card back. */
+export const articleShareImageSize = (article: Article, format: ShareFormat) => forArticle(article, format, (r) => shareImageSize(r));
+
+const DEFAULT_REQUEST: ShareImageRequest = { ...SHARE_FORMATS.card, headline: SITE.tagline, siteName: SITE.name };
 export function renderDefaultShareImage(): Promise<Buffer> {
-  return renderShareImage({ ...SHARE_FORMATS.card, headline: SITE.tagline, siteName: SITE.name });
+  return renderShareImage(DEFAULT_REQUEST);
 }
 
-/** Every share image the site publishes, as endpoint paths (without ".png") and how to draw each. */
-export function shareImageRoutes(articles: Article[]): { image: string; render: () => Promise<Buffer> }[] {
+export type ShareImageRoute = { image: string; render: () => Promise<Buffer>; cacheKey: string };
+
+/**
+ * Every share image the site publishes, as endpoint paths (without ".png"), how to draw each, and its incremental
+ * cache key, which is the image's own content address: an unchanged card is restored, not read back and re-sent.
+ */
+export async function shareImageRoutes(articles: Article[]): Promise<ShareImageRoute[]> {
+  const articleRoutes = articles.flatMap((article) =>
+    (Object.keys(SHARE_FORMATS) as ShareFormat[]).map(async (format) => ({
+      image: `${articleSegments(article)}/${format}`,
+      render: () => renderArticleShareImage(article, format),
+      cacheKey: await forArticle(article, format, shareImageKey),
+    })),
+  );
   return [
-    { image: DEFAULT_SHARE_IMAGE.segments, render: renderDefaultShareImage },
-    ...articles.flatMap((article) =>
-      (Object.keys(SHARE_FORMATS) as ShareFormat[]).map((format) => ({
-        image: `${articleSegments(article)}/${format}`,
-        render: () => renderArticleShareImage(article, format),
-      })),
-    ),
+    { image: DEFAULT_SHARE_IMAGE.segments, render: renderDefaultShareImage, cacheKey: await shareImageKey(DEFAULT_REQUEST) },
+    ...(await Promise.all(articleRoutes)),
   ];
 }

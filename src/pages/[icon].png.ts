@@ -3,10 +3,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import sharp from 'sharp';
+import { pageKey } from '../lib/incremental/page-key.ts';
 import { SITE_ICONS, type SiteIcon, THEME } from '../lib/site/identity.ts';
 
-export const getStaticPaths = (() =>
-  SITE_ICONS.map((icon) => ({ params: { icon: icon.file.replace(/\.png$/, '') }, props: { icon } }))) satisfies GetStaticPaths;
+// The drawing is read with fs, which Astro's code hash cannot see, so its bytes are part of each icon's key.
+export const getStaticPaths = (() => {
+  const svg = fs.readFileSync(path.resolve('public/favicon.svg'));
+  return SITE_ICONS.map((icon) => ({ params: { icon: icon.file.replace(/\.png$/, '') }, props: { icon }, cacheKey: pageKey('icon', icon, svg.toString('base64')) }));
+}) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const { icon } = props as { icon: SiteIcon };

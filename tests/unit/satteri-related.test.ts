@@ -1,11 +1,16 @@
 import { markdownToHtml } from 'satteri';
 import { describe, expect, test } from 'vitest';
+import { inlineRelatedUrls, resolveInlineRelated } from '../../src/lib/article/inline-related.ts';
 import { satteriRelated } from '../../src/lib/article/satteri-related.ts';
 
 /** Sätteri as the site configures it: GFM on, smart punctuation off. */
-async function render(markdown: string, internal?: Record<string, string>): Promise<string> {
-  const result = await markdownToHtml(markdown, { mdastPlugins: [satteriRelated(internal)], features: { smartPunctuation: false } });
+async function markdown(md: string): Promise<string> {
+  const result = await markdownToHtml(md, { mdastPlugins: [satteriRelated()], features: { smartPunctuation: false } });
   return result.html.trim();
+}
+/** The body as a page shows it: Markdown at sync time, then our own copies resolved at render time. */
+async function render(md: string, internal: Record<string, string> = {}): Promise<string> {
+  return resolveInlineRelated(await markdown(md), internal);
 }
 
 const INTERNAL = { 'https://www.vice.com/en/article/7xjyya/x': '/2015/01/06/ours/' };
@@ -48,9 +53,22 @@ describe('satteri-related', () => {
     expect(await render(`He said "no" -- it's over.`)).toBe(`<p>He said "no" -- it's over.</p>`);
   });
 
-  test('carries the index as data, so a changed index changes the config Astro hashes', () => {
-    const a = JSON.stringify(satteriRelated({ 'https://example.org/a': '/2020/01/01/a/' }));
-    expect(a).toContain('/2020/01/01/a/');
-    expect(a).not.toBe(JSON.stringify(satteriRelated({})));
+  test('the Markdown stage links to the original, so the config Astro hashes does not depend on the collection', async () => {
+    expect(await markdown('Related: [Ours](https://www.vice.com/en/article/7xjyya/x)')).toContain(
+      '<a href="https://www.vice.com/en/article/7xjyya/x" data-related="external">Ours</a>',
+    );
+  });
+
+  test('a link with a title and an escaped URL is resolved, and read back as the URL written', async () => {
+    const html = await markdown('Related: [Ours](https://example.org/a?x=1&y=2 "The title")');
+    expect(inlineRelatedUrls(html)).toEqual(['https://example.org/a?x=1&y=2']);
+    expect(resolveInlineRelated(html, { 'https://example.org/a?x=1&y=2': '/2020/01/01/a/' })).toContain(
+      '<a href="/2020/01/01/a/" title="The title" data-related="internal">Ours</a>',
+    );
+  });
+
+  test('links in the text that are not Related asides are left alone', async () => {
+    const html = await markdown('See [ours](https://www.vice.com/en/article/7xjyya/x).');
+    expect(resolveInlineRelated(html, INTERNAL)).toBe(html);
   });
 });

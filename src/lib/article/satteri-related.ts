@@ -1,21 +1,18 @@
 import type { MdastPluginDefinition } from 'satteri';
 import { relatedAside } from './related-aside.ts';
-import type { InternalIndex } from './related.ts';
 
 /**
- * The "Related:" aside transform for Astro's Sätteri Markdown processor (the
- * same transform as remark-related.ts, for the unified pipeline).
+ * The "Related:" aside transform for Astro's Sätteri Markdown processor.
  *
- * `internal` is kept on the plugin object as data, not only in a closure:
- * Astro hashes its config (functions dropped) to decide when cached rendered
- * bodies are stale, so a new article that an old one links to re-renders it.
+ * It knows nothing of the collection on purpose: it lives in the Markdown config, which Astro hashes, and a change
+ * there clears the cache of rendered bodies and the incremental manifest. Every aside links to the original URL
+ * (data-related="external"); inline-related.ts sends it to our copy when the page is rendered.
  */
-export function satteriRelated(internal: InternalIndex = {}): MdastPluginDefinition & { internal: InternalIndex } {
+export function satteriRelated(): MdastPluginDefinition {
   return {
     name: 'gazette-related',
-    internal,
     paragraph(node, ctx) {
-      const aside = relatedAside(node, internal);
+      const aside = relatedAside(node, {});
       if (aside) ctx.replaceNode(node, aside);
     },
   };

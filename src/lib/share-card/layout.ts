@@ -185,11 +185,12 @@ export function shareCardLayout(input: ShareCardInput, measure: Measure): ShareC
   return { background: PALETTE.paper, rects, texts, image };
 }
 
-/** The sizes generated per article: the 1.91:1 card for Open Graph and Twitter, and Google's three crops, each 1200 px wide. */
+/**
+ * The sizes drawn per article: only the 1.91:1 card, for Open Graph, Twitter and the NewsArticle's image. Google's
+ * three extra crops (16x9, 4x3, 1x1) are recommended, not required, and cost three quarters of the drawing time and
+ * of the files; docs/performance.md, "Share cards: one per story", has the figures. The layout draws any size.
+ */
 export const SHARE_FORMATS = {
   card: { width: 1200, height: 630 },
-  '16x9': { width: 1200, height: 675 },
-  '4x3': { width: 1200, height: 900 },
-  '1x1': { width: 1200, height: 1200 },
 } as const;
 export type ShareFormat = keyof typeof SHARE_FORMATS;

@@ -10,6 +10,7 @@ import path from 'node:path';
 // or a worker's exit can unload libvips under the others (sharp's documentation; lovell/sharp#2263).
 import sharp from 'sharp';
 import { loadFont } from '../fonts/outline.ts';
+import { buildCacheDir } from '../incremental/cache-dir.ts';
 import { moduleSources } from './code-digest.ts';
 import { cached, cacheKey } from './render-cache.ts';
 import { FONT_FILES, type ShareCardRequest } from './draw.ts';
@@ -46,18 +47,37 @@ let pool: WorkerPool<ShareCardRequest, Uint8Array> | undefined;
 
 /** Where rendered images are kept between builds: beside Astro's own cache. */
 export function shareImageCacheDir(env: Record<string, string | undefined> = process.env): string {
-  return path.resolve(env.GAZETTE_CACHE_DIR || 'node_modules/.astro', 'share-images');
+  return path.join(buildCacheDir(env), 'share-images');
+}
+
+/** The request with the image's bytes read once (the bytes that are hashed are the bytes that are drawn), and its key. */
+async function prepare(request: ShareImageRequest) {
+  const { imageFile, ...text } = request;
+  const image = imageFile ? await fs.promises.readFile(imageFile) : undefined;
+  return { text, image, key: cacheKey(codeAndFontsKey(), text, image ?? null) };
+}
+
+/** The content address of a share image: it changes exactly when the image's bytes would. */
+export async function shareImageKey(request: ShareImageRequest): Promise<string> {
+  return (await prepare(request)).key;
 }
 
 /** A PNG share image, read back from the cache or drawn afresh. */
 export async function renderShareImage(request: ShareImageRequest, cacheDir = shareImageCacheDir()): Promise<Buffer> {
-  const { imageFile, ...text } = request;
-  // Read once: the bytes that are hashed are the bytes that are drawn.
-  const image = imageFile ? await fs.promises.readFile(imageFile) : undefined;
-  const key = cacheKey(codeAndFontsKey(), text, image ?? null);
+  const { text, image, key } = await prepare(request);
   return cached(cacheDir, key, 'png', async () => {
     pool ??= workerPool(SHARE_CARD_WORKER, os.availableParallelism());
     const png = await pool.run({ ...text, image });
     return Buffer.from(png.buffer, png.byteOffset, png.byteLength);
   });
+}
+
+/** A share image's size in bytes (the feed's enclosure), from the cached file's size rather than reading it back. */
+export async function shareImageSize(request: ShareImageRequest, cacheDir = shareImageCacheDir()): Promise<number> {
+  const { key } = await prepare(request);
+  try {
+    return fs.statSync(path.join(cacheDir, `${key}.png`)).size;
+  } catch {
+    return (await renderShareImage(request, cacheDir)).byteLength;
+  }
 }

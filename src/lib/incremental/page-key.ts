@@ -1,0 +1,32 @@
+/**
+ * Cache keys for Astro's incremental build (`experimental.incrementalBuild`). A route's `getStaticPaths()` gives
+ * each path `cacheKey: pageKey(...)`; Astro re-renders a path only when its key, its route's code (the whole module
+ * graph), the site config or the lockfile changed, and otherwise restores last build's file.
+ *
+ * The key must hold everything the page shows that is not code: the entry's digest, and every fact it takes from
+ * elsewhere (another entry, a file read with fs, the build clock). Put the derived fact in the key, not its raw
+ * input: the age banner's words, not "now", so moving the clock re-renders only pages whose words change.
+ * A fact forgotten here means a stale page; the tests in tests/build/incremental*.test.ts compare against clean builds.
+ */
+import { createHash } from 'node:crypto';
+
+/** Bump to make every keyed page render afresh once (a manual escape hatch). */
+export const KEY_VERSION = 1;
+
+/** JSON with object keys sorted, so two equal values always give the same text. */
+function stable(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.map(stable);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => [k, stable(v)]));
+  }
+  return value;
+}
+
+/** A short hash of the parts, the route's name first: `pageKey('article', digest, author, ...)`. */
+export function pageKey(route: string, ...parts: unknown[]): string {
+  return createHash('sha256')
+    .update(JSON.stringify([KEY_VERSION, route, ...parts.map(stable)]))
+    .digest('hex')
+    .slice(0, 32);
+}

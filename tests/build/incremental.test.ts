@@ -1,0 +1,218 @@
+/**
+ * An incremental build publishes exactly the bytes a clean build does, for the same content, code and clock.
+ * One generated newsroom keeps its dist/ and cache across builds, as a real one does; after each change it is
+ * rebuilt incrementally and compared, file by file, with a build from nothing. Each test also checks that the
+ * change reached the files it should (so a comparison of two unchanged trees cannot pass for a fresh one), and
+ * that the cache was really used (a silent fall-back to full builds would pass every comparison).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { TEST_EPOCH } from '../support/build-fixture.ts';
+import { changedFiles, IncrementalSite, type SiteBuild } from '../support/incremental-site.ts';
+
+const ARTICLES = 30;
+/** Twenty days after TEST_EPOCH (2026-11-01): past the second anniversary of the story published 2024-11-10. */
+const LATER_EPOCH = String(Number(TEST_EPOCH) + 20 * 86_400);
+
+const page = (p: string) => `${p}index.html`;
+const story = (i: number) => `${i === 0 ? '2025/01/01' : '2024/12/31'}/bench-story-${String(i).padStart(6, '0')}/`;
+const storyFile = (i: number) => `articles/${String(i % 100).padStart(2, '0')}/bench-story-${String(i).padStart(6, '0')}.md`;
+const LINKER = '2024/12/20/linker-story/';
+const CARRIED = '2024/12/25/carried-later/';
+const ANNIVERSARY = '2024/11/10/anniversary-story/';
+
+function markdown({ slug, published, headline, author = 'ada-okafor', related }: { slug: string; published: string; headline: string; author?: string; related?: string }): string {
+  return [
+    '---',
+    `headline: ${JSON.stringify(headline)}`,
+    'standfirst: "A story written for the incremental build tests."',
+    `slug: ${slug}`,
+    `author: ${author}`,
+    `published: "${published}"`,
+    'timeZone: UTC',
+    'dateline: "Dakar, XX"',
+    'section: World',
+    'tags: [Sahel]',
+    ...(related ? ['related:', '  - title: The carried story', `    url: ${related}`] : []),
+    'source:',
+    '  publisher: Example Wire',
+    `  url: https://example.org/news/${slug}`,
+    '---',
+    '',
+    'The council met on Tuesday.',
+    '',
+    ...(related ? [`Related: [The carried story](${related})`, ''] : []),
+    'The talks will resume next week.',
+    '',
+  ].join('\n');
+}
+
+const site = new IncrementalSite();
+let before: Record<string, string>;
+
+beforeAll(async () => {
+  await site.setUp(ARTICLES, 15);
+  fs.mkdirSync(site.file('articles/extra'), { recursive: true });
+  // Cites a story Gazette does not carry yet: its Related links go to the original until it is added.
+  fs.writeFileSync(
+    site.file('articles/extra/linker.md'),
+    markdown({ slug: 'linker-story', published: '2024-12-20T10:00:00Z', headline: 'A story citing one not yet carried', related: 'https://example.org/news/carried-later' }),
+  );
+  fs.writeFileSync(site.file('articles/extra/anniversary.md'), markdown({ slug: 'anniversary-story', published: '2024-11-10T12:00:00Z', headline: 'A story with a November anniversary' }));
+  site.rebuild();
+  before = site.tree();
+}, 600_000);
+
+afterAll(() => site.remove());
+
+/** Rebuilds incrementally and from nothing; returns both trees, the build, and what changed since the last one. */
+function rebuildAndCompare(epoch = TEST_EPOCH) {
+  const build: SiteBuild = site.rebuild(epoch);
+  const incremental = site.tree();
+  const clean = site.cleanTree(epoch);
+  const changed = changedFiles(before, incremental);
+  before = incremental;
+  return { build, incremental, clean, changed };
+}
+
+describe('content edits: body, frontmatter, author, added and deleted stories, a Related target', () => {
+  let r: ReturnType<typeof rebuildAndCompare>;
+  beforeAll(() => {
+    fs.appendFileSync(site.file(storyFile(1)), '\nThis paragraph was added by a correction.\n');
+    const fm = site.file(storyFile(2));
+    fs.writeFileSync(
+      fm,
+      fs
+        .readFileSync(fm, 'utf8')
+        .replace(/^headline: .*$/m, 'headline: "A rewritten headline"')
+        .replace(/^section: .*$/m, 'section: Obituaries')
+        .replace(/^tags: .*$/m, 'tags: [Rewritten]'),
+    );
+    fs.writeFileSync(site.file('authors/bruno-silva.yaml'), 'name: Bruno Silva-Mendes\n');
+    fs.rmSync(site.file(storyFile(3)));
+    fs.writeFileSync(site.file('articles/extra/carried.md'), markdown({ slug: 'carried-later', published: '2024-12-25T09:00:00Z', headline: 'The story cited before it was carried' }));
+    r = rebuildAndCompare();
+  }, 600_000);
+
+  test('the cache was used: unchanged pages were restored, not rendered', () => {
+    expect(r.build.restored).toBeGreaterThan(ARTICLES);
+    expect(r.build.rendered).not.toContain(`/${page(story(9))}`);
+  });
+
+  test('the whole tree is byte for byte what a clean build gives', () => {
+    expect(changedFiles(r.incremental, r.clean)).toEqual([]);
+  });
+
+  test('a body edit: the story page changes, and only where it should', () => {
+    expect(r.changed).toContain(page(story(1)));
+    expect(fs.readFileSync(path.join(site.dist, page(story(1))), 'utf8')).toContain('This paragraph was added by a correction.');
+    expect(r.incremental[page(story(1))]).toBe(r.clean[page(story(1))]);
+    expect(r.changed).not.toContain(page(story(9)));
+  });
+
+  test('a frontmatter edit (headline, section, tags): the page, its card, the front page, the feed and the author page', () => {
+    for (const file of [page(story(2)), `share/${story(2)}card.png`, 'index.html', 'rss.xml', 'authors/chen-wei/index.html']) {
+      expect(r.changed).toContain(file);
+      expect(r.incremental[file]).toBe(r.clean[file]);
+    }
+    expect(fs.readFileSync(path.join(site.dist, 'authors/chen-wei/index.html'), 'utf8')).toContain('A rewritten headline');
+  });
+
+  test('an author renamed: every page that bylines them', () => {
+    const bylined = Object.keys(r.incremental).filter((f) => f.endsWith('index.html') && fs.readFileSync(path.join(site.dist, f), 'utf8').includes('Bruno Silva-Mendes'));
+    // Stories 1, 6, 11, 16, 21, 26 and the author's own page.
+    expect(bylined).toHaveLength(7);
+    for (const file of bylined) {
+      expect(r.changed).toContain(file);
+      expect(r.incremental[file]).toBe(r.clean[file]);
+    }
+  });
+
+  test('a story added and one deleted: the new page and card appear, the old ones and their listings go', () => {
+    expect(r.incremental[page(CARRIED)]).toBe(r.clean[page(CARRIED)]);
+    expect(r.incremental[`share/${CARRIED}card.png`]).toBeDefined();
+    expect(Object.keys(r.incremental).filter((f) => f.includes('bench-story-000003'))).toEqual([]);
+    for (const listing of ['index.html', 'rss.xml', 'sitemap-0.xml', 'authors/dana-kovac/index.html']) {
+      expect(fs.readFileSync(path.join(site.dist, listing), 'utf8')).not.toContain('bench-story-000003');
+    }
+    // Stories 4 and 5 listed story 3 as related: their links now go to the original.
+    for (const i of [4, 5]) {
+      expect(r.changed).toContain(page(story(i)));
+      expect(r.incremental[page(story(i))]).toBe(r.clean[page(story(i))]);
+    }
+  });
+
+  test('a Related target added: the citing story now links to our copy, inline and in its list', () => {
+    const html = fs.readFileSync(path.join(site.dist, page(LINKER)), 'utf8');
+    expect(html).toContain(`href="/${CARRIED}" data-related="internal"`);
+    expect(html).not.toContain('href="https://example.org/news/carried-later"');
+    expect(r.changed).toContain(page(LINKER));
+    expect(r.incremental[page(LINKER)]).toBe(r.clean[page(LINKER)]);
+  });
+});
+
+describe('only the clock moved, across an anniversary', () => {
+  let r: ReturnType<typeof rebuildAndCompare>;
+  beforeAll(() => {
+    r = rebuildAndCompare(LATER_EPOCH);
+  }, 600_000);
+
+  test('the story whose anniversary passed gets its new age banner; the tree equals a clean build at that clock', () => {
+    expect(fs.readFileSync(path.join(site.dist, page(ANNIVERSARY)), 'utf8')).toContain('This story is over 2 years old');
+    expect(r.changed).toContain(page(ANNIVERSARY));
+    expect(changedFiles(r.incremental, r.clean)).toEqual([]);
+  });
+
+  test('stories whose banner words did not change were restored', () => {
+    expect(r.changed).not.toContain(page(story(9)));
+    expect(r.build.rendered).not.toContain(`/${page(story(9))}`);
+    expect(r.build.restored).toBeGreaterThan(ARTICLES);
+  });
+});
+
+describe('a template change', () => {
+  let r: ReturnType<typeof rebuildAndCompare>;
+  beforeAll(() => {
+    const component = path.join(site.project, 'src/components/Standfirst.astro');
+    fs.writeFileSync(component, fs.readFileSync(component, 'utf8').replace('<p class="standfirst">', '<p class="standfirst" data-edited>'));
+    r = rebuildAndCompare(LATER_EPOCH);
+  }, 600_000);
+
+  test('every story page is rendered with the new template, and the tree equals a clean build', () => {
+    expect(fs.readFileSync(path.join(site.dist, page(story(9))), 'utf8')).toContain('data-edited');
+    expect(r.changed).toContain(page(story(9)));
+    expect(changedFiles(r.incremental, r.clean)).toEqual([]);
+  });
+});
+
+describe('a failed incremental build', () => {
+  let failed: SiteBuild;
+  let published: Record<string, string>;
+  beforeAll(() => {
+    published = site.tree();
+    // Only Astro finds this one, after it has started writing: a photo that is not an image.
+    const photo = site.file('articles/00/bench-story-000000.png');
+    const good = fs.readFileSync(photo);
+    fs.writeFileSync(photo, 'this is not a PNG');
+    try {
+      failed = site.build({ epoch: LATER_EPOCH });
+    } finally {
+      fs.writeFileSync(photo, good);
+    }
+  }, 600_000);
+
+  test('leaves dist/ exactly as it was, and no scratch directory or lock behind', () => {
+    expect(failed.status).not.toBe(0);
+    expect(failed.output).toContain('Build failed');
+    expect(site.tree()).toEqual(published);
+    expect(fs.readdirSync(site.work).filter((f) => f.startsWith('.dist'))).toEqual([]);
+  });
+
+  test('the next build, with the photo repaired, restores from the cache and publishes the same tree', () => {
+    const build = site.rebuild(LATER_EPOCH);
+    expect(build.restored).toBeGreaterThan(ARTICLES);
+    expect(build.rendered.filter((p) => p.includes('bench-story'))).toEqual([]);
+    expect(site.tree()).toEqual(published);
+  }, 600_000);
+});

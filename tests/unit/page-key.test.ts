@@ -1,0 +1,19 @@
+import { expect, test } from 'vitest';
+import { pageKey } from '../../src/lib/incremental/page-key.ts';
+
+test('equal facts give equal keys, whatever the order of object keys', () => {
+  expect(pageKey('article', { name: 'A', twitter: 'a' }, ['x'])).toBe(pageKey('article', { twitter: 'a', name: 'A' }, ['x']));
+});
+
+test('any changed fact, the route, or the order of a list changes the key', () => {
+  const key = pageKey('author', { name: 'A' }, ['x', 'y']);
+  expect(pageKey('author', { name: 'B' }, ['x', 'y'])).not.toBe(key);
+  expect(pageKey('author', { name: 'A' }, ['y', 'x'])).not.toBe(key);
+  expect(pageKey('article', { name: 'A' }, ['x', 'y'])).not.toBe(key);
+  expect(pageKey('author', { name: 'A' }, ['x', 'y'], '')).not.toBe(key);
+});
+
+test('dates key by instant', () => {
+  expect(pageKey('x', new Date('2020-01-01T00:00:00Z'))).toBe(pageKey('x', new Date('2020-01-01T01:00:00+01:00')));
+  expect(pageKey('x', new Date('2020-01-01T00:00:00Z'))).not.toBe(pageKey('x', new Date('2020-01-02T00:00:00Z')));
+});
