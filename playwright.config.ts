@@ -2,6 +2,9 @@ import { defineConfig, devices } from '@playwright/test';
 import { findBrowser } from './scripts/ensure-browser.ts';
 import { deploySites, siteUrl } from './tests/helpers/deploy-sites.ts';
 
+/** Specs with their own build, run by the projects below rather than against the site preview. */
+const ownBuild = /(deploy|adversarial)\./;
+
 const port = Number(process.env.PREVIEW_PORT || 4329);
 const executablePath = findBrowser();
 
@@ -20,8 +23,12 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'phone', testIgnore: /deploy\./, use: { ...devices['Pixel 7'], browserName: 'chromium' } },
-    { name: 'desktop', testIgnore: /deploy\./, use: { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 900 } } },
+    { name: 'phone', testIgnore: ownBuild, use: { ...devices['Pixel 7'], browserName: 'chromium' } },
+    { name: 'desktop', testIgnore: ownBuild, use: { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 900 } } },
+    // Drafts, a scheduled story and a hostile headline (tests/fixtures/adversarial), built once, read from disk.
+    { name: 'adversarial-setup', testMatch: /adversarial\.setup\.ts/, teardown: 'adversarial-teardown' },
+    { name: 'adversarial-teardown', testMatch: /adversarial\.teardown\.ts/ },
+    { name: 'adversarial', testMatch: /adversarial\.spec\.ts/, dependencies: ['adversarial-setup'], use: { ...devices['Desktop Chrome'] } },
     // The built site behind real nginx servers (tests/e2e/deploy.*), at the root and under /news/.
     { name: 'nginx-setup', testMatch: /deploy\.setup\.ts/, teardown: 'nginx-teardown' },
     { name: 'nginx-teardown', testMatch: /deploy\.teardown\.ts/ },
