@@ -73,8 +73,8 @@ test.describe('drafts and scheduled stories', () => {
     for (const file of text) {
       const content = read(file);
       for (const story of UNPUBLISHED) {
-        expect(content, `${file} names the ${story.why} story`).not.toContain(story.slug);
-        expect(content, `${file} names the ${story.why} story`).not.toContain(story.headline);
+        const named = content.includes(story.slug) || content.includes(story.headline);
+        expect(named, `${file} names the ${story.why} story`).toBe(false);
       }
     }
   });
