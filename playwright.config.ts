@@ -2,6 +2,10 @@ import { defineConfig, devices } from '@playwright/test';
 import { findBrowser } from './scripts/ensure-browser.ts';
 import { deploySites, siteUrl } from './tests/support/deploy-sites.ts';
 
+/** Specs with their own build, run by the projects below rather than against the site preview. */
+// Specs that build and serve a site of their own, so the projects on the seed build skip them.
+const ownBuild = /(deploy|adversarial|archive|search-corpus)\./;
+
 const port = Number(process.env.PREVIEW_PORT || 4329);
 const executablePath = findBrowser();
 const PHONE = { ...devices['Pixel 7'], browserName: 'chromium' as const };
@@ -22,8 +26,8 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'phone', testIgnore: /deploy\.|archive\.|search-corpus\./, use: PHONE },
-    { name: 'desktop', testIgnore: /deploy\.|archive\.|search-corpus\./, use: DESKTOP },
+    { name: 'phone', testIgnore: ownBuild, use: PHONE },
+    { name: 'desktop', testIgnore: ownBuild, use: DESKTOP },
     // Listing pages of a generated newsroom of a few hundred stories (tests/e2e/archive.*), at both widths.
     { name: 'archive-setup', testMatch: /archive\.setup\.ts/, teardown: 'archive-teardown' },
     { name: 'archive-teardown', testMatch: /archive\.teardown\.ts/ },
@@ -34,6 +38,10 @@ export default defineConfig({
     { name: 'search-teardown', testMatch: /search-corpus\.teardown\.ts/ },
     { name: 'search-phone', testMatch: /search-corpus\.spec\.ts/, dependencies: ['search-setup'], use: PHONE },
     { name: 'search-desktop', testMatch: /search-corpus\.spec\.ts/, dependencies: ['search-setup'], use: DESKTOP },
+    // Drafts, a scheduled story and a hostile headline (tests/fixtures/adversarial), built once, read from disk.
+    { name: 'adversarial-setup', testMatch: /adversarial\.setup\.ts/, teardown: 'adversarial-teardown' },
+    { name: 'adversarial-teardown', testMatch: /adversarial\.teardown\.ts/ },
+    { name: 'adversarial', testMatch: /adversarial\.spec\.ts/, dependencies: ['adversarial-setup'], use: DESKTOP },
     // The built site behind real nginx servers (tests/e2e/deploy.*), at the root and under /news/.
     { name: 'nginx-setup', testMatch: /deploy\.setup\.ts/, teardown: 'nginx-teardown' },
     { name: 'nginx-teardown', testMatch: /deploy\.teardown\.ts/ },

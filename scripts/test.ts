@@ -7,9 +7,12 @@
  *   4. a build with a pinned clock, then checks over its files, then Playwright against it;
  *      Playwright's nginx projects also build a fixture at / and /news/ and serve each with nginx
  *   5. nothing left behind in the run's temp directory
+ * Steps 3 and 4 run with every process's clock 400 days ahead (scripts/clock-ahead.ts), so a test that reads the
+ * real clock instead of pinning it fails now, not when the date its answer depends on comes round.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import { CLOCK_AHEAD_DAYS, clockAheadEnv, ensureFaketime } from './clock-ahead.ts';
 import { ensureBrowser } from './ensure-browser.ts';
 import { freshTempDir, leftovers, lockfileDrift } from './test-hygiene.ts';
 
@@ -43,16 +46,19 @@ if (ci.status !== 0) {
 }
 
 const browser = ensureBrowser();
+const faketime = ensureFaketime();
+console.log(`[clock] Using ${faketime}: vitest, the build and Playwright run with the clock ${CLOCK_AHEAD_DAYS} days ahead.`);
+const ahead = clockAheadEnv(faketime);
 step('astro check', ['node_modules/astro/bin/astro.mjs', 'check']);
 step('locator maps up to date', ['scripts/maps.ts', '--check']);
 // Fixture builds scratch under here (tests/support/build-fixture.ts); start each run empty.
 fs.rmSync('node_modules/.cache/gazette-fixtures', { recursive: true, force: true });
 // Incremental-build sandboxes (tests/support/incremental-site.ts), left only by a run that was killed.
 fs.rmSync('.cache/test-sandboxes', { recursive: true, force: true });
-step('unit tests (vitest)', ['node_modules/vitest/vitest.mjs', 'run']);
-step('build (clock pinned)', ['scripts/build.ts']);
-step('checks over dist (vitest: valid HTML, links)', ['node_modules/vitest/vitest.mjs', 'run', '--config', 'vitest.dist.config.ts']);
-step('browser tests (playwright)', ['node_modules/@playwright/test/cli.js', 'test'], { CHROMIUM_PATH: browser });
+step('unit tests (vitest)', ['node_modules/vitest/vitest.mjs', 'run'], ahead);
+step('build (clock pinned)', ['scripts/build.ts'], ahead);
+step('checks over dist (vitest: valid HTML, links)', ['node_modules/vitest/vitest.mjs', 'run', '--config', 'vitest.dist.config.ts'], ahead);
+step('browser tests (playwright)', ['node_modules/@playwright/test/cli.js', 'test'], { ...ahead, CHROMIUM_PATH: browser });
 
 const left = leftovers(tmp);
 if (left.length > 0) {

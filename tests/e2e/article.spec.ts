@@ -96,6 +96,8 @@ test.describe('the age banner', () => {
   test('a browser clock set before the story leaves the build text alone', async ({ page }) => {
     await page.clock.setFixedTime(new Date('2014-01-01T00:00:00Z'));
     await page.goto(ARTICLE_PATH);
+    // Visible, not just present: toHaveText alone also passes for a banner the script has hidden.
+    await expect(page.locator('.age-banner')).toBeVisible();
     await expect(page.locator('.age-banner')).toHaveText('This story is over 11 years old');
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Search as a reader uses it, on a generated corpus of a few dozen stories
- * (tests/helpers/search-corpus.ts), served as a static host would serve it.
+ * (tests/support/search-corpus.ts), served as a static host would serve it.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';

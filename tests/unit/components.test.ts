@@ -58,5 +58,6 @@ test('Caption prints the credit, and the caption only when given', async () => {
   const withCaption = await container.renderToString(Caption, { props: { caption: 'A map.', credit: 'Map: Gazette' } });
   expect(withCaption).toMatch(/<figcaption[^>]*>.*A map\..*Map: Gazette.*<\/figcaption>/s);
   const creditOnly = await container.renderToString(Caption, { props: { credit: 'Map: Gazette' } });
+  expect(creditOnly).toMatch(/<figcaption[^>]*>\s*<span class="caption-credit"[^>]*>Map: Gazette<\/span>\s*<\/figcaption>/);
   expect(creditOnly).not.toContain('caption-text');
 });

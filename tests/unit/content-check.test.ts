@@ -40,6 +40,40 @@ describe('checkBody: the body policy refuses code, allows Markdown and harmless 
   });
 });
 
+describe('checkBody: every element and attribute the policy lists is refused on its own', () => {
+  const element = (name: string) => `a.md: body, line 10: raw <${name}> HTML is not allowed in an article body; write the story in Markdown`;
+  const scriptUrl = (scheme: string) => `a.md: body, line 10: raw HTML with a ${scheme}: URL is not allowed in an article body`;
+
+  // Each body trips exactly the entries listed beside it, so deleting any one entry from the policy fails its row.
+  test.each([
+    ['<script>alert(1)</script>', [element('script')]],
+    ['<iframe src="https://example.org/"></iframe>', [element('iframe')]],
+    ['<frame src="https://example.org/">', [element('frame')]],
+    ['<frameset cols="50%,50%"></frameset>', [element('frameset')]],
+    ['<object data="https://example.org/x.swf"></object>', [element('object')]],
+    ['<embed src="https://example.org/x.swf">', [element('embed')]],
+    ['<style>body { display: none }</style>', [element('style')]],
+    ['<link rel="stylesheet" href="https://example.org/x.css">', [element('link')]],
+    ['<meta http-equiv="refresh" content="0; url=https://example.org/">', [element('meta')]],
+    ['<base href="https://example.org/">', [element('base')]],
+    ['<form method="post"><input name="q"></form>', [element('form')]],
+  ])('the element in %s', (body, expected) => {
+    expect(checkBody('a.md', body, 10)).toEqual(expected);
+  });
+
+  test.each([
+    ['Text <a href="javascript:alert(1)">x</a> text', [scriptUrl('javascript')]],
+    ['Text <img src="javascript:alert(1)" alt=""> text', [scriptUrl('javascript')]],
+    ['Text <img src="vbscript:msgbox" alt=""> text', [scriptUrl('vbscript')]],
+    ['Text <img src="data:image/svg+xml,x" alt=""> text', [scriptUrl('data')]],
+    ['<form action="javascript:alert(1)"></form>', [element('form'), scriptUrl('javascript')]],
+    ['Text <button formaction="javascript:alert(1)">x</button> text', [scriptUrl('javascript')]],
+    ['Text <svg><a xlink:href="javascript:alert(1)"><text>x</text></a></svg> text', [scriptUrl('javascript')]],
+  ])('the script URL in %s', (body, expected) => {
+    expect(checkBody('a.md', body, 10)).toEqual(expected);
+  });
+});
+
 describe('formatIssue: a schema issue as one line naming the file and the field', () => {
   test('array paths are written the way an editor reads them', () => {
     expect(fieldName(['related', 1, 'title'])).toBe('related[1].title');

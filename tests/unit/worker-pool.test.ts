@@ -49,10 +49,40 @@ test('a job in flight keeps the process alive until its answer; an idle pool let
     import { workerPool } from ${JSON.stringify(path.resolve(import.meta.dirname, '../../src/lib/share-card/worker-pool.ts'))};
     workerPool(${JSON.stringify(fixture('square.ts'))}, 1).run(7).then((r) => console.log('square', r.square));
   `;
-  const file = path.join(scratchDir('pool'), 'owe-one-card.mjs');
-  fs.writeFileSync(file, script);
-  const child = spawnSync(process.execPath, [file], { encoding: 'utf8', timeout: 20_000 });
-  expect(child.error).toBeUndefined(); // a timeout would mean an idle worker held the process open
-  expect(child.stdout.trim()).toBe('square 49');
-  expect(child.status).toBe(0);
+  const dir = scratchDir('pool');
+  try {
+    const file = path.join(dir, 'owe-one-card.mjs');
+    fs.writeFileSync(file, script);
+    const child = spawnSync(process.execPath, [file], { encoding: 'utf8', timeout: 20_000 });
+    expect(child.error).toBeUndefined(); // a timeout would mean an idle worker held the process open
+    expect(child.stdout.trim()).toBe('square 49');
+    expect(child.status).toBe(0);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}, 30_000);
+
+test('a job given to a worker that has gone idle keeps the process alive until its answer', () => {
+  // The normal path in a build: a card is drawn by a worker already started, now idle (and so not holding the process
+  // open). The second job is queued only once the first has settled and the timer below is the last thing keeping
+  // the process up; it is answered only if reusing the worker makes it hold the process open again.
+  const script = `
+    import { workerPool } from ${JSON.stringify(path.resolve(import.meta.dirname, '../../src/lib/share-card/worker-pool.ts'))};
+    const pool = workerPool(${JSON.stringify(fixture('square.ts'))}, 1);
+    const first = await pool.run(7);
+    setTimeout(() => pool.run(8).then((second) => {
+      console.log('square', first.square, second.square, second.threadId === first.threadId ? 'same thread' : 'new thread');
+    }), 50);
+  `;
+  const dir = scratchDir('pool');
+  try {
+    const file = path.join(dir, 'reuse-idle-worker.mjs');
+    fs.writeFileSync(file, script);
+    const child = spawnSync(process.execPath, [file], { encoding: 'utf8', timeout: 20_000 });
+    expect(child.error).toBeUndefined(); // a timeout would mean the idle worker held the process open
+    expect(child.stdout.trim()).toBe('square 49 64 same thread');
+    expect(child.status).toBe(0);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }, 30_000);
