@@ -59,14 +59,3 @@ function onwardFacts(article: Article): unknown[] {
   const { headline, published, timeZone } = article.data;
   return [articleHref(article), headline, published.date, timeZone];
 }
-
-/** What a teaser shows (components/StoryList.astro), for keying any listing page by the stories it lists. */
-export function teaserFacts(article: Article): unknown[] {
-  const { headline, standfirst, section, published, timeZone } = article.data;
-  return [articleHref(article), headline, standfirst, section, published.date, timeZone];
-}
-
-/** An author page: the author's file and the teasers of their stories, in order. */
-export function authorPageKey(author: Author, articles: Article[]): string {
-  return pageKey('author', author.id, author.data, articles.map(teaserFacts));
-}

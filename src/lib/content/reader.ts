@@ -7,7 +7,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseOffsetDateTime } from '../article/dates.ts';
 import { articlePath } from '../article/permalink.ts';
-import { buildInternalIndex, type InternalIndex } from '../article/related.ts';
 import { withBase } from '../site/url.ts';
 import { modifiedAt } from '../trust/updates.ts';
 import { parseYaml, splitFrontmatter } from './frontmatter.ts';
@@ -87,16 +86,4 @@ export function articleHeads(files: SourceFile[], base: string): ArticleHead[] {
 /** The heads of every article under `articlesDir`. */
 export function readArticleHeads(articlesDir: string, base: string): ArticleHead[] {
   return articleHeads(readContentFiles(articlesDir, ARTICLE_EXTENSIONS), base);
-}
-
-/**
- * Original URL to Gazette URL for every article, so the Related plugin can link inline "Related:" lines to our own
- * copies. Only stories already published at `now` (the build's clock) are linked: a scheduled story has no page yet,
- * and its slug is not to leak before it does.
- *
- * The index is passed to the plugin as options, which makes it part of Astro's config digest: when it changes, the
- * content cache is cleared and every body is rendered again, so an old article's links follow a newly added one.
- */
-export function internalIndex(heads: ArticleHead[], now: Date): InternalIndex {
-  return buildInternalIndex(heads.filter((a) => a.sourceUrl && a.published <= now));
 }
