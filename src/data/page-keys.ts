@@ -9,7 +9,7 @@ import { inlineRelatedUrls } from '../lib/article/inline-related.ts';
 import { resolveRelated } from '../lib/article/related.ts';
 import { pageKey } from '../lib/incremental/page-key.ts';
 import { getOnward } from './archive.ts';
-import { type Article, articleHref, type Author, getAuthors, getInternalIndex } from './articles.ts';
+import { type Article, articleHref, getAuthors, getInternalIndex } from './articles.ts';
 import { imageFile } from './share-images.ts';
 
 /** The words the age banner shows at the build's clock ('' when it shows none), not the clock itself. */

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { expect, test } from 'vitest';
 import { cacheKey, cached } from '../../src/lib/share-card/render-cache.ts';
 import { scratchDir } from '../support/scratch.ts';
