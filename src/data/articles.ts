@@ -52,11 +52,6 @@ export async function getAuthors(article: Article): Promise<Author[]> {
   );
 }
 
-/** Whether `author` is one of the article's authors. */
-export function isByAuthor(article: Article, author: Author): boolean {
-  return article.data.author.some((ref) => ref.id === author.id);
-}
-
 let internalIndex: Promise<InternalIndex> | undefined;
 
 /** Original URL to our URL for every published article, built once per build (per page it made builds O(n²)). */

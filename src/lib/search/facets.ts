@@ -18,9 +18,6 @@ export type SearchFacts = {
   timeZone: string;
 };
 
-/** The filter keys the search page offers, in the order it offers them. */
-export const FILTER_KEYS = ['section', 'year', 'author', 'tag'] as const;
-
 /** Attributes for the element that wraps one article; spread them onto it. */
 export function searchAttributes(facts: SearchFacts): Record<string, string> {
   const tags = [...new Set(facts.tags)];
