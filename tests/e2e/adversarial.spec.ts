@@ -53,7 +53,7 @@ const surfaces: Record<string, () => string[]> = {
   'feed items': () => feedItems().map((item) => sitePath(item.link)),
   'sitemap entries': () =>
     builtFiles()
-      .filter((f) => /^sitemap-\d+\.xml$/.test(f))
+      .filter((f) => /^sitemap-.+\.xml$/.test(f) && f !== 'sitemap-index.xml')
       .flatMap((f) => xml.parse(read(f)).urlset.url.map((u: { loc: string }) => sitePath(u.loc))),
   'share cards': () => builtFiles().filter((f) => f.startsWith('share/') && f.endsWith('/card.png')).map((f) => f.slice('share'.length, -'card.png'.length)),
 };

@@ -6,7 +6,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { authorYaml, syntheticArticle } from '../../bench/lib/corpus.ts';
+// The generator bylines story i with AUTHORS[i % AUTHORS.length], so every one of them needs a file.
+import { AUTHORS, authorYaml, syntheticArticle } from '../../bench/lib/corpus.ts';
 import { FIXTURE_TMP } from './build-fixture.ts';
 
 export const SEARCH_CORPUS_SIZE = 36;
@@ -21,8 +22,6 @@ export const HEADLINE = `Ferry Crews Walk Out at Kestrelbay Harbour`;
 // Beside the preview port, so engineers sharing a machine do not collide.
 export const SEARCH_CORPUS_DIR = path.join(FIXTURE_TMP, `search-corpus-${process.env.PREVIEW_PORT || 4329}`);
 export const searchCorpusDist = path.join(SEARCH_CORPUS_DIR, 'dist');
-
-const AUTHORS = ['ada-okafor', 'bruno-silva', 'chen-wei', 'dana-kovac', 'emil-haddad'];
 
 /** Story i's publication instant: spread over 2013-2015 so the year filter has something to do. */
 export const publishedOf = (i: number) => new Date(Date.UTC(2013 + (i % 3), i % 12, 1 + (i % 28), 12));

@@ -1,7 +1,7 @@
 /**
  * schema.org NewsArticle for an article page, following Google's Article
  * structured-data guidance (https://developers.google.com/search/docs/appearance/structured-data/article):
- * three image crops (16:9, 4:3, 1:1), dates with their offsets, authors as
+ * the story's image (its share card, 1200×630), dates with their offsets, authors as
  * Person with a profile URL, and corrections as schema.org CorrectionComment
  * (https://schema.org/correction).
  */
