@@ -25,7 +25,17 @@ export function freshTempDir(root: string): string {
   return dir;
 }
 
+/**
+ * The tools' own caches, which they keep in the temp directory on purpose and reuse: Node's module compile cache and
+ * Playwright's transform cache. They are not litter from a test; the run's temp directory is removed after it anyway.
+ */
+const TOOL_CACHES = [/^node-compile-cache$/, /^playwright-transform-cache-\d+$/];
+
 /** What the tests left behind in `dir`, by name. */
 export function leftovers(dir: string): string[] {
-  return fs.existsSync(dir) ? fs.readdirSync(dir).sort() : [];
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((name) => !TOOL_CACHES.some((cache) => cache.test(name)))
+    .sort();
 }

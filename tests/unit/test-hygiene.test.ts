@@ -28,6 +28,9 @@ test("whatever a test leaves in the run's temp directory is named", () => {
   expect(leftovers(tmp)).toEqual([]);
   fs.mkdirSync(path.join(tmp, 'gazette-share-abc'));
   fs.writeFileSync(path.join(tmp, 'stray.txt'), '');
+  // Node's and Playwright's own caches are theirs to keep, not a test's litter.
+  fs.mkdirSync(path.join(tmp, 'node-compile-cache'));
+  fs.mkdirSync(path.join(tmp, 'playwright-transform-cache-0'));
   expect(leftovers(tmp)).toEqual(['gazette-share-abc', 'stray.txt']);
   // A new run starts empty whatever the last one left.
   expect(leftovers(freshTempDir(root))).toEqual([]);
