@@ -67,7 +67,7 @@ function scaleTable(label: string, file: ScaleFile): string[] {
       : []),
     '',
     '| N | images | Gazette cold | Hugo, same output | **ratio** | Hugo, pages only | **ratio** | Gazette peak | Hugo peak (same / pages) | Gazette warm (1 edit) | Hugo warm (same / pages) | Gazette clock only | share PNGs (G/H) | Gazette listing pages | load avg |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
     ...file.scale.map((r) => {
       const same = r.hugo;
       const pages = r.hugoPages;
