@@ -4,17 +4,16 @@
  * article is edited, and (Gazette) once more with only the clock moved. Nothing
  * is written under content/.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { writeCorpus } from './lib/corpus.ts';
-import { writeHugoShareAssets } from './lib/hugo-share.ts';
+import { writeHugoSite } from './lib/hugo-site.ts';
 import { type Measured, measure } from './lib/measure.ts';
+import { countListingPages, countPages, countShareImages } from './lib/dist-count.ts';
 import { type SearchCost, searchCost } from './lib/search-cost.ts';
 import { SHARE_FORMATS } from '../src/lib/share-card/layout.ts';
-import { SITE } from '../src/lib/site/identity.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 /** A fixed clock, so every run publishes the same articles. */
@@ -59,75 +58,6 @@ export function makeImage(seed: number): Promise<Buffer> {
   const hue = (seed * 47) % 360;
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="450"><defs><linearGradient id="g" x2="1" y2="1"><stop offset="0" stop-color="hsl(${hue},60%,45%)"/><stop offset="1" stop-color="hsl(${(hue + 120) % 360},60%,70%)"/></linearGradient></defs><rect width="800" height="450" fill="url(#g)"/><circle cx="${200 + (seed % 400)}" cy="225" r="120" fill="hsl(${(hue + 200) % 360},50%,55%)"/></svg>`;
   return sharp(Buffer.from(svg)).png().toBuffer();
-}
-
-/** Debian's hugo, installed with apt-get when missing and we are root. */
-export function ensureHugo(): string {
-  const found = spawnSync('sh', ['-c', 'command -v hugo'], { encoding: 'utf8' }).stdout.trim();
-  if (found) return found;
-  if (process.getuid?.() !== 0) throw new Error('Hugo is not installed; as root run: apt-get install -y hugo');
-  console.log("[bench] Hugo is missing: installing Debian's hugo package with apt-get (as root).");
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  spawnSync('apt-get', ['install', '-y', '-qq', 'hugo'], { stdio: 'inherit', env });
-  const installed = spawnSync('sh', ['-c', 'command -v hugo'], { encoding: 'utf8' }).stdout.trim();
-  if (!installed) throw new Error('Could not install Hugo with apt-get');
-  return installed;
-}
-
-export function hugoVersion(hugo: string): string {
-  return spawnSync(hugo, ['version'], { encoding: 'utf8' }).stdout.trim();
-}
-
-function countFiles(dir: string, match: (file: string) => boolean): number {
-  if (!fs.existsSync(dir)) return 0;
-  return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(match).length;
-}
-const countPages = (dir: string) => countFiles(dir, (f) => f.endsWith('.html'));
-/** An article's page is /YYYY/MM/DD/<slug>/index.html; a day's later page (/YYYY/MM/DD/page/2/) has one more segment. */
-export const isListingPage = (file: string) =>
-  file.endsWith('index.html') && !/^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(file.replace(/\\/g, '/')) && !/(^|\/)404/.test(file);
-const countListingPages = (dir: string) => countFiles(dir, isListingPage);
-// Only the files at Gazette's share paths: Hugo 0.111 also publishes each card under its own _hu… name when it comes
-// from the image cache (gohugoio/hugo#10255, fixed in 0.116), and those are not share images anyone links to.
-const SHARE_FILE = /(^|\/)(card|16x9|4x3|1x1|default)\.png$/;
-const countShareImages = (dir: string) => countFiles(path.join(dir, 'share'), (f) => SHARE_FILE.test(f));
-
-/** `shareCards: false` builds the same site without drawing the cards, to show what they cost Hugo. */
-export async function writeHugoSite(siteDir: string, corpus: string, { shareCards }: { shareCards: boolean }): Promise<void> {
-  fs.cpSync(path.join(ROOT, 'bench/hugo/layouts'), path.join(siteDir, 'layouts'), { recursive: true });
-  fs.mkdirSync(path.join(siteDir, 'assets'), { recursive: true });
-  fs.copyFileSync(path.join(ROOT, 'src/styles/global.css'), path.join(siteDir, 'assets/global.css'));
-  await writeHugoShareAssets(siteDir);
-  const articles = path.join(corpus, 'articles');
-  fs.writeFileSync(
-    path.join(siteDir, 'hugo.yaml'),
-    [
-      'baseURL: http://localhost:4321/',
-      'languageCode: en',
-      `title: ${JSON.stringify(SITE.name)}`,
-      `params: { tagline: ${JSON.stringify(SITE.tagline)}, shareCards: ${shareCards} }`,
-      'disableKinds: [taxonomy, section]',
-      // Like Gazette: one feed for the site, at /rss.xml, a sitemap and robots.txt; no feed per author.
-      'outputs: { home: [HTML, RSS], page: [HTML], term: [HTML] }',
-      'outputFormats: { RSS: { baseName: rss } }',
-      'enableRobotsTXT: true',
-      'ignoreErrors: [error-disable-taxonomy]',
-      // Front matter's `author` is the taxonomy, so each author gets a page listing their stories.
-      'taxonomies: { writer: author }',
-      'permalinks: { articles: "/:year/:month/:day/:slug/" }',
-      // Like Gazette: the writer's straight quotes stay straight.
-      'markup: { goldmark: { extensions: { typographer: false } } }',
-      'module:',
-      '  mounts:',
-      `    - { source: ${JSON.stringify(articles)}, target: content/articles }`,
-      `    - { source: ${JSON.stringify(articles)}, target: assets/articles }`,
-      '    - { source: assets, target: assets }',
-      '    - { source: data, target: data }',
-      '    - { source: layouts, target: layouts }',
-      '',
-    ].join('\n'),
-  );
 }
 
 function figures(m: Measured, dist: string, what: string): BuildFigures {

@@ -13,6 +13,7 @@ import { buildFixture, type FixtureBuild } from '../support/build-fixture.ts';
 import { ARCHIVE_STORIES, EDGE, writeArchiveFixture } from '../support/archive-fixture.ts';
 import { links, pagePaths, tags } from '../support/built-site.ts';
 import { htmlErrors } from '../support/html-validity.ts';
+import { isArticlePath, listingReader } from '../support/listing-reader.ts';
 
 const ORIGIN = 'http://localhost:4321';
 let corpus: string;
@@ -31,22 +32,9 @@ afterAll(() => {
   if (corpus) fs.rmSync(corpus, { recursive: true, force: true });
 });
 
-const isArticle = (p: string) => /^\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/$/.test(p) && !p.endsWith('/page/');
+const isArticle = isArticlePath;
 const html = (p: string) => build.page(p);
-/** The stories a listing page lists, in order: the lead (front page) then the teasers. */
-const stories = (p: string) => [...html(p).matchAll(/class="(?:lead|teaser)-headline"[^>]*><a href="([^"]+)"/g)].map((m) => m[1]);
-const title = (p: string) => /<title>([^<]*)<\/title>/.exec(html(p))?.[1];
-const canonical = (p: string) => links(html(p), 'canonical')[0]?.href;
-const hrefs = (p: string) => tags(html(p), 'a').map((a) => a.href).filter((h) => h?.startsWith('/'));
-/** Every page of a listing, following rel="next" from page 1. */
-function allPages(first: string): string[] {
-  const seen = [first];
-  for (;;) {
-    const next = tags(html(seen.at(-1)!), 'a').find((a) => a.rel === 'next')?.href;
-    if (!next) return seen;
-    seen.push(next);
-  }
-}
+const { stories, title, canonical, hrefs, allPages } = listingReader(html);
 let articles: string[] = [];
 const articlesNewestFirst = () => {
   if (articles.length === 0) {

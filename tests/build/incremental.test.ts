@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { AUTHORS, syntheticArticle } from '../../bench/lib/corpus.ts';
 import { TEST_EPOCH } from '../support/build-fixture.ts';
 import { changedFiles, IncrementalSite, type SiteBuild } from '../support/incremental-site.ts';
+import { markdown } from '../support/incremental-stories.ts';
 
 const ARTICLES = 30;
 /** Twenty days after TEST_EPOCH (2026-11-01): past the second anniversary of the story published 2024-11-10. */
@@ -30,32 +31,6 @@ const storyFile = (i: number) => `articles/${String(i % 100).padStart(2, '0')}/b
 const LINKER = '2024/12/20/linker-story/';
 const CARRIED = '2024/12/25/carried-later/';
 const ANNIVERSARY = '2024/11/10/anniversary-story/';
-
-function markdown({ slug, published, headline, author = 'ada-okafor', related }: { slug: string; published: string; headline: string; author?: string; related?: string }): string {
-  return [
-    '---',
-    `headline: ${JSON.stringify(headline)}`,
-    'standfirst: "A story written for the incremental build tests."',
-    `slug: ${slug}`,
-    `author: ${author}`,
-    `published: "${published}"`,
-    'timeZone: UTC',
-    'dateline: "Dakar, XX"',
-    'section: World',
-    'tags: [Sahel]',
-    ...(related ? ['related:', '  - title: The carried story', `    url: ${related}`] : []),
-    'source:',
-    '  publisher: Example Wire',
-    `  url: https://example.org/news/${slug}`,
-    '---',
-    '',
-    'The council met on Tuesday.',
-    '',
-    ...(related ? [`Related: [The carried story](${related})`, ''] : []),
-    'The talks will resume next week.',
-    '',
-  ].join('\n');
-}
 
 const site = new IncrementalSite();
 let before: Record<string, string>;

@@ -92,7 +92,7 @@ describe('synthetic corpus: a newsroom archive', () => {
   });
 
   test('counts listing pages as every page but the articles and the 404 page', async () => {
-    const { isListingPage } = await import('../../bench/build-scale.ts');
+    const { isListingPage } = await import('../../bench/lib/dist-count.ts');
     expect(['index.html', 'page/2/index.html', 'world/index.html', '2015/06/11/index.html', '2015/06/11/page/2/index.html', 'tags/mali/index.html'].every(isListingPage)).toBe(true);
     expect(['2015/06/11/some-story/index.html', '404.html', 'rss.xml'].some(isListingPage)).toBe(false);
   });

@@ -42,6 +42,13 @@ test('a worker that cannot start fails the job with its reason instead of leavin
   await expect(pool.run(2)).rejects.toThrow('this worker could not start');
 });
 
+/** Runs `script` as a process of its own, in which nothing but the pool can hold the process open. */
+function runAlone(name: string, script: string) {
+  const file = path.join(scratchDir('pool'), `${name}.mjs`);
+  fs.writeFileSync(file, script);
+  return spawnSync(process.execPath, [file], { encoding: 'utf8', timeout: 20_000 });
+}
+
 test('a job in flight keeps the process alive until its answer; an idle pool lets it exit', () => {
   // Nothing but the pool holds this script open: it prints the answer only if the busy worker kept it alive, and it
   // ends only if the idle worker let it go.
@@ -49,17 +56,10 @@ test('a job in flight keeps the process alive until its answer; an idle pool let
     import { workerPool } from ${JSON.stringify(path.resolve(import.meta.dirname, '../../src/lib/share-card/worker-pool.ts'))};
     workerPool(${JSON.stringify(fixture('square.ts'))}, 1).run(7).then((r) => console.log('square', r.square));
   `;
-  const dir = scratchDir('pool');
-  try {
-    const file = path.join(dir, 'owe-one-card.mjs');
-    fs.writeFileSync(file, script);
-    const child = spawnSync(process.execPath, [file], { encoding: 'utf8', timeout: 20_000 });
-    expect(child.error).toBeUndefined(); // a timeout would mean an idle worker held the process open
-    expect(child.stdout.trim()).toBe('square 49');
-    expect(child.status).toBe(0);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  const child = runAlone('owe-one-card', script);
+  expect(child.error).toBeUndefined(); // a timeout would mean an idle worker held the process open
+  expect(child.stdout.trim()).toBe('square 49');
+  expect(child.status).toBe(0);
 }, 30_000);
 
 test('a job given to a worker that has gone idle keeps the process alive until its answer', () => {
@@ -74,15 +74,8 @@ test('a job given to a worker that has gone idle keeps the process alive until i
       console.log('square', first.square, second.square, second.threadId === first.threadId ? 'same thread' : 'new thread');
     }), 50);
   `;
-  const dir = scratchDir('pool');
-  try {
-    const file = path.join(dir, 'reuse-idle-worker.mjs');
-    fs.writeFileSync(file, script);
-    const child = spawnSync(process.execPath, [file], { encoding: 'utf8', timeout: 20_000 });
-    expect(child.error).toBeUndefined(); // a timeout would mean the idle worker held the process open
-    expect(child.stdout.trim()).toBe('square 49 64 same thread');
-    expect(child.status).toBe(0);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  const child = runAlone('reuse-idle-worker', script);
+  expect(child.error).toBeUndefined(); // a timeout would mean the idle worker held the process open
+  expect(child.stdout.trim()).toBe('square 49 64 same thread');
+  expect(child.status).toBe(0);
 }, 30_000);
