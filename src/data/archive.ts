@@ -85,7 +85,8 @@ export function paginateListing<T extends Article, P extends Record<string, unkn
   props: P,
   shows: unknown = null,
 ) {
-  const context = [summarised(props), summarised(shows)];
+  // Hashed once per listing, not once per page: a day's listing sits in its whole year's calendar.
+  const context = pageKey('listing-context', summarised(props), summarised(shows));
   return paginate(items, { pageSize: PAGE_SIZE, params, props }).map((p) => {
     const page = p.props.page;
     return {

@@ -17,3 +17,12 @@ test('dates key by instant', () => {
   expect(pageKey('x', new Date('2020-01-01T00:00:00Z'))).toBe(pageKey('x', new Date('2020-01-01T01:00:00+01:00')));
   expect(pageKey('x', new Date('2020-01-01T00:00:00Z'))).not.toBe(pageKey('x', new Date('2020-01-02T00:00:00Z')));
 });
+
+test('nested facts count at any depth; a field left undefined is the same as a field left out', () => {
+  const key = pageKey('listing', [{ year: { months: [{ month: '06', stories: 3 }] } }]);
+  expect(pageKey('listing', [{ year: { months: [{ stories: 3, month: '06' }] } }])).toBe(key);
+  expect(pageKey('listing', [{ year: { months: [{ month: '06', stories: 4 }] } }])).not.toBe(key);
+  expect(pageKey('x', { a: 1, b: undefined })).toBe(pageKey('x', { a: 1 }));
+  expect(pageKey('x', { a: 1, b: null })).not.toBe(pageKey('x', { a: 1 }));
+  expect(pageKey('x', 'a"b')).not.toBe(pageKey('x', 'a', 'b'));
+});

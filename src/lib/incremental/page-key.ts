@@ -13,20 +13,25 @@ import { createHash } from 'node:crypto';
 /** Bump to make every keyed page render afresh once (a manual escape hatch). */
 export const KEY_VERSION = 1;
 
-/** JSON with object keys sorted, so two equal values always give the same text. */
-function stable(value: unknown): unknown {
-  if (value instanceof Date) return value.toISOString();
-  if (Array.isArray(value)) return value.map(stable);
+/**
+ * JSON with object keys sorted, so two equal values always give the same text. Written directly rather than by
+ * sorting a copy and calling JSON.stringify: at 10,000 articles the copy cost 5 s of a one-edit build's CPU profile.
+ */
+function stableJson(value: unknown): string {
+  if (value instanceof Date) return JSON.stringify(value.toISOString());
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => [k, stable(v)]));
+    const record = value as Record<string, unknown>;
+    const keys = Object.keys(record).filter((k) => record[k] !== undefined && typeof record[k] !== 'function').sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${stableJson(record[k])}`).join(',')}}`;
   }
-  return value;
+  return value === undefined || typeof value === 'function' ? 'null' : JSON.stringify(value);
 }
 
 /** A short hash of the parts, the route's name first: `pageKey('article', digest, author, ...)`. */
 export function pageKey(route: string, ...parts: unknown[]): string {
   return createHash('sha256')
-    .update(JSON.stringify([KEY_VERSION, route, ...parts.map(stable)]))
+    .update(stableJson([KEY_VERSION, route, ...parts]))
     .digest('hex')
     .slice(0, 32);
 }

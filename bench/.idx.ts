@@ -1,0 +1,12 @@
+import * as pagefind from 'pagefind';
+import fs from 'node:fs';
+const site = process.argv[2]; const glob = process.argv[3];
+const out = '/work/scratch10k/idx-out'; fs.rmSync(out, { recursive: true, force: true });
+const t0 = performance.now();
+const { index } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: ['[data-age-banner]', '.related-aside'], writePlayground: false });
+const added = await index!.addDirectory(glob ? { path: site, glob } : { path: site });
+const t1 = performance.now();
+await index!.writeFiles({ outputPath: out });
+const t2 = performance.now();
+console.log(JSON.stringify({ glob, pages: added.page_count, errors: added.errors, add: ((t1 - t0) / 1000).toFixed(1), write: ((t2 - t1) / 1000).toFixed(1) }));
+await pagefind.close();
