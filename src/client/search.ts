@@ -4,7 +4,7 @@
  * and a polite announcement of each result count. Pagefind's own pagefind.js
  * (and its WebAssembly) is fetched from the build's bundle, on this page only.
  */
-import { hasSearch, pagefindFilters, readSearchState, resultSummary, type SearchState, searchQueryString } from '../lib/search/query-url.ts';
+import { browseLinks, hasWords, pagefindFilters, readSearchState, resultSummary, type SearchState, searchQueryString, wordsWanted } from '../lib/search/query-url.ts';
 import { type ResultData, resultItem } from './search-results.ts';
 
 type Pagefind = {
@@ -12,8 +12,11 @@ type Pagefind = {
   debouncedSearch(q: string | null, o: object, ms?: number): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
 };
 
-/** Results drawn per page; "Show more" adds the next page. */
-const PAGE = 20;
+/**
+ * Results drawn per page; "Show more" adds the next page. Each one fetches its own fragment (about 1.9 KB), and ten
+ * is what a results page shows on the big news sites.
+ */
+const PAGE = 10;
 
 const root = document.querySelector<HTMLElement>('[data-search]');
 if (root) start(root);
@@ -24,6 +27,7 @@ function start(root: HTMLElement) {
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const browse = root.querySelector<HTMLElement>('[data-search-browse]')!;
   const field = (name: keyof SearchState) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
   const bundle = root.dataset.bundle!;
   fallback.hidden = true;
@@ -55,17 +59,16 @@ function start(root: HTMLElement) {
   let latest = 0;
   async function run(state: SearchState) {
     const ticket = ++latest;
-    if (!hasSearch(state)) {
+    showBrowse(state);
+    if (!hasWords(state)) {
       list.replaceChildren();
       more.hidden = true;
-      status.textContent = '';
+      status.textContent = state.section || state.year ? wordsWanted(state) : '';
       return;
     }
     try {
       const pf = await load();
-      // Words rank by relevance; a filter alone lists newest first.
-      const sort = state.q.trim() ? undefined : { date: 'desc' };
-      const search = await pf.debouncedSearch(state.q.trim() || null, { filters: pagefindFilters(state), sort }, 150);
+      const search = await pf.debouncedSearch(state.q.trim(), { filters: pagefindFilters(state) }, 150);
       if (search === null || ticket !== latest) return;
       list.replaceChildren();
       pending = search.results;
@@ -74,6 +77,20 @@ function start(root: HTMLElement) {
     } catch {
       if (ticket === latest) status.textContent = 'Search could not load. Reload the page to try again.';
     }
+  }
+
+  /** With filters and no words, links to the archive pages that list the same stories newest first. */
+  function showBrowse(state: SearchState) {
+    const links = hasWords(state) ? [] : browseLinks(state, root.dataset.base!);
+    browse.replaceChildren(
+      ...links.flatMap((link, i) => {
+        const a = document.createElement('a');
+        a.href = link.href;
+        a.textContent = link.label;
+        return i === 0 ? [a] : [document.createTextNode(' · '), a];
+      }),
+    );
+    browse.hidden = links.length === 0;
   }
 
   /** Typing replaces the current history entry; a submit or a filter change adds one, so Back steps through searches. */
@@ -99,5 +116,5 @@ function start(root: HTMLElement) {
 
   const initial = readSearchState(new URLSearchParams(location.search));
   showState(initial);
-  if (hasSearch(initial)) void run(initial);
+  void run(initial);
 }

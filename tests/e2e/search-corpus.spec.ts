@@ -15,6 +15,7 @@ import {
   searchCorpusDist,
 } from '../support/search-corpus.ts';
 import path from 'node:path';
+import { foldSlug } from '../../src/lib/archive/slug.ts';
 
 let server: { url: string; close: () => Promise<void> };
 test.beforeAll(async () => {
@@ -73,13 +74,34 @@ test('a section filter narrows the results to that section, and Back undoes it',
   await expect(page.getByRole('status')).toHaveText(`${all} stories found for “police”.`);
 });
 
-test('a year filter alone lists that year’s stories, newest first', async ({ page }) => {
-  await page.goto(`${server.url}/search/?year=2014`);
-  await expect(page.getByRole('status')).toHaveText(/^\d+ stories found from 2014\.$/);
-  const dates = await results(page).locator('time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
+test('filters with no words ask for a word and link to the archive pages that list those stories newest first', async ({ page }) => {
+  const section = corpusField(content, BODY_WORD_STORY, 'section');
+  await page.goto(`${server.url}/search/?section=${section}&year=2014`);
+  await expect(page.getByRole('status')).toHaveText(`Type a word to search in ${section} from 2014.`);
+  await expect(results(page)).toHaveCount(0);
+  await expect(page.getByRole('link', { name: `All ${section} stories` })).toHaveAttribute('href', `/${foldSlug(section)}/`);
+  await page.getByRole('link', { name: 'All stories from 2014' }).click();
+  await expect(page).toHaveURL(`${server.url}/2014/`);
+  const dates = await page.locator('main time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
   expect(dates.length).toBeGreaterThan(3);
   expect(dates.every((d) => d.startsWith('2014-'))).toBe(true);
   expect([...dates].sort().reverse()).toEqual(dates);
+
+  // Typing a word turns the links into results from that section and year.
+  await page.goBack();
+  await searchBox(page).fill('police');
+  await expect(page.getByRole('status')).toHaveText(new RegExp(`found for “police” in ${section} from 2014\\.$`));
+  await expect(page.getByRole('link', { name: 'All stories from 2014' })).toHaveCount(0);
+});
+
+test('ten results at a time; Show more adds the next ten', async ({ page }) => {
+  await page.goto(`${server.url}/search/?q=police`);
+  await expect(page.getByRole('status')).toHaveText(/stories found for “police”/);
+  const total = Number((await page.getByRole('status').textContent())!.match(/\d+/)![0]);
+  expect(total).toBeGreaterThan(10);
+  await expect(results(page)).toHaveCount(10);
+  await page.getByRole('button', { name: 'Show more results' }).click();
+  await expect(results(page)).toHaveCount(Math.min(20, total));
 });
 
 test('results are announced politely and reachable by keyboard', async ({ page }) => {

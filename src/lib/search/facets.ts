@@ -1,7 +1,6 @@
 /**
  * What an article page tells Pagefind beyond its text: the filters a reader can
- * narrow by (section, year, author, tags), the key results sort by (the date),
- * and the metadata a result shows (section and printed date; the title is the
+ * narrow by (section, year, author, tags) and the metadata a result shows (section and printed date; the title is the
  * headline, Pagefind's default: the page's first <h1>).
  *
  * Values travel in data attributes and are captured with Pagefind's
@@ -30,8 +29,8 @@ export function searchAttributes(facts: SearchFacts): Record<string, string> {
   ];
   return {
     'data-pagefind-filter': filters.join(', '),
-    // UTC ISO 8601 sorts as text in time order; an offset form would not across zones.
-    'data-pagefind-sort': 'date[data-published]',
+    // No `data-pagefind-sort`: a sort puts every page's rank in the index's metadata, which each reader's first query
+    // downloads: 21 KB of its 321 KB at 10,000 stories. Words rank by relevance; the archive lists by date.
     'data-pagefind-meta': 'section[data-section], published[data-published], date[data-date]',
     'data-section': facts.section,
     // The year of the permalink: the calendar year in the newsroom's zone, not in UTC.

@@ -3,6 +3,8 @@
  * a search can be shared and the back button returns to it. Pure functions,
  * shared by the browser code (src/client/search.ts) and the tests.
  */
+import { foldSlug } from '../archive/slug.ts';
+import { withBase } from '../site/url.ts';
 
 export type SearchState = { q: string; section: string; year: string };
 
@@ -28,9 +30,27 @@ export function pagefindFilters(state: SearchState): Record<string, string> {
   return Object.fromEntries(URL_FILTERS.filter((key) => state[key]).map((key) => [key, state[key]]));
 }
 
-/** True when there is something to search for: words, or at least one filter to list by. */
-export function hasSearch(state: SearchState): boolean {
-  return state.q.trim() !== '' || URL_FILTERS.some((key) => state[key] !== '');
+/** True when there are words to search for. Filters narrow a search; they do not make one on their own. */
+export function hasWords(state: SearchState): boolean {
+  return state.q.trim() !== '';
+}
+
+/**
+ * Where to browse what the filters alone select, newest first: the section's page and the year's page. The search
+ * index has no date order of its own (it would add 21 KB to every reader's first query at 10,000 stories: bench/README.md,
+ * "Search index"), and the archive already lists them in order.
+ */
+export function browseLinks(state: SearchState, base: string): { label: string; href: string }[] {
+  const links: { label: string; href: string }[] = [];
+  if (state.section) links.push({ label: `All ${state.section} stories`, href: withBase(base, foldSlug(state.section)) });
+  if (state.year) links.push({ label: `All stories from ${state.year}`, href: withBase(base, state.year) });
+  return links;
+}
+
+/** What the status line says when filters are set but no words: a search needs a word. */
+export function wordsWanted(state: SearchState): string {
+  const where = [state.section && `in ${state.section}`, state.year && `from ${state.year}`].filter(Boolean).join(' ');
+  return `Type a word to search${where ? ` ${where}` : ''}.`;
 }
 
 /** What the live region says once results are in. */
