@@ -22,7 +22,8 @@ export type SearchCost = {
   indexMB: number;
   /** Every file the deploy uploads: pages, share cards, the index, assets. */
   distFiles: number;
-  query: { word: string; results: number; requests: number; wireKB: number };
+  /** `byKind`: KB on the wire by what was fetched: Pagefind's script, its WebAssembly, the metadata, index chunks, result fragments. */
+  query: { word: string; results: number; requests: number; wireKB: number; byKind: Record<string, number> };
 };
 
 /** "[gazette:search-index] indexed 1000 articles: 1234 files, 5678 KB, 9.1 s" */
@@ -47,6 +48,19 @@ async function indexAlone(dist: string, root: string) {
   }
 }
 
+/** What a request fetched, from Pagefind's file names: "pagefind.en_1a2b.pf_meta" is metadata, "index/…" a chunk. */
+export function requestKind(url: string): string {
+  const file = new URL(url).pathname.split('/pagefind/')[1];
+  if (file === undefined) return 'other';
+  if (/\.pf_meta$/.test(file)) return 'metadata';
+  if (/^wasm\./.test(file)) return 'webassembly';
+  if (/^index\//.test(file)) return 'index chunks';
+  if (/^fragment\//.test(file)) return 'fragments';
+  if (/^filter\//.test(file)) return 'filters';
+  if (/\.js$/.test(file)) return 'script';
+  return 'other';
+}
+
 /** Opens /search/?q=<word> in a fresh browser and sums the bytes of everything fetched once the page is ready. */
 async function queryTransfer(dist: string, word: string) {
   const server = await serveStatic(dist);
@@ -54,14 +68,18 @@ async function queryTransfer(dist: string, word: string) {
   try {
     const page = await browser.newPage();
     await page.goto(`${server.url}/search/`, { waitUntil: 'networkidle' });
-    const sizes: Promise<number>[] = [];
-    page.on('requestfinished', (r) => sizes.push(r.sizes().then((s) => s.responseHeadersSize + s.responseBodySize)));
+    const sizes: Promise<[string, number]>[] = [];
+    page.on('requestfinished', (r) => sizes.push(r.sizes().then((s) => [r.url(), s.responseHeadersSize + s.responseBodySize])));
     await page.getByRole('searchbox').fill(word);
     await page.getByRole('status').filter({ hasText: /found/ }).waitFor({ timeout: 60_000 });
     await page.waitForLoadState('networkidle');
     const results = Number((await page.getByRole('status').textContent())?.replace(/,/g, '').match(/\d+/)?.[0] ?? 0);
-    const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
-    return { word, results, requests: sizes.length, wireKB: Math.round(bytes / 1024) };
+    const fetched = await Promise.all(sizes);
+    const bytes = fetched.reduce((a, [, b]) => a + b, 0);
+    const byKind: Record<string, number> = {};
+    for (const [url, b] of fetched) byKind[requestKind(url)] = (byKind[requestKind(url)] ?? 0) + b;
+    for (const kind of Object.keys(byKind)) byKind[kind] = Number((byKind[kind] / 1024).toFixed(1));
+    return { word, results, requests: sizes.length, wireKB: Math.round(bytes / 1024), byKind };
   } finally {
     await browser.close();
     await server.close();

@@ -16,7 +16,7 @@ import { type Article, articleHref, getArticles } from './articles.ts';
 
 const base = import.meta.env.BASE_URL;
 
-/** Stories in a section's or tag's feed: the newest; the site's feed (rss.xml) has them all. */
+/** Stories in every feed (the site's, a section's, a tag's): the newest. The sitemap is what lists them all. */
 export const FEED_SIZE = 50;
 
 /** The author ids a story is filed under (one today; the one place to change for several). */

@@ -1,8 +1,9 @@
 /**
- * The JSON Feed 1.1: every published article, newest first, with the same
- * summaries as rss.xml, every author and, for a changed story, date_modified.
+ * The JSON Feed 1.1: the same newest FEED_SIZE articles and summaries as
+ * rss.xml, with every author and, for a changed story, date_modified.
  */
 import type { APIRoute } from 'astro';
+import { FEED_SIZE } from '../data/archive.ts';
 import { articleHref, articleModified, authorHref, getArticles, getAuthors } from '../data/articles.ts';
 import { shareImageHref } from '../data/share-images.ts';
 import { jsonFeed } from '../lib/archive/json-feed.ts';
@@ -16,7 +17,7 @@ export const GET: APIRoute = async ({ site }) => {
   if (!site) throw new Error('The JSON Feed needs `site` (SITE_URL) for absolute links.');
   const abs = (href: string) => absoluteUrl(site.origin, '/', href);
   const stories = await Promise.all(
-    (await getArticles()).map(async (article) => {
+    (await getArticles()).slice(0, FEED_SIZE).map(async (article) => {
       const { data } = article;
       const modified = articleModified(article);
       const credit = data.source ? ` Originally published by ${data.source.publisher}.` : '';

@@ -157,7 +157,7 @@ describe('feeds', () => {
   const feed = (p: string) => parser.parse(fs.readFileSync(path.join(build.dist, p), 'utf8')).rss.channel;
   const items = (channel: any) => [channel.item ?? []].flat();
 
-  test.each(['/world/', '/tags/sahel/', EDGE.lone.tag])('%s has its own RSS feed, announced on its page, newest first', (p) => {
+  test.each(['/', '/world/', '/tags/sahel/', EDGE.lone.tag])('%s has its own RSS feed, announced on its page, newest first', (p) => {
     const alternate = links(html(p), 'alternate').find((l) => l.href === `${ORIGIN}${p}rss.xml`);
     expect(alternate?.type).toBe('application/rss+xml');
     const channel = feed(`${p}rss.xml`);
@@ -167,6 +167,15 @@ describe('feeds', () => {
     expect(links_.length).toBeGreaterThan(0);
     expect(links_.length).toBeLessThanOrEqual(50);
     expect(links_).toEqual(stories(p).concat(allPages(p).slice(1).flatMap(stories)).slice(0, links_.length));
+  });
+
+  test('the site’s feeds carry the 50 newest stories, not the whole archive; the sitemap has the rest', () => {
+    const newest = items(feed('/rss.xml')).map((i: any) => new URL(i.link).pathname);
+    const all = allPages('/').flatMap(stories);
+    expect(all.length).toBeGreaterThan(50);
+    expect(newest).toEqual(all.slice(0, 50));
+    const json = JSON.parse(fs.readFileSync(path.join(build.dist, 'feed.json'), 'utf8'));
+    expect(json.items.map((i: { url: string }) => new URL(i.url).pathname)).toEqual(newest);
   });
 });
 

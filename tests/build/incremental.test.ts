@@ -12,6 +12,7 @@ import { AUTHORS, syntheticArticle } from '../../bench/lib/corpus.ts';
 import { TEST_EPOCH } from '../support/build-fixture.ts';
 import { changedFiles, IncrementalSite, type SiteBuild } from '../support/incremental-site.ts';
 import { markdown } from '../support/incremental-stories.ts';
+import { treeHashes } from '../support/tree-hash.ts';
 
 const ARTICLES = 30;
 /** Twenty days after TEST_EPOCH (2026-11-01): past the second anniversary of the story published 2024-11-10. */
@@ -62,7 +63,9 @@ function rebuildAndCompare(epoch = TEST_EPOCH) {
 
 describe('content edits: body, frontmatter, author, added and deleted stories, a Related target', () => {
   let r: ReturnType<typeof rebuildAndCompare>;
+  let published: Record<string, string>;
   beforeAll(() => {
+    published = before;
     fs.appendFileSync(site.file(storyFile(1)), '\nThis paragraph was added by a correction.\n');
     const fm = site.file(storyFile(2));
     fs.writeFileSync(
@@ -86,6 +89,11 @@ describe('content edits: body, frontmatter, author, added and deleted stories, a
     const untouched = storyPages().filter((p) => !r.changed.includes(p) && fs.existsSync(path.join(site.dist, p)));
     expect(untouched.length).toBeGreaterThan(5);
     expect(untouched.filter((p) => r.build.rendered.includes(`/${p}`))).toEqual([]);
+  });
+
+  test('the tree it replaced is left beside dist/ for the next build to delete, so the editor does not wait for it', () => {
+    expect(treeHashes(path.join(site.work, '.dist-building-old'))).toEqual(published);
+    expect(fs.readdirSync(site.work).filter((f) => f.startsWith('.dist'))).toEqual(['.dist-building-old']);
   });
 
   test('the whole tree is byte for byte what a clean build gives', () => {

@@ -97,3 +97,16 @@ describe('synthetic corpus: a newsroom archive', () => {
     expect(['2015/06/11/some-story/index.html', '404.html', 'rss.xml'].some(isListingPage)).toBe(false);
   });
 });
+
+test('a search query’s requests are sorted by what Pagefind fetched', async () => {
+  const { requestKind } = await import('../../bench/lib/search-cost.ts');
+  const at = (file: string) => requestKind(`http://127.0.0.1:4000/news/pagefind/${file}`);
+  expect(at('pagefind.en_cbc289f1b3.pf_meta')).toBe('metadata');
+  expect(at('wasm.en.pagefind')).toBe('webassembly');
+  expect(at('index/en_42448d5.pf_index')).toBe('index chunks');
+  expect(at('fragment/en_539f854.pf_fragment')).toBe('fragments');
+  expect(at('filter/en_1a2b3c4.pf_filter')).toBe('filters');
+  expect(at('pagefind.js')).toBe('script');
+  expect(at('pagefind-entry.json?ts=1')).toBe('other');
+  expect(requestKind('http://127.0.0.1:4000/favicon.svg')).toBe('other');
+});
