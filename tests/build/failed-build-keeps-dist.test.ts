@@ -52,6 +52,9 @@ test('an entry the content check rejects: dist/ unchanged', () => {
   const build = buildBroken('articles/with-image.md', (md) => md.toString('utf8').replace(/^headline: .*\n/m, ''));
   expect(build.status).not.toBe(0);
   expect(build.output).toContain('with-image.md: headline is required');
+  // Astro starts beside the check, but a build the check refuses is stopped unheard: the editor reads one message.
+  expect(build.output).toContain('Build stopped before it began');
+  expect(build.output).not.toMatch(/\[(build|content|vite)\]/);
   expect(treeHashes(dist)).toEqual(published);
   expect(leftovers()).toEqual([]);
 }, 120_000);
