@@ -4,7 +4,7 @@
  * Builds are incremental: pages whose cache key is unchanged are restored from
  * the cache directory (docs/performance.md, "Incremental builds").
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildLock } from './build-lock.ts';
