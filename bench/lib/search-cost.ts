@@ -23,7 +23,7 @@ export type SearchCost = {
   /** Every file the deploy uploads: pages, share cards, the index, assets. */
   distFiles: number;
   /** `byKind`: KB on the wire by what was fetched: Pagefind's script, its WebAssembly, the metadata, index chunks, result fragments. */
-  query: { word: string; results: number; requests: number; wireKB: number; byKind: Record<string, number> };
+  query: { word: string; results: number; requests: number; wireKB: number; byKind?: Record<string, number> };
 };
 
 /** "[gazette:search-index] indexed 1000 articles: 1234 files, 5678 KB, 9.1 s" */

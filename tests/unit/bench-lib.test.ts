@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import { buildTimeChart, decades } from '../../bench/lib/chart.ts';
@@ -109,4 +111,16 @@ test('a search query’s requests are sorted by what Pagefind fetched', async ()
   expect(at('pagefind.js')).toBe('script');
   expect(at('pagefind-entry.json?ts=1')).toBe('other');
   expect(requestKind('http://127.0.0.1:4000/favicon.svg')).toBe('other');
+});
+
+test('a one-off build at a large size gets its own section in the summary, failure and all', async () => {
+  const { summaryMarkdown } = await import('../../bench/lib/summary.ts');
+  const { scratchDir } = await import('../support/scratch.ts');
+  const dir = scratchDir('bench-summary');
+  const once = { date: '2026-11-29T15:00:00.000Z', n: 100000, cores: 2, memoryGB: 23.5, loadAverage1m: 1.5, corpusMB: 540.2, wallSeconds: 1234.5, peakMB: 4100, memorySource: 'GNU time -v, max RSS', stages: ['15:00:01 [content] Syncing content'] };
+  fs.writeFileSync(path.join(dir, 'build-once-100000.json'), JSON.stringify({ ...once, ok: false, pages: 0, tail: ['FATAL ERROR: Reached heap limit'] }));
+  const text = summaryMarkdown(dir);
+  expect(text).toContain('### One cold build (100000)');
+  expect(text).toContain('| 100,000 | 540.2 MB | **failed** | 1234.50 s | 4100 MB (GNU time -v, max RSS) | 0 |');
+  expect(text).toContain('FATAL ERROR: Reached heap limit');
 });
