@@ -53,7 +53,12 @@ export default defineConfig({
     csp: { directives: ["default-src 'self'", "img-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"] },
   },
   // Pages whose cache key (src/lib/incremental/) is unchanged are restored from cacheDir, not rendered.
-  experimental: { incrementalBuild: true },
+  experimental: {
+    incrementalBuild: true,
+    // The content store in files of at most 20 MB, not one: at 100,000 articles the single file no longer fits in one
+    // JavaScript string (V8's limit is 2^29 - 24 characters, about 537 million) and the build failed at its first write (bench/README.md).
+    collectionStorage: 'chunked',
+  },
   integrations: [
     sitemap({ filter: (page) => sitemapRule.filter(page), serialize: (item) => sitemapRule.serialize(item), chunks: sitemapRule.chunks }),
     // _headers (and _redirects under a base path) for Netlify and Cloudflare Pages.
