@@ -9,7 +9,7 @@ import { type ResultData, resultItem } from './search-results.ts';
 
 type Pagefind = {
   options(o: Record<string, unknown>): Promise<void>;
-  debouncedSearch(q: string | null, o: object, ms?: number): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
+  debouncedSearch(q: string | null, o: object, ms?: number): Promise<{ results: { id: string; data(): Promise<ResultData> }[] } | null>;
 };
 
 /**
@@ -57,10 +57,12 @@ function start(root: HTMLElement) {
   }
 
   let latest = 0;
+  let shownIds = '';
   async function run(state: SearchState) {
     const ticket = ++latest;
     showBrowse(state);
     if (!hasWords(state)) {
+      shownIds = '';
       list.replaceChildren();
       more.hidden = true;
       status.textContent = state.section || state.year ? wordsWanted(state) : '';
@@ -70,9 +72,15 @@ function start(root: HTMLElement) {
       const pf = await load();
       const search = await pf.debouncedSearch(state.q.trim(), { filters: pagefindFilters(state) }, 150);
       if (search === null || ticket !== latest) return;
-      list.replaceChildren();
-      pending = search.results;
-      await showMore();
+      // The same stories as already shown (typing on past a word, a search repeated): the list is left alone, so a
+      // reader who has tabbed into it keeps their place.
+      const ids = search.results.map((r) => r.id).join(' ');
+      if (ids !== shownIds || list.childElementCount === 0) {
+        shownIds = ids;
+        list.replaceChildren();
+        pending = search.results;
+        await showMore();
+      }
       if (ticket === latest) status.textContent = resultSummary(search.results.length, state);
     } catch {
       if (ticket === latest) status.textContent = 'Search could not load. Reload the page to try again.';
