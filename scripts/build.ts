@@ -38,7 +38,8 @@ let status = 1;
 let stoppedBeforeStart = false;
 try {
   // Also a tree left by a build that was killed mid-swap.
-  const clearingOld = fs.promises.rm(old, { recursive: true, force: true });
+  // Settled at once, so a failed delete cannot end this process while Astro runs; it is reported after.
+  const clearingOld = fs.promises.rm(old, { recursive: true, force: true }).then(() => undefined, (error: Error) => error);
   fs.rmSync(scratch, { recursive: true, force: true });
   // The content check names the file and field of every mistake. It runs while Astro starts (it is 3.0 s of a one-edit
   // build at 10,000 articles); Astro's output is held back until the check passes, and if it fails Astro is stopped
@@ -54,7 +55,12 @@ try {
     astroRun.release();
     status = await astroRun.exited;
   }
-  await clearingOld;
+  const notCleared = await clearingOld;
+  if (notCleared) {
+    // dist/ cannot be moved aside while the last tree it replaced is still there.
+    console.error(`Could not delete ${path.relative(root, old) || old}/: ${notCleared.message}`);
+    if (status === 0) status = 1;
+  }
   if (status === 0) {
     // Two renames on one file system: dist/ holds the old tree or the new one, and is
     // missing only for the instant between them.
@@ -80,10 +86,11 @@ function runNode(args: string[]): Promise<number> {
   return exitOf(child);
 }
 
+/** Its exit status once its output has all been read ('close', not 'exit': the last lines are often the error). */
 function exitOf(child: ReturnType<typeof spawn>): Promise<number> {
   return new Promise((resolve) => {
     child.on('error', () => resolve(1));
-    child.on('exit', (code) => resolve(code ?? 1));
+    child.on('close', (code) => resolve(code ?? 1));
   });
 }
 
@@ -117,7 +124,7 @@ function startAstro() {
       MIMALLOC_PURGE_DELAY: '0',
       ...env,
       // Piped output loses Astro's colours unless asked for; only when a person is watching.
-      ...(process.stdout.isTTY && !env.NO_COLOR ? { FORCE_COLOR: '1' } : {}),
+      ...(process.stdout.isTTY && !env.NO_COLOR && env.FORCE_COLOR === undefined ? { FORCE_COLOR: '1' } : {}),
       ASTRO_TELEMETRY_DISABLED: '1',
       GAZETTE_OUT_DIR: scratch,
     },

@@ -41,6 +41,11 @@ function start(root: HTMLElement) {
     }));
 
   const formState = (): SearchState => ({ q: field('q').value, section: field('section').value, year: field('year').value });
+  /** A filter from a URL that the page does not offer (a typo, a section since renamed) counts as no filter. */
+  const offered = (state: SearchState): SearchState => {
+    const known = (name: 'section' | 'year') => [...(field(name) as HTMLSelectElement).options].some((o) => o.value === state[name]);
+    return { ...state, section: known('section') ? state.section : '', year: known('year') ? state.year : '' };
+  };
   const showState = (state: SearchState) => {
     field('q').value = state.q;
     field('section').value = state.section;
@@ -48,21 +53,23 @@ function start(root: HTMLElement) {
   };
 
   let pending: { data(): Promise<ResultData> }[] = [];
-  async function showMore() {
+  /** Draws the next page of results, unless a newer search has started while its fragments loaded. */
+  async function showMore(ticket = latest) {
     const next = pending.slice(0, PAGE);
     pending = pending.slice(PAGE);
     const items = await Promise.all(next.map(async (r) => resultItem(await r.data())));
+    if (ticket !== latest) return;
     list.append(...items);
     more.hidden = pending.length === 0;
   }
 
   let latest = 0;
-  let shownIds = '';
+  let shownKey = '';
   async function run(state: SearchState) {
     const ticket = ++latest;
     showBrowse(state);
     if (!hasWords(state)) {
-      shownIds = '';
+      shownKey = '';
       list.replaceChildren();
       more.hidden = true;
       status.textContent = state.section || state.year ? wordsWanted(state) : '';
@@ -72,14 +79,15 @@ function start(root: HTMLElement) {
       const pf = await load();
       const search = await pf.debouncedSearch(state.q.trim(), { filters: pagefindFilters(state) }, 150);
       if (search === null || ticket !== latest) return;
-      // The same stories as already shown (typing on past a word, a search repeated): the list is left alone, so a
-      // reader who has tabbed into it keeps their place.
-      const ids = search.results.map((r) => r.id).join(' ');
-      if (ids !== shownIds || list.childElementCount === 0) {
-        shownIds = ids;
+      // The same words and stories as already shown (a slower search for the same word, a search repeated): the
+      // list is left alone, so a reader who has tabbed into it keeps their place. New words redraw it, since the
+      // excerpts highlight the words.
+      const shown = `${state.q.trim()}\n${search.results.map((r) => r.id).join(' ')}`;
+      if (shown !== shownKey || list.childElementCount === 0) {
+        shownKey = shown;
         list.replaceChildren();
         pending = search.results;
-        await showMore();
+        await showMore(ticket);
       }
       if (ticket === latest) status.textContent = resultSummary(search.results.length, state);
     } catch {
@@ -117,12 +125,12 @@ function start(root: HTMLElement) {
   more.addEventListener('click', () => void showMore());
   field('q').addEventListener('focus', () => void load(), { once: true });
   window.addEventListener('popstate', () => {
-    const state = readSearchState(new URLSearchParams(location.search));
+    const state = offered(readSearchState(new URLSearchParams(location.search)));
     showState(state);
     void run(state);
   });
 
-  const initial = readSearchState(new URLSearchParams(location.search));
+  const initial = offered(readSearchState(new URLSearchParams(location.search)));
   showState(initial);
   void run(initial);
 }

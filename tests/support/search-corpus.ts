@@ -42,7 +42,7 @@ export function writeSearchCorpus(dir: string): void {
 }
 
 /** A story's frontmatter field, as generated: what the page must show. */
-export function corpusField(dir: string, i: number, field: 'headline' | 'section' | 'slug'): string {
+export function corpusField(dir: string, i: number, field: 'headline' | 'section' | 'slug' | 'published'): string {
   const file = syntheticArticle(i, SEARCH_CORPUS_SIZE, 0, 16).file;
   const line = fs.readFileSync(path.join(dir, file), 'utf8').match(new RegExp(`^${field}: (.*)$`, 'm'))?.[1] ?? '';
   return line.startsWith('"') ? JSON.parse(line) : line;

@@ -17,7 +17,7 @@ export const EXCLUDE_SELECTORS = ['[data-age-banner]', '.related-aside'];
 /**
  * The files Pagefind reads: article pages (/YYYY/MM/DD/<slug>/index.html, src/lib/article/permalink.ts), the only
  * pages with `data-pagefind-body`. Without it Pagefind parses every listing page only to drop it: at 10,000 articles
- * that was 16.0 s of reading instead of 7.9 s (bench/README.md, "Search index").
+ * that was 16.0 s of reading instead of 7.9 s (docs/performance.md, "Search: what a reader's first query downloads").
  */
 export const INDEXED_PAGES = '[0-9][0-9][0-9][0-9]/[0-9][0-9]/[0-9][0-9]/*/index.html';
 
