@@ -19,6 +19,9 @@ const base = import.meta.env.BASE_URL;
 /** Stories in every feed (the site's, a section's, a tag's): the newest. The sitemap is what lists them all. */
 export const FEED_SIZE = 50;
 
+/** The site's own feeds (rss.xml, feed.json): its FEED_SIZE newest stories. */
+export const getSiteFeedArticles = async () => (await getArticles()).slice(0, FEED_SIZE);
+
 /** The author ids a story is filed under (one today; the one place to change for several). */
 export const authorIdsOf = (article: Article): string[] => article.data.author.map((a) => a.id);
 

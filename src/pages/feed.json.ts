@@ -3,8 +3,8 @@
  * rss.xml, with every author and, for a changed story, date_modified.
  */
 import type { APIRoute } from 'astro';
-import { FEED_SIZE } from '../data/archive.ts';
-import { articleHref, articleModified, authorHref, getArticles, getAuthors } from '../data/articles.ts';
+import { getSiteFeedArticles } from '../data/archive.ts';
+import { articleHref, articleModified, authorHref, getAuthors } from '../data/articles.ts';
 import { shareImageHref } from '../data/share-images.ts';
 import { jsonFeed } from '../lib/archive/json-feed.ts';
 import { isoInZone } from '../lib/article/dates.ts';
@@ -17,7 +17,7 @@ export const GET: APIRoute = async ({ site }) => {
   if (!site) throw new Error('The JSON Feed needs `site` (SITE_URL) for absolute links.');
   const abs = (href: string) => absoluteUrl(site.origin, '/', href);
   const stories = await Promise.all(
-    (await getArticles()).slice(0, FEED_SIZE).map(async (article) => {
+    (await getSiteFeedArticles()).map(async (article) => {
       const { data } = article;
       const modified = articleModified(article);
       const credit = data.source ? ` Originally published by ${data.source.publisher}.` : '';

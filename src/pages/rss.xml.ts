@@ -4,8 +4,7 @@
  * every permalink.
  */
 import type { APIRoute } from 'astro';
-import { FEED_SIZE } from '../data/archive.ts';
-import { getArticles } from '../data/articles.ts';
+import { getSiteFeedArticles } from '../data/archive.ts';
 import { rssFeed } from '../data/rss-feed.ts';
 import { SITE } from '../lib/site/identity.ts';
 import { withBase } from '../lib/site/url.ts';
@@ -13,4 +12,4 @@ import { withBase } from '../lib/site/url.ts';
 const base = import.meta.env.BASE_URL;
 
 export const GET: APIRoute = async ({ site }) =>
-  rssFeed({ site, title: SITE.name, description: SITE.tagline, pageHref: withBase(base), feedHref: withBase(base, 'rss.xml'), articles: (await getArticles()).slice(0, FEED_SIZE) });
+  rssFeed({ site, title: SITE.name, description: SITE.tagline, pageHref: withBase(base), feedHref: withBase(base, 'rss.xml'), articles: await getSiteFeedArticles() });

@@ -47,17 +47,21 @@ export function browseLinks(state: SearchState, base: string): { label: string; 
   return links;
 }
 
+/** The filters as the status line words them: " in World from 2015", or "" with none. */
+function filtersInWords(state: SearchState): string {
+  const where = [state.section && `in ${state.section}`, state.year && `from ${state.year}`].filter(Boolean).join(' ');
+  return where ? ` ${where}` : '';
+}
+
 /** What the status line says when filters are set but no words: a search needs a word. */
 export function wordsWanted(state: SearchState): string {
-  const where = [state.section && `in ${state.section}`, state.year && `from ${state.year}`].filter(Boolean).join(' ');
-  return `Type a word to search${where ? ` ${where}` : ''}.`;
+  return `Type a word to search${filtersInWords(state)}.`;
 }
 
 /** What the live region says once results are in. */
 export function resultSummary(count: number, state: SearchState): string {
   const stories = count === 1 ? '1 story' : `${count.toLocaleString('en-US')} stories`;
   const words = state.q.trim() ? ` for “${state.q.trim()}”` : '';
-  const where = [state.section && `in ${state.section}`, state.year && `from ${state.year}`].filter(Boolean).join(' ');
-  if (count === 0) return `No stories found${words}${where ? ` ${where}` : ''}.`;
-  return `${stories} found${words}${where ? ` ${where}` : ''}.`;
+  if (count === 0) return `No stories found${words}${filtersInWords(state)}.`;
+  return `${stories} found${words}${filtersInWords(state)}.`;
 }
