@@ -6,15 +6,15 @@ import searchIndex from './src/integrations/search-index.ts';
 import { buildNow } from './src/lib/site/clock.ts';
 import { contentDir } from './src/lib/content/dir.ts';
 import { readArticleHeads } from './src/lib/content/reader.ts';
-import { buildCacheDir } from './src/lib/incremental/cache-dir.ts';
-import { satteriRelated } from './src/lib/article/satteri-related.ts';
+import { articleScanCache, buildCacheDir } from './src/lib/incremental/cache-dir.ts';
+import { MARKDOWN } from './src/lib/article/markdown.ts';
 import { siteConfig } from './src/lib/site/config.ts';
 import { SITE } from './src/lib/site/identity.ts';
 import { sitemapRules } from './src/lib/seo/sitemap.ts';
 
 const { site, base } = siteConfig();
-// Each article's head is read once here, for the sitemap's dates.
-const heads = readArticleHeads(`${contentDir()}/articles`, base);
+// The sitemap's dates come from each article's head, through the reader's scan cache, when the sitemap is written.
+const heads = () => readArticleHeads(`${contentDir()}/articles`, base, articleScanCache());
 const sitemapRule = sitemapRules(site, base, heads, buildNow(), { name: SITE.name, language: SITE.lang });
 
 export default defineConfig({
@@ -32,19 +32,9 @@ export default defineConfig({
   // Separate caches let fixture and benchmark builds run beside the real one.
   cacheDir: buildCacheDir(),
   devToolbar: { enabled: false },
-  markdown: {
-    // Shiki colours code with inline styles, which the CSP (rightly) blocks.
-    syntaxHighlight: false,
-    // Sätteri (Astro 7's Rust Markdown processor, GFM built in) renders bodies ~10× faster than unified/remark;
-    // the "Related:" aside runs as a Sätteri mdast plugin. See bench/README.md for the figures.
-    processor: satteri({
-      // The seed's straight quotes are the text; smart punctuation would rewrite them.
-      features: { smartPunctuation: false },
-      // No list of our own stories here: anything in this config that changes clears Astro's rendered-body cache and
-      // its incremental manifest, so publishing one story would rebuild all. Links are resolved at render time.
-      mdastPlugins: [satteriRelated()],
-    }),
-  },
+  // Sätteri (Astro 7's Rust Markdown processor, GFM built in); the article page renders bodies with the same options
+  // (src/lib/article/markdown.ts).
+  markdown: { syntaxHighlight: MARKDOWN.syntaxHighlight, processor: satteri({ ...MARKDOWN.satteri, mdastPlugins: [...MARKDOWN.satteri.mdastPlugins] }) },
   // AVIF at encoder effort 2 rather than sharp's 4: about 4× faster per image for ~7% more bytes (bench/README.md).
   image: { service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 2 } } } },
   security: {

@@ -12,7 +12,7 @@ import { foldSlug } from '../lib/archive/slug.ts';
 import { checkTaxonomy } from '../lib/archive/taxonomy-check.ts';
 import { pageKey } from '../lib/incremental/page-key.ts';
 import { withBase } from '../lib/site/url.ts';
-import { type Article, articleHref, getArticles } from './articles.ts';
+import { type Article, articleHref, articleImage, getArticles } from './articles.ts';
 
 const base = import.meta.env.BASE_URL;
 
@@ -54,7 +54,7 @@ export function getArchive(): Promise<Archive<Article>> {
 /** An article as a listing shows it: the teaser's facts, and the image the front page's lead story carries. */
 function listedFacts(article: Article): unknown[] {
   const { headline, standfirst, section, published, timeZone, image } = article.data;
-  return [articleHref(article), headline, standfirst, section, published.date, timeZone, image ? [image.src.src, image.alt, image.credit] : null];
+  return [articleHref(article), headline, standfirst, section, published.date, timeZone, image ? [articleImage(article)?.src.src, image.alt, image.credit] : null];
 }
 
 const isArticle = (value: unknown): value is Article =>

@@ -2,6 +2,8 @@
  * The site's one door to the articles collection: every page, the feed and the
  * sitemap get their articles here, with permalinks and related links resolved.
  */
+import path from 'node:path';
+import type { ImageMetadata } from 'astro';
 import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
 import { publishedArticles, duplicatePermalinks } from '../lib/content/articles.ts';
 import { buildNow } from '../lib/site/clock.ts';
@@ -9,6 +11,7 @@ import { articlePath } from '../lib/article/permalink.ts';
 import { buildInternalIndex, type InternalIndex, resolveRelated } from '../lib/article/related.ts';
 import { modifiedAt } from '../lib/trust/updates.ts';
 import { withBase } from '../lib/site/url.ts';
+import { storyBodyHtml } from '../lib/article/body.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type Author = CollectionEntry<'authors'>;
@@ -25,11 +28,13 @@ export function authorHref(author: Author | Article['data']['author'][number]): 
 }
 
 let cache: Promise<Article[]> | undefined;
+let images: Map<string, ImageMetadata> | undefined;
 
 /** Published articles, newest first, as of the build's clock. */
 export function getArticles(): Promise<Article[]> {
   cache ??= (async () => {
-    const all = await getCollection('articles');
+    const [all, imageEntries] = await Promise.all([getCollection('articles'), getCollection('articleImages')]);
+    images = new Map(imageEntries.map((e) => [e.id, e.data.src]));
     // scripts/check-content.ts reports this first; this is the guard for builds that skip it.
     const clashes = duplicatePermalinks(all.map((a) => ({ id: a.filePath ?? a.id, path: articleHref(a) })));
     if (clashes.length > 0) {
@@ -39,6 +44,24 @@ export function getArticles(): Promise<Article[]> {
     return publishedArticles(all, buildNow());
   })();
   return cache;
+}
+
+/**
+ * The story's main image as astro:assets knows it (its built URL carries a hash of its bytes), with the frontmatter's
+ * alt text, credit and caption; undefined when it has none. Known once getArticles() has run.
+ */
+export function articleImage(article: Article): (Omit<NonNullable<Article['data']['image']>, 'src'> & { src: ImageMetadata }) | undefined {
+  const image = article.data.image;
+  if (!image) return undefined;
+  const src = images?.get(article.id);
+  if (!src) throw new Error(`${article.filePath ?? article.id}: image.src "${image.src}" was not loaded; getArticles() must run first.`);
+  return { ...image, src };
+}
+
+/** The main image's file on disk, for share cards and cache keys. */
+export function articleImageFile(article: Article): string | undefined {
+  const image = article.data.image;
+  return image && article.filePath ? path.resolve(path.dirname(article.filePath), image.src) : undefined;
 }
 
 /** An article's authors in byline order; a missing one has already failed the content check. */
@@ -71,4 +94,10 @@ export async function getRelated(article: Article) {
 export function articleModified(article: Article): Date {
   const { published, updated, corrections } = article.data;
   return modifiedAt(published.date, updated?.date, corrections.map((c) => c.date));
+}
+
+/** The story's body as HTML, rendered from its file (the content store keeps no rendered bodies). */
+export function getStoryBody(article: Article): Promise<string> {
+  if (!article.filePath) throw new Error(`${article.id}: the entry has no file to render its body from.`);
+  return storyBodyHtml(article.filePath);
 }

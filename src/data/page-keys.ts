@@ -5,12 +5,10 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { ageLabel, storyAge } from '../lib/article/age.ts';
-import { inlineRelatedUrls } from '../lib/article/inline-related.ts';
 import { resolveRelated } from '../lib/article/related.ts';
 import { pageKey } from '../lib/incremental/page-key.ts';
 import { getOnward } from './archive.ts';
-import { type Article, articleHref, getAuthors, getInternalIndex } from './articles.ts';
-import { imageFile } from './share-images.ts';
+import { type Article, articleHref, articleImageFile, getAuthors, getInternalIndex } from './articles.ts';
 
 /** The words the age banner shows at the build's clock ('' when it shows none), not the clock itself. */
 function agePhrase(article: Article, now: Date): string {
@@ -24,8 +22,8 @@ function agePhrase(article: Article, now: Date): string {
  * under the same name changes the page's image URLs.
  */
 function imageDigest(article: Article): string | null {
-  const image = article.data.image;
-  return image ? createHash('sha256').update(fs.readFileSync(imageFile(image.src, article))).digest('hex') : null;
+  const file = articleImageFile(article);
+  return file ? createHash('sha256').update(fs.readFileSync(file)).digest('hex') : null;
 }
 
 /**
@@ -35,11 +33,8 @@ function imageDigest(article: Article): string | null {
 export async function articlePageKey(article: Article, now: Date): Promise<string> {
   const authors = await getAuthors(article);
   const index = await getInternalIndex();
+  // The body's inline Related links are keyed by these too: the content check requires each to be listed there.
   const related = resolveRelated(article.data.related, index);
-  const inline = resolveRelated(
-    inlineRelatedUrls(article.rendered?.html ?? '').map((url) => ({ title: '', url })),
-    index,
-  ).map((r) => r.href);
   const onward = await getOnward(article, related, now);
   return pageKey(
     'article',
@@ -47,7 +42,6 @@ export async function articlePageKey(article: Article, now: Date): Promise<strin
     imageDigest(article),
     authors.map((a) => [a.id, a.data]),
     related.map((r) => r.href),
-    inline,
     agePhrase(article, now),
     onward.moreInSection.map(onwardFacts),
     onward.sameTopics.map(onwardFacts),

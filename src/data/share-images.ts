@@ -3,17 +3,13 @@
  * how it is drawn. Pages, the feed and the image endpoint all ask here, so the
  * URL a card declares is the file the build writes.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import type { ImageMetadata } from 'astro';
 import { calendarDateInZone, formatDisplayDate } from '../lib/article/dates.ts';
 import { articlePath } from '../lib/article/permalink.ts';
-import { frontmatterData } from '../lib/content/reader.ts';
 import { renderShareImage, type ShareImageRequest, shareImageKey, shareImageSize } from '../lib/share-card/render.ts';
 import { SHARE_FORMATS, type ShareFormat } from '../lib/share-card/layout.ts';
 import { SITE } from '../lib/site/identity.ts';
 import { withBase } from '../lib/site/url.ts';
-import { type Article, getAuthors } from './articles.ts';
+import { type Article, articleImageFile, getAuthors } from './articles.ts';
 import { joinNames } from '../lib/trust/byline.ts';
 
 const base = import.meta.env.BASE_URL;
@@ -41,26 +37,9 @@ export function shareImageAlt(article: Article, authors: string[]): string {
 }
 export const DEFAULT_SHARE_IMAGE_ALT = `${SITE.name}: ${SITE.tagline}`;
 
-/**
- * The file on disk behind an image() field. Astro keeps it on raster metadata
- * during the build, but not on SVGs (which it turns into components), so for
- * those the path written in the frontmatter is resolved against the entry's file.
- */
-export function imageFile(image: ImageMetadata, article: Article): string {
-  const fsPath = (image as ImageMetadata & { fsPath?: string }).fsPath;
-  if (fsPath) return fsPath;
-  const entryFile = article.filePath ? path.resolve(article.filePath) : undefined;
-  const written = entryFile ? frontmatterData(fs.readFileSync(entryFile, 'utf8'))?.image?.src : undefined;
-  const resolved = entryFile && typeof written === 'string' ? path.resolve(path.dirname(entryFile), written) : undefined;
-  if (!resolved || !fs.existsSync(resolved)) {
-    throw new Error(`${article.filePath ?? article.id}: image.src could not be located on disk for its share image.`);
-  }
-  return resolved;
-}
-
 /** What an article's card shows, and the photo beside it. */
 async function articleShareRequest(article: Article, format: ShareFormat): Promise<ShareImageRequest> {
-  const { headline, published, timeZone, image } = article.data;
+  const { headline, published, timeZone } = article.data;
   return {
     ...SHARE_FORMATS[format],
     headline,
@@ -68,7 +47,7 @@ async function articleShareRequest(article: Article, format: ShareFormat): Promi
     siteName: SITE.name,
     dateText: formatDisplayDate(published.date, timeZone),
     year: calendarDateInZone(published.date, timeZone).year,
-    imageFile: image ? imageFile(image.src, article) : undefined,
+    imageFile: articleImageFile(article),
   };
 }
 

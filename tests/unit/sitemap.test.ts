@@ -10,7 +10,7 @@ const heads = [
   { href: '/news/2026/10/29/stale/', headline: 'Two days and a minute', published: at('2026-10-29T23:59:00Z'), lastModified: at('2026-10-29T23:59:00Z'), republished: false },
   { href: '/news/2026/10/31/syndicated/', headline: 'Syndicated', published: at('2026-10-31T08:00:00Z'), lastModified: at('2026-10-31T08:00:00Z'), republished: true, sourceUrl: 'https://vice.com/y' },
 ];
-const rules = sitemapRules('https://news.example.org', '/news/', heads, at('2026-11-01T00:00:00Z'), { name: 'Gazette', language: 'en' });
+const rules = sitemapRules('https://news.example.org', '/news/', () => heads, at('2026-11-01T00:00:00Z'), { name: 'Gazette', language: 'en' });
 
 test('the 404 page is left out; every other page, republished stories included, is listed', () => {
   expect(rules.filter('https://news.example.org/news/2015/06/11/republished/')).toBe(true);

@@ -1,10 +1,16 @@
 /**
- * The one reader of the content tree on disk, for everything that runs outside Astro's content layer: the content
- * check, the maps script, config time (astro.config.ts) and the share images' SVG lookup. It walks the tree the way
- * the collections' glob loaders do (names starting with "_" are left out), so all of them see the same files.
+ * The one reader of the content tree on disk: Astro's articles loader, the content check, the maps script, config
+ * time (astro.config.ts), the story body a page renders and the search records all read files through here. It walks
+ * the tree as the loaders always have (names starting with "_" are left out), so all of them see the same files.
+ *
+ * Reading 100,000 stories' frontmatter is seconds of YAML, and a build used to do it three times. `scanArticles`
+ * keeps what it parsed in a cache file keyed by each file's size, modification time and inode, so a build after one
+ * edit reads and parses one file, and every reader in the build shares the work (docs/performance.md).
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import v8 from 'node:v8';
 import { parseOffsetDateTime } from '../article/dates.ts';
 import { articlePath } from '../article/permalink.ts';
 import { withBase } from '../site/url.ts';
@@ -17,17 +23,26 @@ export type SourceFile = { file: string; text: string };
 export const ARTICLE_EXTENSIONS = ['.md'];
 export const AUTHOR_EXTENSIONS = ['.yaml', '.yml', '.json'];
 
-/** Every content file under `dir` with one of `extensions`, sorted, as the glob loaders pick them. */
-export function readContentFiles(dir: string, extensions: string[], cwd = process.cwd()): SourceFile[] {
+/** Every content file under `dir` with one of `extensions`, relative to `dir` and sorted, as the loaders pick them. */
+export function listContentFiles(dir: string, extensions: string[]): string[] {
   if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => extensions.includes(path.extname(f)) && !path.basename(f).startsWith('_'))
-    .sort()
-    .map((f) => {
-      const full = path.join(dir, f);
-      return { file: path.relative(cwd, full), text: fs.readFileSync(full, 'utf8') };
-    });
+    .sort();
+}
+
+/** Every content file under `dir` with one of `extensions`, sorted, with its text. */
+export function readContentFiles(dir: string, extensions: string[], cwd = process.cwd()): SourceFile[] {
+  return listContentFiles(dir, extensions).map((f) => {
+    const full = path.join(dir, f);
+    return { file: path.relative(cwd, full), text: fs.readFileSync(full, 'utf8') };
+  });
+}
+
+/** An entry id: the path under the collection's folder, without extension ("2015/misseni-attack"). */
+export function entryId(relativePath: string): string {
+  return relativePath.replace(/\\/g, '/').replace(/\.[^./]+$/, '');
 }
 
 /** An article's frontmatter as data, or undefined when it has none or it is not valid YAML (the check says why). */
@@ -36,6 +51,82 @@ export function frontmatterData(text: string): Record<string, any> | undefined {
   if (!parts) return undefined;
   const parsed = parseYaml('', parts.yaml, 1);
   return 'data' in parsed && parsed.data && typeof parsed.data === 'object' ? (parsed.data as Record<string, any>) : undefined;
+}
+
+/** One article file as a scan sees it. */
+export type ArticleSource = {
+  /** Absolute path. */
+  path: string;
+  /** Path relative to the working directory, as messages name it. */
+  file: string;
+  /** The entry's id (`entryId`). */
+  id: string;
+  /** sha256 of the file's bytes: what incremental builds compare. */
+  digest: string;
+  /** The frontmatter's data; undefined when the file has no frontmatter or its YAML does not parse (the check says why). */
+  data: Record<string, any> | undefined;
+};
+
+/** How a file is recognised as unchanged without reading it. */
+type Stamp = { size: number; mtimeMs: number; ino: number };
+type CachedSource = { stamp: Stamp; digest: string; data: Record<string, any> | undefined };
+/** Bump when what is cached changes shape or meaning. */
+const SCAN_CACHE_VERSION = 1;
+
+function stampOf(stat: fs.Stats): Stamp {
+  return { size: stat.size, mtimeMs: stat.mtimeMs, ino: stat.ino };
+}
+const sameStamp = (a: Stamp, b: Stamp) => a.size === b.size && a.mtimeMs === b.mtimeMs && a.ino === b.ino;
+
+export const digestOf = (bytes: string | Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+function readCache(cacheFile: string | undefined): Map<string, CachedSource> {
+  if (!cacheFile) return new Map();
+  try {
+    const cached = v8.deserialize(fs.readFileSync(cacheFile)) as { version: number; files: Map<string, CachedSource> };
+    return cached.version === SCAN_CACHE_VERSION ? cached.files : new Map();
+  } catch {
+    return new Map();
+  }
+}
+
+/** Written whole to a temporary file and renamed, so a reader in another process never sees half a cache. */
+function writeCache(cacheFile: string, files: Map<string, CachedSource>): void {
+  fs.mkdirSync(path.dirname(cacheFile), { recursive: true });
+  const temporary = `${cacheFile}.${process.pid}.tmp`;
+  fs.writeFileSync(temporary, v8.serialize({ version: SCAN_CACHE_VERSION, files }));
+  fs.renameSync(temporary, cacheFile);
+}
+
+/**
+ * Every article under `dir`, in file order, with its digest and frontmatter. A file whose size, modification time
+ * and inode match `cacheFile`'s record is not read; the others are read and parsed once, and the cache is updated.
+ */
+export function scanArticles(dir: string, { cacheFile, cwd = process.cwd() }: { cacheFile?: string; cwd?: string } = {}): ArticleSource[] {
+  const cache = readCache(cacheFile);
+  const next = new Map<string, CachedSource>();
+  let changed = false;
+  const sources = listContentFiles(dir, ARTICLE_EXTENSIONS).map((relative): ArticleSource => {
+    const full = path.join(dir, relative);
+    const stamp = stampOf(fs.statSync(full));
+    let entry = cache.get(full);
+    if (!entry || !sameStamp(entry.stamp, stamp)) {
+      const bytes = fs.readFileSync(full);
+      entry = { stamp, digest: digestOf(bytes), data: frontmatterData(bytes.toString('utf8')) };
+      changed = true;
+    }
+    next.set(full, entry);
+    return { path: full, file: path.relative(cwd, full), id: entryId(relative), digest: entry.digest, data: entry.data };
+  });
+  if (cacheFile && (changed || next.size !== cache.size)) writeCache(cacheFile, next);
+  return sources;
+}
+
+/** A story's Markdown body, read from its file, and the file line it starts on (for messages). */
+export function readArticleBody(file: string): { body: string; bodyLine: number } {
+  const parts = splitFrontmatter(fs.readFileSync(file, 'utf8'));
+  if (!parts) throw new Error(`${file}: has no frontmatter; it must start with a line "---", the fields, then "---"`);
+  return { body: parts.body, bodyLine: parts.bodyLine };
 }
 
 /** What config-time code (before the content layer runs) needs to know about an article. */
@@ -59,10 +150,9 @@ function dateOf(value: unknown): Date | undefined {
  * Every publishable article's frontmatter essentials. Entries that fail to parse are skipped here; the content
  * check and the schema report them properly.
  */
-export function articleHeads(files: SourceFile[], base: string): ArticleHead[] {
+export function articleHeads(sources: readonly Pick<ArticleSource, 'data'>[], base: string): ArticleHead[] {
   const found: ArticleHead[] = [];
-  for (const { text } of files) {
-    const data = frontmatterData(text);
+  for (const { data } of sources) {
     const sourceUrl = typeof data?.source?.url === 'string' ? (data.source.url as string) : undefined;
     const published = dateOf(data?.published);
     if (!data || !published) continue;
@@ -83,7 +173,7 @@ export function articleHeads(files: SourceFile[], base: string): ArticleHead[] {
   return found;
 }
 
-/** The heads of every article under `articlesDir`. */
-export function readArticleHeads(articlesDir: string, base: string): ArticleHead[] {
-  return articleHeads(readContentFiles(articlesDir, ARTICLE_EXTENSIONS), base);
+/** The heads of every article under `articlesDir`, through the scan cache when one is given. */
+export function readArticleHeads(articlesDir: string, base: string, cacheFile?: string): ArticleHead[] {
+  return articleHeads(scanArticles(articlesDir, { cacheFile }), base);
 }

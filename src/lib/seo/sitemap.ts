@@ -13,21 +13,25 @@ export type SitemapItem = { url: string; lastmod?: string | Date };
 
 /**
  * `now` is the build's clock: a story scheduled for later is not on the site yet, so it cannot date the front page.
- * `publication` names the site in the Google News sitemap.
+ * `publication` names the site in the Google News sitemap. `all` is read when the sitemap is written, at the end of
+ * the build, not when the config loads: by then the content check has refreshed the reader's cache.
  */
-export function sitemapRules(site: string, base: string, all: ArticleHead[], now: Date, publication = { name: 'Gazette', language: 'en' }) {
-  const heads = all.filter((h) => h.published <= now);
-  const byUrl = new Map(heads.map((h) => [new URL(h.href, site).href, h]));
-  const newest = heads.reduce<Date | undefined>(
-    (max, h) => (!max || h.lastModified > max ? h.lastModified : max),
-    undefined,
-  );
+export function sitemapRules(site: string, base: string, all: () => ArticleHead[], now: Date, publication = { name: 'Gazette', language: 'en' }) {
+  let known: { byUrl: Map<string, ArticleHead>; newest: Date | undefined } | undefined;
+  const facts = () => {
+    if (known) return known;
+    const heads = all().filter((h) => h.published <= now);
+    const newest = heads.reduce<Date | undefined>((max, h) => (!max || h.lastModified > max ? h.lastModified : max), undefined);
+    known = { byUrl: new Map(heads.map((h) => [new URL(h.href, site).href, h])), newest };
+    return known;
+  };
   const front = absoluteUrl(site, base);
   return {
     filter(page: string): boolean {
       return !/\/404\/?$/.test(page);
     },
     serialize<T extends SitemapItem>(item: T): T & SitemapItem {
+      const { byUrl, newest } = facts();
       const head = byUrl.get(item.url);
       if (head) return { ...item, lastmod: head.lastModified.toISOString() };
       if (item.url === front && newest) return { ...item, lastmod: newest.toISOString() };
@@ -40,7 +44,7 @@ export function sitemapRules(site: string, base: string, all: ArticleHead[], now
      */
     chunks: {
       news<T extends SitemapItem>(item: T) {
-        const head = byUrl.get(item.url);
+        const head = facts().byUrl.get(item.url);
         return head && isNewsSitemapStory(head, now) ? { ...item, news: newsTags(head, publication) } : undefined;
       },
     },

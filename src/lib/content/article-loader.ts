@@ -1,0 +1,99 @@
+/**
+ * The articles collection's loader (Astro's content loader API), in place of the `glob` loader. Runs in Astro's
+ * content sync, in Node, at build and in `astro dev`.
+ *
+ * It stores what listings, feeds and cache keys need, `{ id, data, filePath, digest }`, and not the rendered body:
+ * the body was most of each entry, and Astro serialises the whole store on every save and compiles it into the
+ * server bundle as one string, which at 100,000 stories passed V8's string limit (docs/performance.md). The article
+ * page renders its own body from the file (src/lib/article/body.ts).
+ *
+ * A file is read and parsed only when its digest differs from the stored entry's (and, through the reader's scan
+ * cache, only when its size, time or inode changed); every entry is then set in one synchronous loop, so Astro's
+ * debounced save runs once, not once per batch of entries.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { ARTICLE_EXTENSIONS, type ArticleSource, entryId, scanArticles } from './reader.ts';
+
+type Options = {
+  /** The articles folder. */
+  base: string;
+  /** The reader's scan cache, shared with the content check and config time. */
+  cacheFile?: string;
+};
+
+/** What one article file becomes in a collection; undefined when it has no entry there. */
+type EntryOf = (source: ArticleSource, context: LoaderContext) => Promise<{ id: string; data: Record<string, unknown> } | undefined>;
+
+/**
+ * A loader with one entry per article file (at most), made by `entryOf`, which is called only for files whose
+ * digest changed since the stored entry.
+ */
+function perArticleLoader(name: string, { base, cacheFile }: Options, entryOf: EntryOf): Loader {
+  return {
+    name,
+    async load(context) {
+      const { store, config, logger, watcher } = context;
+      const root = fileURLToPath(config.root);
+      const load = async (source: ArticleSource) => {
+        const entry = await entryOf(source, context);
+        return entry && { ...entry, filePath: path.relative(root, source.path).split(path.sep).join('/'), digest: source.digest };
+      };
+
+      const sources = scanArticles(base, { cacheFile });
+      const kept = new Set<string>();
+      const changed: ArticleSource[] = [];
+      for (const s of sources) {
+        if (store.get(s.id)?.digest === s.digest) kept.add(s.id);
+        else changed.push(s);
+      }
+      const entries = (await Promise.all(changed.map(load))).filter((e) => e !== undefined);
+      for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
+      for (const entry of entries) store.set(entry);
+      if (entries.length > 0) logger.info(`${entries.length} entries from ${changed.length} changed of ${sources.length} article files`);
+
+      if (!watcher) return;
+      // `astro dev`: a saved story reloads its entry, and Astro reloads the page.
+      watcher.add(base);
+      const isArticle = (file: string) =>
+        ARTICLE_EXTENSIONS.includes(path.extname(file)) && !path.basename(file).startsWith('_') && !path.relative(base, file).startsWith('..');
+      const reload = async (file: string) => {
+        if (!isArticle(file)) return;
+        const source = scanArticles(base, { cacheFile }).find((s) => s.path === file);
+        if (!source) return;
+        try {
+          const entry = await load(source);
+          if (entry) store.set(entry);
+          else store.delete(source.id);
+        } catch (error) {
+          logger.error(`Could not reload ${path.relative(base, file)}: ${(error as Error).message}`);
+        }
+      };
+      watcher.on('change', reload);
+      watcher.on('add', reload);
+      watcher.on('unlink', (file) => {
+        if (isArticle(file)) store.delete(entryId(path.relative(base, file)));
+      });
+    },
+  };
+}
+
+/** The articles: each story's validated frontmatter. */
+export function articleLoader(options: Options): Loader {
+  // A file with no frontmatter or broken YAML reaches parseData as {}, so the schema names what is missing; the
+  // content check has already said why, naming the file.
+  return perArticleLoader('gazette-articles', options, async (source, { parseData }) => ({
+    id: source.id,
+    data: await parseData({ id: source.id, data: source.data ?? {}, filePath: source.path }),
+  }));
+}
+
+/** The main image of every story that has one, under the story's id, through the schema's `image()`. */
+export function articleImageLoader(options: Options): Loader {
+  return perArticleLoader('gazette-article-images', options, async (source, { parseData }) => {
+    const src = source.data?.image?.src;
+    if (typeof src !== 'string' || src === '') return undefined;
+    return { id: source.id, data: await parseData({ id: source.id, data: { src }, filePath: source.path }) };
+  });
+}
