@@ -2,7 +2,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import hostFiles from './src/integrations/host-files.ts';
-import searchIndex from './src/integrations/search-index.ts';
+import reuseOutput from './src/integrations/reuse-output.ts';
 import { buildNow } from './src/lib/site/clock.ts';
 import { contentDir } from './src/lib/content/dir.ts';
 import { readArticleHeads } from './src/lib/content/reader.ts';
@@ -27,8 +27,10 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 16 },
   // Two routes writing one URL (a section named like another route, were the content check skipped) fail the build.
   prerenderConflictBehavior: 'error',
-  // scripts/build.ts builds into a scratch directory and swaps it in on success.
+  // scripts/build.ts builds into a scratch directory, pre-filled with links to the live site's unchanged pages
+  // (src/lib/incremental/reuse-output.ts), and swaps it in on success; Astro must not empty it first.
   outDir: process.env.GAZETTE_OUT_DIR || 'dist',
+  vite: { build: { emptyOutDir: !process.env.GAZETTE_OUT_DIR } },
   // Separate caches let fixture and benchmark builds run beside the real one.
   cacheDir: buildCacheDir(),
   devToolbar: { enabled: false },
@@ -48,10 +50,10 @@ export default defineConfig({
   // (docs/performance.md, "At 100,000 articles").
   experimental: { incrementalBuild: true },
   integrations: [
+    // A page rendered again is written as a new file, never through a link into the live site.
+    reuseOutput(),
     sitemap({ filter: (page) => sitemapRule.filter(page), serialize: (item) => sitemapRule.serialize(item), chunks: sitemapRule.chunks }),
     // _headers (and _redirects under a base path) for Netlify and Cloudflare Pages.
     hostFiles(),
-    // Pagefind's index of every article, written into the output after the pages (src/lib/search/).
-    searchIndex(),
   ],
 });

@@ -7,6 +7,8 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { buildCacheDir } from '../src/lib/incremental/cache-dir.ts';
+import { keyedOutputs, linkLiveOutputs, removeUnbuilt } from '../src/lib/incremental/reuse-output.ts';
 import { buildLock } from './build-lock.ts';
 import { supportedNodeFlags } from './node-flags.ts';
 
@@ -41,25 +43,38 @@ try {
   // Settled at once, so a failed delete cannot end this process while Astro runs; it is reported after.
   const clearingOld = fs.promises.rm(old, { recursive: true, force: true }).then(() => undefined, (error: Error) => error);
   fs.rmSync(scratch, { recursive: true, force: true });
-  // The content check names the file and field of every mistake. It runs while Astro starts (it is 3.0 s of a one-edit
-  // build at 10,000 articles); Astro's output is held back until the check passes, and if it fails Astro is stopped
-  // unheard, so the editor reads only the check's messages.
+  // The live site's unchanged pages, linked rather than copied into the scratch directory (reuse-output.ts). Done
+  // before Astro starts, so no link can appear under a file Astro is writing.
+  const manifest = path.join(buildCacheDir(), 'incremental-build.json');
+  const linked = fs.existsSync(finalDir) ? linkLiveOutputs(finalDir, scratch, keyedOutputs(manifest)) : new Set<string>();
+  // The content check names the file and field of every mistake. It runs while Astro starts, and so does the search
+  // index, which is built from the content, not from the pages, on the other core (scripts/search-index.ts). Their
+  // output is held back until the check passes; if it fails they are stopped unheard, so the editor reads only the
+  // check's messages.
   const astroRun = startAstro();
+  const searchRun = startHeld([path.join(root, 'scripts', 'search-index.ts'), scratch], childEnv());
   const checked = await runNode([path.join(root, 'scripts', 'check-content.ts')]);
   if (checked !== 0) {
-    astroRun.stop();
-    await astroRun.exited;
+    for (const run of [astroRun, searchRun]) run.stop();
+    await Promise.all([astroRun.exited, searchRun.exited]);
     stoppedBeforeStart = true;
     status = checked;
   } else {
     astroRun.release();
     status = await astroRun.exited;
+    searchRun.release();
+    const indexed = await searchRun.exited;
+    if (status === 0) status = indexed;
   }
   const notCleared = await clearingOld;
   if (notCleared) {
     // dist/ cannot be moved aside while the last tree it replaced is still there.
     console.error(`Could not delete ${path.relative(root, old) || old}/: ${notCleared.message}`);
     if (status === 0) status = 1;
+  }
+  if (status === 0 && linked.size > 0) {
+    // A deleted story's page was linked in from the live site, and Astro does not empty its output directory.
+    removeUnbuilt(finalDir, scratch, linked, keyedOutputs(manifest));
   }
   if (status === 0) {
     // Two renames on one file system: dist/ holds the old tree or the new one, and is
@@ -94,41 +109,44 @@ function exitOf(child: ReturnType<typeof spawn>): Promise<number> {
   });
 }
 
-/** Astro, its output held until `release()`; `stop()` ends it unheard. */
-function startAstro() {
+/** The environment of the build's child processes. */
+function childEnv(): NodeJS.ProcessEnv {
   // Astro lets an environment variable named BASE_URL override import.meta.env.BASE_URL,
   // which would quietly drop BASE_PATH from every link (Vitest, for one, sets BASE_URL=/).
   const { BASE_URL: _ignored, ...env } = process.env;
-  // V8's memory saver mode grows the heap less eagerly and collects sooner, on every thread (the card workers too).
-  // Side by side (bench:compare memory-saver, two builds of each): 10,000 articles peaked at 1.17-1.23 GB instead of
-  // 2.13-2.26 GB, at 1.14x the wall time (1.3x at 1,000 articles). The peak it removes was garbage, not live data:
-  // Astro's bundling of its 67 MB content store (README.md, "Performance"). It goes on the command line because
-  // NODE_OPTIONS refuses most V8 flags, and it is probed first because node refuses to start on a V8 flag it lacks.
+  return {
+    ...env,
+    // Piped output loses Astro's colours unless asked for; only when a person is watching.
+    ...(process.stdout.isTTY && !env.NO_COLOR && env.FORCE_COLOR === undefined ? { FORCE_COLOR: '1' } : {}),
+    ASTRO_TELEMETRY_DISABLED: '1',
+    GAZETTE_OUT_DIR: scratch,
+  };
+}
+
+/** Astro's build (see startHeld). */
+function startAstro() {
+  // V8's memory saver mode grows the heap less eagerly and collects sooner, on every thread (the card workers too):
+  // it roughly halved the peak of a 10,000-article build for 1.14x its time (docs/performance.md, "memory"). It goes
+  // on the command line because NODE_OPTIONS refuses most V8 flags, and it is probed first because node refuses to
+  // start on a V8 flag it lacks.
   const memoryFlags = supportedNodeFlags(process.execPath, ['--memory-saver-mode']);
   if (memoryFlags.length === 0) {
-    console.warn(`Note: node ${process.version} has no --memory-saver-mode, so this build will use more memory (README.md, "Performance").`);
+    console.warn(`Note: node ${process.version} has no --memory-saver-mode, so this build will use more memory (docs/performance.md).`);
   }
-  const child = spawn(process.execPath, [...memoryFlags, astro, 'build', ...process.argv.slice(2)], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      // A fixed glibc mmap threshold, which also turns off glibc's adaptive one. Measured, with the share cards
-      // deflated on the main thread: 1,000 articles peaked at 1.01 GB instead of 1.24 GB; with the cards in worker
-      // threads the gain is smaller (1.11 -> 1.07 GB). The mechanism was not pinned down; heap fragmentation by the
-      // cards' short-lived buffers is the likely one (README.md, "Performance"). Other C libraries ignore the variable.
-      MALLOC_MMAP_THRESHOLD_: '131072',
-      // Rolldown's native binding (and Astro's compiler) allocate through an embedded mimalloc, which by default keeps
-      // freed pages resident for a while before returning them; after bundling, two arenas held ~350 MB of RSS (read
-      // from /proc/<pid>/smaps) through the page phase. Purging at once, side by side (bench:compare mimalloc-purge):
-      // 1,000 articles peaked at 0.99 GB instead of 1.08-1.11 GB; at 10,000 the change was lost in run-to-run noise
-      // and since the memory saver mode above it has not been measured apart. Ignored by other allocators.
-      MIMALLOC_PURGE_DELAY: '0',
-      ...env,
-      // Piped output loses Astro's colours unless asked for; only when a person is watching.
-      ...(process.stdout.isTTY && !env.NO_COLOR && env.FORCE_COLOR === undefined ? { FORCE_COLOR: '1' } : {}),
-      ASTRO_TELEMETRY_DISABLED: '1',
-      GAZETTE_OUT_DIR: scratch,
-    },
+  return startHeld([...memoryFlags, astro, 'build', ...process.argv.slice(2)], {
+    // A fixed glibc mmap threshold, which also turns off glibc's adaptive one: it lowered the peak of builds that
+    // deflate many share cards (docs/performance.md, item 9). Other C libraries ignore the variable.
+    MALLOC_MMAP_THRESHOLD_: '131072',
+    // Rolldown's native binding (and Astro's compiler) allocate through an embedded mimalloc, which by default keeps
+    // freed pages resident for a while; purging at once lowered the peak (docs/performance.md, item 10).
+    MIMALLOC_PURGE_DELAY: '0',
+    ...childEnv(),
   });
+}
+
+/** A Node process, its output held until `release()`; `stop()` ends it unheard. */
+function startHeld(args: string[], env: NodeJS.ProcessEnv) {
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
   let held: [NodeJS.WriteStream, Buffer][] | undefined = [];
   for (const [from, to] of [[child.stdout, process.stdout], [child.stderr, process.stderr]] as const) {
     from.on('data', (chunk: Buffer) => (held ? held.push([to, chunk]) : to.write(chunk)));
