@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { readArticleHeads } from '../../src/lib/content/reader.ts';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { readArticleHeads, scanArticles } from '../../src/lib/content/reader.ts';
+import { scratchDir } from '../support/scratch.ts';
 
 let dir: string;
 const story = (slug: string, published: string, sourceUrl: string, extra = '') =>
@@ -32,4 +33,55 @@ test("a head's last change is the later of its update and its latest correction"
   expect(corrected?.lastModified.toISOString()).toBe('2016-02-01T09:00:00.000Z');
   const old = readArticleHeads(dir, '/').find((h) => h.href.endsWith('/old/'));
   expect(old?.lastModified.toISOString()).toBe('2015-01-06T10:00:00.000Z');
+});
+
+describe('scanArticles with a cache: each file read and parsed once, until it changes', () => {
+  const write = (dir: string, name: string, text: string) => fs.writeFileSync(path.join(dir, name), text);
+
+  test('a changed, added or deleted file is seen; the cache is shared through its file', () => {
+    const dir = scratchDir('scan');
+    const cacheFile = path.join(dir, 'cache', 'scan.v8');
+    const articles = path.join(dir, 'articles');
+    fs.mkdirSync(articles);
+    write(articles, 'a.md', story('a', '2015-01-06T10:00:00Z', 'https://example.org/a'));
+    write(articles, 'b.md', story('b', '2015-01-07T10:00:00Z', 'https://example.org/b'));
+    const first = scanArticles(articles, { cacheFile });
+    expect(first.map((s) => [s.id, s.data?.slug])).toEqual([['a', 'a'], ['b', 'b']]);
+    expect(fs.existsSync(cacheFile)).toBe(true);
+
+    write(articles, 'a.md', story('a-renamed', '2015-01-06T10:00:00Z', 'https://example.org/a'));
+    fs.rmSync(path.join(articles, 'b.md'));
+    write(articles, 'c.md', '---\nslug: [\n---\n');
+    const second = scanArticles(articles, { cacheFile });
+    expect(second.map((s) => [s.id, s.data?.slug])).toEqual([['a', 'a-renamed'], ['c', undefined]]);
+    expect(second[0].digest).not.toBe(first[0].digest);
+  });
+
+  test('a file whose size, modification time and inode are unchanged is not read again', () => {
+    const dir = scratchDir('scan');
+    const cacheFile = path.join(dir, 'scan.v8');
+    const articles = path.join(dir, 'articles');
+    fs.mkdirSync(articles);
+    const file = path.join(articles, 'a.md');
+    write(articles, 'a.md', story('aaaa', '2015-01-06T10:00:00Z', 'https://example.org/a'));
+    const mtime = 1_700_000_000;
+    fs.utimesSync(file, mtime, mtime);
+    const [before] = scanArticles(articles, { cacheFile });
+    // Same length, same inode, and the modification time put back: the stamp says unchanged, so the cache answers.
+    write(articles, 'a.md', story('bbbb', '2015-01-06T10:00:00Z', 'https://example.org/a'));
+    fs.utimesSync(file, mtime, mtime);
+    expect(scanArticles(articles, { cacheFile })[0]).toEqual(before);
+    // Without the cache the file is read.
+    expect(scanArticles(articles)[0].data?.slug).toBe('bbbb');
+  });
+
+  test('a cache it cannot read is rebuilt, not trusted', () => {
+    const dir = scratchDir('scan');
+    const cacheFile = path.join(dir, 'scan.v8');
+    const articles = path.join(dir, 'articles');
+    fs.mkdirSync(articles);
+    write(articles, 'a.md', story('a', '2015-01-06T10:00:00Z', 'https://example.org/a'));
+    fs.writeFileSync(cacheFile, 'not a cache');
+    expect(scanArticles(articles, { cacheFile })[0].data?.slug).toBe('a');
+  });
 });
