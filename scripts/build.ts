@@ -1,14 +1,16 @@
 /**
- * Builds the site without ever leaving a half-built dist/ behind: Astro writes
- * into a scratch directory beside it, and only a successful build is swapped in.
- * Builds are incremental: pages whose cache key is unchanged are restored from
- * the cache directory (docs/performance.md, "Incremental builds").
+ * Builds the site without ever leaving a half-built dist/ behind: Astro writes into a scratch directory beside it,
+ * and only a successful build is swapped in. Builds are incremental: the live site's unchanged pages are reused, and
+ * Astro renders only pages whose cache key changed (docs/performance.md, "Incremental builds"). The search index is
+ * written beside Astro; when it is still being written once the pages are ready, the pages go live first and the
+ * index follows, and if it then fails the previous site is put back.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildCacheDir } from '../src/lib/incremental/cache-dir.ts';
-import { keyedOutputs, linkLiveOutputs, removeUnbuilt } from '../src/lib/incremental/reuse-output.ts';
+import { keyedOutputs, linkLiveOutputs, linkTree, removeUnbuilt } from '../src/lib/incremental/reuse-output.ts';
+import { SEARCH_BUNDLE_DIR } from '../src/lib/search/index-options.ts';
 import { buildLock } from './build-lock.ts';
 import { supportedNodeFlags } from './node-flags.ts';
 
@@ -33,15 +35,22 @@ try {
   console.error(`\n${(error as Error).message}\n${shown}/ was left exactly as it was.`);
   process.exit(1);
 }
-// The tree a build replaced. Deleting it is several seconds of unlinking at 10,000 articles (37,640 files: 5-8 s
-// here), so it is left until the next build, which deletes it while Astro runs instead of making the editor wait.
+// The tree a build replaced. Deleting it is seconds of unlinking on a big site, so it is left until the next build,
+// which deletes it while Astro runs instead of making the editor wait. Likewise the search index a build replaced.
 const old = `${scratch}-old`;
+// The search index is written here, beside Astro's output, and moved into the site when both are done.
+const searchOut = `${scratch}-search`;
+const startedAt = performance.now();
+const seconds = () => ((performance.now() - startedAt) / 1000).toFixed(1);
 let status = 1;
 let stoppedBeforeStart = false;
+let pagesLive = false;
 try {
-  // Also a tree left by a build that was killed mid-swap.
-  // Settled at once, so a failed delete cannot end this process while Astro runs; it is reported after.
-  const clearingOld = fs.promises.rm(old, { recursive: true, force: true }).then(() => undefined, (error: Error) => error);
+  // Also trees left by a build that was killed mid-swap. Settled at once, so a failed delete cannot end this process
+  // while Astro runs; it is reported after.
+  const clearing = Promise.all(
+    [old, searchOut].map((dir) => fs.promises.rm(dir, { recursive: true, force: true }).then(() => undefined, (error: Error) => error)),
+  );
   fs.rmSync(scratch, { recursive: true, force: true });
   // The live site's unchanged pages, linked rather than copied into the scratch directory (reuse-output.ts). Done
   // before Astro starts, so no link can appear under a file Astro is writing.
@@ -52,35 +61,57 @@ try {
   // output is held back until the check passes; if it fails they are stopped unheard, so the editor reads only the
   // check's messages.
   const astroRun = startAstro();
-  const searchRun = startHeld([path.join(root, 'scripts', 'search-index.ts'), scratch], childEnv());
+  const searchRun = startHeld([path.join(root, 'scripts', 'search-index.ts'), searchOut], childEnv());
+  let searchDone = false;
+  const indexed = searchRun.exited.then((code) => ((searchDone = true), code));
   const checked = await runNode([path.join(root, 'scripts', 'check-content.ts')]);
   if (checked !== 0) {
     for (const run of [astroRun, searchRun]) run.stop();
-    await Promise.all([astroRun.exited, searchRun.exited]);
+    await Promise.all([astroRun.exited, indexed]);
     stoppedBeforeStart = true;
     status = checked;
   } else {
     astroRun.release();
     status = await astroRun.exited;
-    searchRun.release();
-    const indexed = await searchRun.exited;
-    if (status === 0) status = indexed;
-  }
-  const notCleared = await clearingOld;
-  if (notCleared) {
-    // dist/ cannot be moved aside while the last tree it replaced is still there.
-    console.error(`Could not delete ${path.relative(root, old) || old}/: ${notCleared.message}`);
-    if (status === 0) status = 1;
-  }
-  if (status === 0 && linked.size > 0) {
-    // A deleted story's page was linked in from the live site, and Astro does not empty its output directory.
-    removeUnbuilt(finalDir, scratch, linked, keyedOutputs(manifest));
-  }
-  if (status === 0) {
-    // Two renames on one file system: dist/ holds the old tree or the new one, and is
-    // missing only for the instant between them.
-    if (fs.existsSync(finalDir)) fs.renameSync(finalDir, old);
-    fs.renameSync(scratch, finalDir);
+    const notCleared = (await clearing).find((e) => e !== undefined);
+    if (notCleared && status === 0) {
+      // dist/ cannot be moved aside while the last tree it replaced is still there.
+      console.error(`Could not delete a tree an earlier build replaced: ${notCleared.message}`);
+      status = 1;
+    }
+    if (status === 0 && linked.size > 0) {
+      // A deleted story's page was linked in from the live site, and Astro does not empty its output directory.
+      removeUnbuilt(finalDir, scratch, linked, keyedOutputs(manifest));
+    }
+    const liveIndex = path.join(finalDir, SEARCH_BUNDLE_DIR);
+    if (status === 0 && !searchDone && fs.existsSync(liveIndex)) {
+      // The pages are ready and the index is not: the pages go live now, with the last index (linked, not copied),
+      // and the new index follows in a step of its own. Search trails the pages by the time printed below.
+      linkTree(liveIndex, path.join(scratch, SEARCH_BUNDLE_DIR));
+      swapIn();
+      pagesLive = true;
+      console.log(`Built ${shown}/ in ${seconds()} s; the search index follows.`);
+      searchRun.release();
+      status = await indexed;
+      if (status === 0) {
+        // Two renames again: the live index is the old one or the new one, and is missing only between them.
+        fs.renameSync(liveIndex, path.join(searchOut, `${SEARCH_BUNDLE_DIR}-old`));
+        fs.renameSync(path.join(searchOut, SEARCH_BUNDLE_DIR), liveIndex);
+      } else {
+        // The previous site, pages and index together, goes back: dist/ ends exactly as it was before this build.
+        fs.renameSync(finalDir, scratch);
+        fs.renameSync(old, finalDir);
+      }
+    } else {
+      searchRun.release();
+      const searchStatus = await indexed;
+      if (status === 0) status = searchStatus;
+      if (status === 0) {
+        fs.renameSync(path.join(searchOut, SEARCH_BUNDLE_DIR), path.join(scratch, SEARCH_BUNDLE_DIR));
+        fs.rmdirSync(searchOut);
+        swapIn();
+      }
+    }
   }
 } finally {
   if (status !== 0) fs.rmSync(scratch, { recursive: true, force: true });
@@ -91,10 +122,16 @@ if (stoppedBeforeStart) {
   process.exit(status);
 }
 if (status !== 0) {
-  console.error(`\nBuild failed; ${shown}/ was left exactly as it was.`);
+  console.error(pagesLive ? `\nBuild failed; the previous site was put back, so ${shown}/ is exactly as it was.` : `\nBuild failed; ${shown}/ was left exactly as it was.`);
   process.exit(status);
 }
-console.log(`Built ${shown}/`);
+console.log(pagesLive ? `Search index updated, ${seconds()} s after the build began.` : `Built ${shown}/ in ${seconds()} s.`);
+
+/** Two renames on one file system: dist/ holds the old tree or the new one, and is missing only between them. */
+function swapIn(): void {
+  if (fs.existsSync(finalDir)) fs.renameSync(finalDir, old);
+  fs.renameSync(scratch, finalDir);
+}
 
 function runNode(args: string[]): Promise<number> {
   const child = spawn(process.execPath, args, { stdio: 'inherit' });

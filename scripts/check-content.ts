@@ -2,30 +2,39 @@
  * `npm run check:content`, and the first step of every build: validates the
  * content tree (GAZETTE_CONTENT_DIR, default content/) and prints one plain line
  * per problem, "<file>: <field> <what is wrong>". Exits 1 if there is any.
+ * Files that passed last time and have not changed are not checked again (src/lib/content/check-cache.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { contentDir } from '../src/lib/content/dir.ts';
-import { checkContent } from '../src/lib/content/check.ts';
-import { ARTICLE_EXTENSIONS, AUTHOR_EXTENSIONS, readContentFiles } from '../src/lib/content/reader.ts';
+import { checkAcrossFiles, checkFile } from '../src/lib/content/check.ts';
+import { checkArticlesCached, rulesVersion } from '../src/lib/content/check-cache.ts';
+import { AUTHOR_EXTENSIONS, readContentFiles, scanArticles } from '../src/lib/content/reader.ts';
+import { articleScanCache, buildCacheDir } from '../src/lib/incremental/cache-dir.ts';
+import { buildNow } from '../src/lib/site/clock.ts';
 import { siteConfig } from '../src/lib/site/config.ts';
 import { loadSchemas } from './content-schema.ts';
 
 const root = contentDir();
 const authorsDir = path.relative(process.cwd(), path.join(root, 'authors'));
-const tree = {
-  articles: readContentFiles(path.join(root, 'articles'), ARTICLE_EXTENSIONS),
-  authors: readContentFiles(authorsDir, AUTHOR_EXTENSIONS),
-  authorsDir,
-};
 let site: ReturnType<typeof siteConfig>;
+let now: Date;
 try {
   site = siteConfig();
+  now = buildNow();
 } catch (error) {
   console.error(`\n${(error as Error).message}`);
   process.exit(1);
 }
-const problems = checkContent(tree, { schemas: (await loadSchemas()) as any, exists: fs.existsSync, ...site });
+const schemas = (await loadSchemas()) as any;
+const sources = scanArticles(path.join(root, 'articles'), { cacheFile: articleScanCache() });
+const articles = checkArticlesCached(sources, (s) => checkFile({ file: s.file, text: fs.readFileSync(s.path, 'utf8') }, schemas.articles, true), {
+  cacheFile: path.join(buildCacheDir(), 'content', 'check.v8'),
+  rules: rulesVersion(process.cwd()),
+  now,
+});
+const authors = readContentFiles(authorsDir, AUTHOR_EXTENSIONS);
+const problems = checkAcrossFiles({ articles, authors, authorsDir }, { schemas, exists: fs.existsSync, ...site });
 
 if (problems.length > 0) {
   console.error(`\nThe content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n`);
@@ -33,4 +42,4 @@ if (problems.length > 0) {
   console.error('\nFix the file and field named on each line, then build again.');
   process.exit(1);
 }
-console.log(`Content check: ${tree.articles.length} articles and ${tree.authors.length} authors are valid.`);
+console.log(`Content check: ${articles.length} articles and ${authors.length} authors are valid.`);

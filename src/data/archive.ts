@@ -51,10 +51,21 @@ export function getArchive(): Promise<Archive<Article>> {
   return archive;
 }
 
-/** An article as a listing shows it: the teaser's facts, and the image the front page's lead story carries. */
-function listedFacts(article: Article): unknown[] {
-  const { headline, standfirst, section, published, timeZone, image } = article.data;
-  return [articleHref(article), headline, standfirst, section, published.date, timeZone, image ? [articleImage(article)?.src.src, image.alt, image.credit] : null];
+const listedDigests = new WeakMap<Article, string>();
+
+/**
+ * An article as a listing shows it (the teaser's facts, and the image the front page's lead story carries), as a
+ * digest worked out once per build: a story sits in half a dozen listings, each of which keys it.
+ */
+function listedFacts(article: Article): string {
+  let digest = listedDigests.get(article);
+  if (digest === undefined) {
+    const { headline, standfirst, section, published, timeZone, image } = article.data;
+    const facts = [articleHref(article), headline, standfirst, section, published.date, timeZone, image ? [articleImage(article)?.src.src, image.alt, image.credit] : null];
+    digest = pageKey('listed', facts);
+    listedDigests.set(article, digest);
+  }
+  return digest;
 }
 
 const isArticle = (value: unknown): value is Article =>

@@ -12,9 +12,10 @@ import { parseYaml, splitFrontmatter } from './frontmatter.ts';
 import { articlePath } from '../article/permalink.ts';
 import { canonicalKey } from '../article/related.ts';
 import { withBase } from '../site/url.ts';
-import type { SourceFile } from './reader.ts';
+import { entryId, type SourceFile } from './reader.ts';
 
 export type { SourceFile };
+export { entryId };
 
 type Issue = { code: string; path: PropertyKey[]; message: string; keys?: string[] };
 type Schema = { safeParse(data: unknown): { success: true; data: any } | { success: false; error: { issues: Issue[] } } };
@@ -51,40 +52,35 @@ export function formatIssue(file: string, issue: Issue): string[] {
   return [`${file}: ${field} ${issue.message}`];
 }
 
-/** An entry id as Astro's glob loader makes it: the path under the collection, without extension. */
-export function entryId(relativePath: string): string {
-  return relativePath.replace(/\\/g, '/').replace(/\.[^./]+$/, '');
-}
-
 type Parsed = { file: string; data: any; related: { url: string; line: number }[] };
 
-function validate(files: SourceFile[], schema: Schema, problems: string[], frontmatter: boolean): Parsed[] {
-  const valid: Parsed[] = [];
-  for (const { file, text } of files) {
-    let yaml = text;
-    let firstLine = 1;
-    let related: Parsed['related'] = [];
-    if (frontmatter) {
-      const parts = splitFrontmatter(text);
-      if (!parts) {
-        problems.push(`${file}: has no frontmatter; it must start with a line "---", the fields, then "---"`);
-        continue;
-      }
-      yaml = parts.yaml;
-      firstLine = 2;
-      problems.push(...checkBody(file, parts.body, parts.bodyLine));
-      related = inlineRelatedUrls(parts.body, parts.bodyLine);
-    }
-    const parsed = parseYaml(file, yaml, firstLine);
-    if ('problem' in parsed) {
-      problems.push(parsed.problem);
-      continue;
-    }
-    const result = schema.safeParse(parsed.data);
-    if (result.success) valid.push({ file, data: result.data, related });
-    else problems.push(...result.error.issues.flatMap((issue) => formatIssue(file, issue)));
+/** One file's own problems, and what the checks across files need when its fields are valid. */
+export type CheckedFile = { file: string; problems: string[]; valid?: Parsed };
+
+/** Checks one file on its own: its frontmatter (for articles), its body against the policy, its fields against the schema. */
+export function checkFile({ file, text }: SourceFile, schema: Schema, frontmatter: boolean): CheckedFile {
+  const problems: string[] = [];
+  let yaml = text;
+  let firstLine = 1;
+  let related: Parsed['related'] = [];
+  if (frontmatter) {
+    const parts = splitFrontmatter(text);
+    if (!parts) return { file, problems: [`${file}: has no frontmatter; it must start with a line "---", the fields, then "---"`] };
+    yaml = parts.yaml;
+    firstLine = 2;
+    problems.push(...checkBody(file, parts.body, parts.bodyLine));
+    related = inlineRelatedUrls(parts.body, parts.bodyLine);
   }
-  return valid;
+  const parsed = parseYaml(file, yaml, firstLine);
+  if ('problem' in parsed) return { file, problems: [...problems, parsed.problem] };
+  const result = schema.safeParse(parsed.data);
+  if (!result.success) return { file, problems: [...problems, ...result.error.issues.flatMap((issue) => formatIssue(file, issue))] };
+  return { file, problems, valid: { file, data: result.data, related } };
+}
+
+function validate(checked: CheckedFile[], problems: string[]): Parsed[] {
+  for (const c of checked) problems.push(...c.problems);
+  return checked.flatMap((c) => (c.valid ? [c.valid] : []));
 }
 
 /**
@@ -95,9 +91,24 @@ export function checkContent(
   tree: { articles: SourceFile[]; authors: SourceFile[]; authorsDir: string },
   options: CheckOptions,
 ): string[] {
+  const articles = tree.articles.map((f) => checkFile(f, options.schemas.articles, true));
+  return checkAcrossFiles({ ...tree, articles }, options);
+}
+
+/**
+ * The whole tree's problems from its articles already checked one by one (`checkFile`, or a cached result of it):
+ * each file's own problems, then what only the tree as a whole shows.
+ */
+export function checkAcrossFiles(
+  tree: { articles: CheckedFile[]; authors: SourceFile[]; authorsDir: string },
+  options: CheckOptions,
+): string[] {
   const problems: string[] = [];
-  const articles = validate(tree.articles, options.schemas.articles, problems, true);
-  const authors = validate(tree.authors, options.schemas.authors, problems, false);
+  const articles = validate(tree.articles, problems);
+  const authors = validate(
+    tree.authors.map((f) => checkFile(f, options.schemas.authors, false)),
+    problems,
+  );
   const authorIds = new Set(authors.map((a) => entryId(path.relative(tree.authorsDir, a.file))));
   const allAuthorIds = new Set(tree.authors.map((a) => entryId(path.relative(tree.authorsDir, a.file))));
 

@@ -80,11 +80,29 @@ const sameStamp = (a: Stamp, b: Stamp) => a.size === b.size && a.mtimeMs === b.m
 
 export const digestOf = (bytes: string | Buffer) => createHash('sha256').update(bytes).digest('hex');
 
+/**
+ * The cache as this process last read or wrote it: the loaders, config time and the sitemap each scan, and only the
+ * first should pay for reading the file. Trusted only while the file is the one this process saw.
+ */
+let remembered: { cacheFile: string; stamp: Stamp; files: Map<string, CachedSource> } | undefined;
+
+function fileStamp(file: string): Stamp | undefined {
+  try {
+    return stampOf(fs.statSync(file));
+  } catch {
+    return undefined;
+  }
+}
+
 function readCache(cacheFile: string | undefined): Map<string, CachedSource> {
   if (!cacheFile) return new Map();
+  const stamp = fileStamp(cacheFile);
+  if (remembered?.cacheFile === cacheFile && stamp && sameStamp(remembered.stamp, stamp)) return remembered.files;
   try {
     const cached = v8.deserialize(fs.readFileSync(cacheFile)) as { version: number; files: Map<string, CachedSource> };
-    return cached.version === SCAN_CACHE_VERSION ? cached.files : new Map();
+    if (cached.version !== SCAN_CACHE_VERSION) return new Map();
+    remember(cacheFile, cached.files);
+    return cached.files;
   } catch {
     return new Map();
   }
@@ -96,6 +114,12 @@ function writeCache(cacheFile: string, files: Map<string, CachedSource>): void {
   const temporary = `${cacheFile}.${process.pid}.tmp`;
   fs.writeFileSync(temporary, v8.serialize({ version: SCAN_CACHE_VERSION, files }));
   fs.renameSync(temporary, cacheFile);
+  remember(cacheFile, files);
+}
+
+function remember(cacheFile: string, files: Map<string, CachedSource>): void {
+  const stamp = fileStamp(cacheFile);
+  remembered = stamp ? { cacheFile, stamp, files } : undefined;
 }
 
 /**

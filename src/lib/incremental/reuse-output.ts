@@ -117,3 +117,13 @@ function sameFile(a: string, b: string): boolean {
     return false;
   }
 }
+
+/** A copy of the tree at `from` made of hard links, at `to` (which must not exist yet). */
+export function linkTree(from: string, to: string): void {
+  fs.mkdirSync(to, { recursive: true });
+  for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
+    const [source, target] = [path.join(from, entry.name), path.join(to, entry.name)];
+    if (entry.isDirectory()) linkTree(source, target);
+    else fs.linkSync(source, target);
+  }
+}
