@@ -96,8 +96,5 @@ export function articleModified(article: Article): Date {
   return modifiedAt(published.date, updated?.date, corrections.map((c) => c.date));
 }
 
-/** The story's body as HTML, rendered from its file (the content store keeps no rendered bodies). */
-export function getStoryBody(article: Article): Promise<string> {
-  if (!article.filePath) throw new Error(`${article.id}: the entry has no file to render its body from.`);
-  return storyBodyHtml(article.filePath);
-}
+/** A story's body as HTML, rendered from its file (`filePath`; the content store keeps no rendered bodies). */
+export const getStoryBody = (file: string): Promise<string> => storyBodyHtml(file);

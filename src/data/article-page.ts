@@ -1,0 +1,79 @@
+/**
+ * An article page's model: everything the page shows, worked out once per build in the route's getStaticPaths().
+ * The route renders it through ArticleLayout, and its incremental cache key is a hash of it, so a fact cannot be
+ * shown without being keyed (the way Starlight builds each route's data once, in `generateRouteData()`).
+ *
+ * Only the body is not in the model: it is rendered from the file when the page is (the content store keeps no
+ * rendered bodies), and the model carries the file's digest in its place. Its inline Related links go where the
+ * `related` links go, which the model holds: the content check requires every inline link to be listed there.
+ */
+import { ageLabel, storyAge } from '../lib/article/age.ts';
+import { pageKey } from '../lib/incremental/page-key.ts';
+import { SITE } from '../lib/site/identity.ts';
+import { showsUpdate } from '../lib/trust/updates.ts';
+import { articleMeta } from './article-meta.ts';
+import { getOnward, sectionOf } from './archive.ts';
+import { type Article, articleHref, articleImage, articleModified, authorHref, getAuthors, getRelated } from './articles.ts';
+
+/** A story as an onward-journey line shows it. */
+export type StoryLink = { href: string; headline: string; published: Date; timeZone: string };
+
+const storyLink = (article: Article): StoryLink => ({
+  href: articleHref(article),
+  headline: article.data.headline,
+  published: article.data.published.date,
+  timeZone: article.data.timeZone,
+});
+
+/** The site, for absolute URLs: the same value as Astro.site. */
+const site = new URL(import.meta.env.SITE);
+
+/** `now` is the build's clock: only the age banner's words depend on it, and only those words are in the model. */
+export async function articlePage(article: Article, now: Date) {
+  const { data } = article;
+  const authors = await getAuthors(article);
+  const related = await getRelated(article);
+  const published = data.published.date;
+  const corrections = data.corrections.map((c) => ({ date: c.date.date, text: c.text }));
+  const modified = articleModified(article);
+  const { url, ...meta } = articleMeta(article, authors, site);
+  const onward = await getOnward(article, related, now);
+  const age = storyAge(published, now);
+  if (!article.filePath) throw new Error(`${article.id}: the entry has no file to render its body from.`);
+  return {
+    title: `${data.headline} | ${SITE.name}`,
+    description: data.standfirst,
+    meta,
+    /** The absolute permalink, as shared and printed. */
+    url,
+    section: sectionOf(article),
+    headline: data.headline,
+    standfirst: data.standfirst,
+    /** "This story is over N years old" at the build's clock ('' when younger than a month); the browser updates it. */
+    age: data.ageBanner ? { published, label: age ? ageLabel(age) : '' } : undefined,
+    byline: authors.map((a) => ({ name: a.data.name, twitter: a.data.twitter, href: authorHref(a) })),
+    dateline: { place: data.dateline, published, updated: showsUpdate(published, modified) ? modified : undefined, timeZone: data.timeZone },
+    corrections,
+    timeZone: data.timeZone,
+    image: articleImage(article),
+    body: { file: article.filePath, digest: article.digest },
+    related,
+    onward: { section: sectionOf(article), moreInSection: onward.moreInSection.map(storyLink), sameTopics: onward.sameTopics.map(storyLink) },
+    source: data.source && {
+      publisher: data.source.publisher,
+      url: data.source.url,
+      published,
+      timeZone: data.timeZone,
+      imageNotReproduced: Boolean(data.source.imageNotReproduced),
+    },
+  };
+}
+
+export type ArticlePage = Awaited<ReturnType<typeof articlePage>>;
+
+/** The page's incremental cache key: the whole model, so what the page shows and what keys it cannot drift apart. */
+export function articlePageKey(page: ArticlePage): string {
+  // An SVG's image is a component (a function), which a key cannot hash: key its built file, which names its bytes.
+  const image = page.image && { ...page.image, src: { src: page.image.src.src, width: page.image.src.width, height: page.image.src.height, format: page.image.src.format } };
+  return pageKey('article', { ...page, image });
+}
