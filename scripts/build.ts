@@ -114,7 +114,7 @@ try {
     }
   }
 } finally {
-  if (status !== 0) fs.rmSync(scratch, { recursive: true, force: true });
+  if (status !== 0) for (const dir of [scratch, searchOut]) fs.rmSync(dir, { recursive: true, force: true });
   lock.release();
 }
 if (stoppedBeforeStart) {

@@ -50,7 +50,9 @@ export function getArticles(): Promise<Article[]> {
  * The story's main image as astro:assets knows it (its built URL carries a hash of its bytes), with the frontmatter's
  * alt text, credit and caption; undefined when it has none. Known once getArticles() has run.
  */
-export function articleImage(article: Article): (Omit<NonNullable<Article['data']['image']>, 'src'> & { src: ImageMetadata }) | undefined {
+export type ArticleImage = Omit<NonNullable<Article['data']['image']>, 'src'> & { src: ImageMetadata };
+
+export function articleImage(article: Article): ArticleImage | undefined {
   const image = article.data.image;
   if (!image) return undefined;
   const src = images?.get(article.id);
@@ -63,6 +65,9 @@ export function articleImageFile(article: Article): string | undefined {
   const image = article.data.image;
   return image && article.filePath ? path.resolve(path.dirname(article.filePath), image.src) : undefined;
 }
+
+/** Every author, whether or not they have a published story. */
+export const getAuthorEntries = (): Promise<Author[]> => getCollection('authors');
 
 /** An article's authors in byline order; a missing one has already failed the content check. */
 export async function getAuthors(article: Article): Promise<Author[]> {

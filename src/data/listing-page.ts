@@ -1,0 +1,100 @@
+/**
+ * A listing page's model (the front page, a section, a tag, an author, a date archive): everything the page shows,
+ * worked out once per build in its route's getStaticPaths(). The layout renders it, and its incremental cache key is
+ * a hash of it, so nothing can be shown without being keyed. Routes say what their listing is (`describe`); this
+ * module pages it with Astro's paginate() (later pages at <listing>/page/<n>/) and keys each page.
+ */
+import type { PaginateFunction } from 'astro';
+import { PAGE_SIZE, pageParam, pageTitle } from '../lib/archive/pages.ts';
+import { pageKey } from '../lib/incremental/page-key.ts';
+import { SITE } from '../lib/site/identity.ts';
+import { type Article, type ArticleImage, articleHref, articleImage } from './articles.ts';
+
+/** A story as a listing shows it. The image is the one the front page's lead story carries. */
+export type Teaser = {
+  href: string;
+  headline: string;
+  standfirst: string;
+  section: string;
+  published: Date;
+  timeZone: string;
+  image?: ArticleImage;
+};
+
+const teasers = new WeakMap<Article, Teaser>();
+const teaserKeys = new WeakMap<Teaser, string>();
+
+/** The story's teaser, made once per build: a story sits in half a dozen listings. */
+export function teaserOf(article: Article): Teaser {
+  let teaser = teasers.get(article);
+  if (!teaser) {
+    const { headline, standfirst, section, published, timeZone } = article.data;
+    teaser = { href: articleHref(article), headline, standfirst, section, published: published.date, timeZone, image: articleImage(article) };
+    teasers.set(article, teaser);
+  }
+  return teaser;
+}
+
+/** A teaser's part of a listing's key, hashed once per build. */
+function teaserKey(teaser: Teaser): string {
+  let key = teaserKeys.get(teaser);
+  if (key === undefined) {
+    // An SVG's image is a component (a function), which a key cannot hash: key its built file, which names its bytes.
+    const image = teaser.image && { ...teaser.image, src: { src: teaser.image.src.src, width: teaser.image.src.width, height: teaser.image.src.height } };
+    key = pageKey('teaser', { ...teaser, image });
+    teaserKeys.set(teaser, key);
+  }
+  return key;
+}
+
+/** What a listing is: its name and words, its feed, and what its intro shows (a calendar, an author). */
+export type ListingDescription<Intro> = {
+  /** As the heading prints it: "World". */
+  name: string;
+  /** Printed in front of the heading: "Section". */
+  kicker?: string;
+  /** One sentence for search results and link previews; ", page N of M." follows after page 1. */
+  description: string;
+  /** The listing's own RSS feed (site-relative), announced with <link rel="alternate">. */
+  feed?: string;
+  intro: Intro;
+  /** The page's <title> and description where they are not the usual "Name, page N | Site" and "… Page N of M.". */
+  words?: (current: number, last: number) => { title: string; description: string };
+};
+
+/** Page `current` of `last` of a listing. */
+export function listingPage<Intro>(listing: ListingDescription<Intro>, first: string, current: number, last: number, total: number, stories: Teaser[]) {
+  return {
+    title: `${pageTitle(listing.name, current)} | ${SITE.name}`,
+    description: current > 1 ? `${listing.description} Page ${current} of ${last}.` : listing.description,
+    ...listing.words?.(current, last),
+    name: listing.name,
+    kicker: listing.kicker,
+    feed: listing.feed,
+    intro: listing.intro,
+    teasers: stories,
+    /** How many stories the whole listing has. */
+    total,
+    pagination: { first, current, last, label: listing.name },
+  };
+}
+
+export type ListingPage<Intro = unknown> = ReturnType<typeof listingPage<Intro>>;
+
+/** A listing page's incremental cache key: its whole model, each teaser by its digest. */
+export function listingPageKey(page: ListingPage): string {
+  return pageKey('listing', { ...page, teasers: page.teasers.map(teaserKey) });
+}
+
+/**
+ * Every page of a listing of `items` (newest first), for a route whose last parameter is `[...page]`: page 1 at the
+ * listing's bare URL, later pages at <listing>/page/<n>/ (Astro's own would be <listing>/<n>/).
+ */
+export function listingPages<Intro>(paginate: PaginateFunction, items: readonly Article[], params: Record<string, string>, listing: ListingDescription<Intro>) {
+  return paginate(items, { pageSize: PAGE_SIZE, params }).map(({ props: { page: astroPage } }) => {
+    // paginate() makes page.url.first (and page 1's current) without the page parameter: the listing's own URL.
+    const first = astroPage.url.first ?? astroPage.url.current;
+    const page = listingPage(listing, first, astroPage.currentPage, astroPage.lastPage, astroPage.total, astroPage.data.map(teaserOf));
+    return { params: { ...params, page: pageParam(astroPage.currentPage) }, props: { page }, cacheKey: listingPageKey(page) };
+  });
+}

@@ -1,0 +1,45 @@
+/**
+ * What a date archive's calendar shows, as plain data: a year lists its months (with a long month's later pages, so
+ * every story is three clicks from the front page), a month its days, and a month or a day links back up. Pure;
+ * `href` joins date parts into a URL with the base path. Build time.
+ */
+import { PAGE_SIZE, pageHref, periodName } from './pages.ts';
+
+type Period = { items: { length: number } };
+type MonthOf = Period & { month: string; days: { day: string }[] };
+
+export type Calendar = {
+  /** The navigation's accessible name: "Months of 2015", "Around June 2015". */
+  label: string;
+  /** Up to the year, and on a day's page to the month. */
+  up: { href: string; text: string }[];
+  /** On a year's page. */
+  months?: { href: string; name: string; count: number; later: { href: string; n: number; label: string }[] }[];
+  /** On a month's page. */
+  days?: { href: string; day: number; label: string }[];
+};
+
+export function calendar(href: (...parts: string[]) => string, year: { year: string; months: MonthOf[] }, month?: MonthOf, day?: string): Calendar {
+  const y = year.year;
+  if (!month) {
+    return {
+      label: `Months of ${y}`,
+      up: [],
+      months: year.months.map((m) => {
+        const first = href(y, m.month);
+        const pages = Math.ceil(m.items.length / PAGE_SIZE);
+        return {
+          href: first,
+          name: periodName(y, m.month),
+          count: m.items.length,
+          later: Array.from({ length: Math.max(0, pages - 1) }, (_, i) => ({ href: pageHref(first, i + 2), n: i + 2, label: `${periodName(y, m.month)}, page ${i + 2}` })),
+        };
+      }),
+    };
+  }
+  return {
+    label: `Around ${periodName(y, month.month, day)}`,
+    up: [{ href: href(y), text: `All of ${y}` }, ...(day ? [{ href: href(y, month.month), text: `All of ${periodName(y, month.month)}` }] : [])],
+    days: day ? undefined : month.days.map((d) => ({ href: href(y, month.month, d.day), day: Number(d.day), label: periodName(y, month.month, d.day) })),
+  };
+}
