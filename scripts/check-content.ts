@@ -9,7 +9,7 @@ import path from 'node:path';
 import { contentDir } from '../src/lib/content/dir.ts';
 import { checkAcrossFiles, checkFile } from '../src/lib/content/check.ts';
 import { checkArticlesCached, rulesVersion } from '../src/lib/content/check-cache.ts';
-import { AUTHOR_EXTENSIONS, readContentFiles, scanArticles } from '../src/lib/content/reader.ts';
+import { AUTHOR_EXTENSIONS, readContentFiles, readFrontPageFile, scanArticles } from '../src/lib/content/reader.ts';
 import { articleScanCache, buildCacheDir } from '../src/lib/incremental/cache-dir.ts';
 import { buildNow } from '../src/lib/site/clock.ts';
 import { siteConfig } from '../src/lib/site/config.ts';
@@ -34,7 +34,9 @@ const articles = checkArticlesCached(sources, (s) => checkFile({ file: s.file, t
   now,
 });
 const authors = readContentFiles(authorsDir, AUTHOR_EXTENSIONS);
-const problems = checkAcrossFiles({ articles, authors, authorsDir }, { schemas, exists: fs.existsSync, ...site });
+const frontFile = readFrontPageFile(root);
+const front = frontFile && { file: frontFile, articlesDir: path.relative(process.cwd(), path.join(root, 'articles')) };
+const problems = checkAcrossFiles({ articles, authors, authorsDir, front }, { schemas, exists: fs.existsSync, ...site });
 
 if (problems.length > 0) {
   console.error(`\nThe content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n`);
@@ -42,4 +44,4 @@ if (problems.length > 0) {
   console.error('\nFix the file and field named on each line, then build again.');
   process.exit(1);
 }
-console.log(`Content check: ${articles.length} articles and ${authors.length} authors are valid.`);
+console.log(`Content check: ${articles.length} articles and ${authors.length} authors${front ? `, and ${front.file.file},` : ''} are valid.`);

@@ -6,6 +6,7 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { articleImageLoader, articleLoader } from './lib/content/article-loader.ts';
+import { frontPageLoader } from './lib/content/front-page-loader.ts';
 import { contentDir } from './lib/content/dir.ts';
 import { articleScanCache } from './lib/incremental/cache-dir.ts';
 import { isTimeZone, parseOffsetDateTime, zoneOffset } from './lib/article/dates.ts';
@@ -192,4 +193,30 @@ const authors = defineCollection({
   }),
 });
 
-export const collections = { articles, articleImages, authors };
+/**
+ * The front page file, content/front.yaml: what the editors pin to the top of the front page. One entry, "front";
+ * a tree without the file pins nothing, and the newest story leads (src/lib/front/).
+ */
+const frontPage = defineCollection({
+  loader: frontPageLoader({ root }),
+  schema: z.strictObject({
+    /**
+     * The pinned stories, in order: the first pin in force leads, the next ones are the top stories beside it (five
+     * places in all; a later pin waits for a place). A pin on a story not yet published waits for it. Empty or
+     * absent, the newest story leads.
+     */
+    pins: z
+      .array(
+        z.strictObject({
+          /** The story, by its file under articles/ without ".md" ("2015/misseni-attack"), as `author` names an author file. */
+          story: reference('articles'),
+          /** When the pin lapses: the first build after it puts the story back in its place by date. Absent, it holds. */
+          until: offsetDateTime('pins.until').optional(),
+        }),
+        { error: 'pins must be a list of { story, until } entries' },
+      )
+      .default([]),
+  }),
+});
+
+export const collections = { articles, articleImages, authors, frontPage };

@@ -14,6 +14,7 @@ import { showsUpdate } from '../lib/trust/updates.ts';
 import { articleMeta } from './article-meta.ts';
 import { getOnward, sectionOf } from './archive.ts';
 import { type Article, articleHref, articleImage, articleModified, authorHref, getAuthors, getRelated } from './articles.ts';
+import { getMasthead } from './masthead.ts';
 
 /** A story as an onward-journey line shows it. */
 export type StoryLink = { href: string; headline: string; published: Date; timeZone: string };
@@ -39,6 +40,7 @@ export async function articlePage(article: Article, now: Date) {
   const { url, ...meta } = articleMeta(article, authors, site);
   const onward = await getOnward(article, related, now);
   const age = storyAge(published, now);
+  const section = sectionOf(article);
   if (!article.filePath) throw new Error(`${article.id}: the entry has no file to render its body from.`);
   return {
     title: `${data.headline} | ${SITE.name}`,
@@ -46,7 +48,10 @@ export async function articlePage(article: Article, now: Date) {
     meta,
     /** The absolute permalink, as shared and printed. */
     url,
-    section: sectionOf(article),
+    /** The masthead, with the story's section marked as where the reader is. */
+    masthead: await getMasthead({ href: section.href, within: true }),
+    /** The kicker above the headline, linking to the section. */
+    section,
     headline: data.headline,
     standfirst: data.standfirst,
     /** "This story is over N years old" at the build's clock ('' when younger than a month); the browser updates it. */
@@ -58,7 +63,7 @@ export async function articlePage(article: Article, now: Date) {
     image: articleImage(article),
     body: { file: article.filePath, digest: article.digest },
     related,
-    onward: { section: sectionOf(article), moreInSection: onward.moreInSection.map(storyLink), sameTopics: onward.sameTopics.map(storyLink) },
+    onward: { section, moreInSection: onward.moreInSection.map(storyLink), sameTopics: onward.sameTopics.map(storyLink) },
     source: data.source && {
       publisher: data.source.publisher,
       url: data.source.url,

@@ -8,14 +8,16 @@ import type { PaginateFunction } from 'astro';
 import { PAGE_SIZE, pageParam, pageTitle } from '../lib/archive/pages.ts';
 import { pageKey } from '../lib/incremental/page-key.ts';
 import { SITE } from '../lib/site/identity.ts';
+import { sectionOf } from './archive.ts';
 import { type Article, type ArticleImage, articleHref, articleImage } from './articles.ts';
+import { type MastheadLink, mastheadAt } from './masthead.ts';
 
-/** A story as a listing shows it. The image is the one the front page's lead story carries. */
+/** A story as a listing shows it: its kicker links to its section, and its main image is the thumbnail. */
 export type Teaser = {
   href: string;
   headline: string;
   standfirst: string;
-  section: string;
+  section: { name: string; href: string };
   published: Date;
   timeZone: string;
   image?: ArticleImage;
@@ -28,8 +30,8 @@ const teaserKeys = new WeakMap<Teaser, string>();
 export function teaserOf(article: Article): Teaser {
   let teaser = teasers.get(article);
   if (!teaser) {
-    const { headline, standfirst, section, published, timeZone } = article.data;
-    teaser = { href: articleHref(article), headline, standfirst, section, published: published.date, timeZone, image: articleImage(article) };
+    const { headline, standfirst, published, timeZone } = article.data;
+    teaser = { href: articleHref(article), headline, standfirst, section: sectionOf(article), published: published.date, timeZone, image: articleImage(article) };
     teasers.set(article, teaser);
   }
   return teaser;
@@ -47,6 +49,13 @@ function teaserKey(teaser: Teaser): string {
   return key;
 }
 
+/** What the front page's first page shows above its list: the lead and top stories, then a block per section. */
+export type FrontTop = {
+  /** The lead first. */
+  stories: Teaser[];
+  blocks: { name: string; href: string; teasers: Teaser[] }[];
+};
+
 /** What a listing is: its name and words, its feed, and what its intro shows (a calendar, an author). */
 export type ListingDescription<Intro> = {
   /** As the heading prints it: "World". */
@@ -58,6 +67,10 @@ export type ListingDescription<Intro> = {
   /** The listing's own RSS feed (site-relative), announced with <link rel="alternate">. */
   feed?: string;
   intro: Intro;
+  /** The masthead's sections (getSectionLinks()), and the link this listing is, if any: its section, the front page. */
+  masthead: { sections: readonly MastheadLink[]; place?: string };
+  /** Shown on page 1 only, above the list (the front page's). */
+  top?: FrontTop;
   /** The page's <title> and description where they are not the usual "Name, page N | Site" and "… Page N of M.". */
   words?: (current: number, last: number) => { title: string; description: string };
 };
@@ -72,6 +85,8 @@ export function listingPage<Intro>(listing: ListingDescription<Intro>, first: st
     kicker: listing.kicker,
     feed: listing.feed,
     intro: listing.intro,
+    masthead: mastheadAt(listing.masthead.sections, listing.masthead.place ? { href: listing.masthead.place, within: current > 1 } : undefined),
+    top: current === 1 ? listing.top : undefined,
     teasers: stories,
     /** How many stories the whole listing has. */
     total,
@@ -83,7 +98,8 @@ export type ListingPage<Intro = unknown> = ReturnType<typeof listingPage<Intro>>
 
 /** A listing page's incremental cache key: its whole model, each teaser by its digest. */
 export function listingPageKey(page: ListingPage): string {
-  return pageKey('listing', { ...page, teasers: page.teasers.map(teaserKey) });
+  const top = page.top && { stories: page.top.stories.map(teaserKey), blocks: page.top.blocks.map((b) => ({ ...b, teasers: b.teasers.map(teaserKey) })) };
+  return pageKey('listing', { ...page, top, teasers: page.teasers.map(teaserKey) });
 }
 
 /**

@@ -6,31 +6,41 @@ import type { PaginateFunction } from 'astro';
 import { calendar } from '../lib/archive/calendar.ts';
 import { pageTitle, periodName } from '../lib/archive/pages.ts';
 import { SITE } from '../lib/site/identity.ts';
+import { buildNow } from '../lib/site/clock.ts';
 import { dateHref, getArchive, sectionFeedHref, sectionHref, tagFeedHref, tagsIndexHref } from './archive.ts';
-import { getArticles, getAuthorEntries } from './articles.ts';
-import { listingPages } from './listing-page.ts';
+import { getAuthorEntries } from './articles.ts';
+import { getFrontPage } from './front-page.ts';
+import { listingPages, teaserOf } from './listing-page.ts';
+import { getSectionLinks, homeHref } from './masthead.ts';
 
-/** The front page and its later pages: the newest story leads page 1; the way into the archive follows the river. */
+/** The river's name: what page 1 lists under its top stories and blocks, and what its later pages continue. */
+const RIVER = 'More stories';
+
+/**
+ * The front page and its later pages: on page 1 the editors' lead and top stories, then a block per section, then
+ * the river of every other story, newest first, which the later pages continue; the way into the archive follows.
+ */
 export async function frontListing(paginate: PaginateFunction) {
-  const { sections, years } = await getArchive();
-  const archive = {
-    sections: sections.map((s) => ({ name: s.name, href: sectionHref(s.slug) })),
-    tags: tagsIndexHref(),
-    years: years.map((y) => ({ year: y.year, href: dateHref(y.year) })),
-  };
-  return listingPages(paginate, await getArticles(), {}, {
-    name: 'Latest stories',
-    description: `The latest stories in ${SITE.name}.`,
+  const [{ years }, sections, front] = await Promise.all([getArchive(), getSectionLinks(), getFrontPage(buildNow())]);
+  const archive = { tags: tagsIndexHref(), years: years.map((y) => ({ year: y.year, href: dateHref(y.year) })) };
+  return listingPages(paginate, front.river, {}, {
+    name: RIVER,
+    description: `More stories in ${SITE.name}.`,
     intro: archive,
+    masthead: { sections, place: homeHref() },
+    top: {
+      stories: front.top.map(teaserOf),
+      blocks: front.blocks.map(({ section, stories }) => ({ name: section.name, href: sectionHref(section.slug), teasers: stories.map(teaserOf) })),
+    },
     words: (n, last) =>
       n === 1
         ? { title: SITE.name, description: `${SITE.name}: ${SITE.tagline}` }
-        : { title: `${pageTitle('Latest stories', n)} | ${SITE.name}`, description: `The latest stories in ${SITE.name}, page ${n} of ${last}.` },
+        : { title: `${pageTitle(RIVER, n)} | ${SITE.name}`, description: `More stories in ${SITE.name}, page ${n} of ${last}.` },
   });
 }
 
 export async function sectionListings(paginate: PaginateFunction) {
-  const { sections } = await getArchive();
+  const [{ sections }, links] = await Promise.all([getArchive(), getSectionLinks()]);
   return sections.flatMap((s) =>
     listingPages(paginate, s.items, { section: s.slug }, {
       name: s.name,
@@ -38,43 +48,53 @@ export async function sectionListings(paginate: PaginateFunction) {
       description: `${s.name}: the latest stories in ${SITE.name}.`,
       feed: sectionFeedHref(s.slug),
       intro: null,
+      masthead: { sections: links, place: sectionHref(s.slug) },
     }),
   );
 }
 
 export async function tagListings(paginate: PaginateFunction) {
-  const { tags } = await getArchive();
+  const [{ tags }, sections] = await Promise.all([getArchive(), getSectionLinks()]);
   return tags.flatMap((t) =>
-    listingPages(paginate, t.items, { tag: t.slug }, { name: t.name, kicker: 'Tag', description: `Stories about ${t.name} in ${SITE.name}.`, feed: tagFeedHref(t.slug), intro: null }),
+    listingPages(paginate, t.items, { tag: t.slug }, {
+      name: t.name,
+      kicker: 'Tag',
+      description: `Stories about ${t.name} in ${SITE.name}.`,
+      feed: tagFeedHref(t.slug),
+      intro: null,
+      masthead: { sections },
+    }),
   );
 }
 
 /** Every author's page, with or without stories: the byline links to it either way. */
 export async function authorListings(paginate: PaginateFunction) {
-  const [authors, { authors: byAuthor }] = await Promise.all([getAuthorEntries(), getArchive()]);
+  const [authors, { authors: byAuthor }, sections] = await Promise.all([getAuthorEntries(), getArchive(), getSectionLinks()]);
   return authors.flatMap((author) =>
     listingPages(paginate, byAuthor.get(author.id) ?? [], { id: author.id }, {
       name: author.data.name,
       description: `Stories by ${author.data.name} in ${SITE.name}.`,
       intro: { name: author.data.name, twitter: author.data.twitter },
+      masthead: { sections },
     }),
   );
 }
 
 export async function yearListings(paginate: PaginateFunction) {
-  const { years } = await getArchive();
+  const [{ years }, sections] = await Promise.all([getArchive(), getSectionLinks()]);
   return years.flatMap((year) =>
     listingPages(paginate, year.items, { year: year.year }, {
       name: year.year,
       kicker: 'Archive',
       description: `Stories published in ${year.year} in ${SITE.name}.`,
       intro: calendar(dateHref, year),
+      masthead: { sections },
     }),
   );
 }
 
 export async function monthListings(paginate: PaginateFunction) {
-  const { years } = await getArchive();
+  const [{ years }, sections] = await Promise.all([getArchive(), getSectionLinks()]);
   return years.flatMap((year) =>
     year.months.flatMap((month) => {
       const name = periodName(year.year, month.month);
@@ -83,13 +103,14 @@ export async function monthListings(paginate: PaginateFunction) {
         kicker: 'Archive',
         description: `Stories published in ${name} in ${SITE.name}.`,
         intro: calendar(dateHref, year, month),
+        masthead: { sections },
       });
     }),
   );
 }
 
 export async function dayListings(paginate: PaginateFunction) {
-  const { years } = await getArchive();
+  const [{ years }, sections] = await Promise.all([getArchive(), getSectionLinks()]);
   return years.flatMap((year) =>
     year.months.flatMap((month) =>
       month.days.flatMap((d) => {
@@ -99,6 +120,7 @@ export async function dayListings(paginate: PaginateFunction) {
           kicker: 'Archive',
           description: `Stories published on ${name} in ${SITE.name}.`,
           intro: calendar(dateHref, year, month, d.day),
+          masthead: { sections },
         });
       }),
     ),

@@ -6,11 +6,34 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { makeImage } from '../../bench/build-scale.ts';
-import { writeCorpus } from '../../bench/lib/corpus.ts';
+import { syntheticArticle, writeCorpus } from '../../bench/lib/corpus.ts';
 import { FIXTURE_TMP } from './build-fixture.ts';
 
 /** Synthetic stories; enough for the front page and the big sections to run to several pages. */
 export const ARCHIVE_STORIES = 240;
+/** One story in eight has a picture, so the front page shows thumbnails in each of its parts. */
+const IMAGE_EVERY = 8;
+
+/** Story i's entry id (its file under articles/, without ".md") and permalink, as the corpus writes it. */
+export function archiveStory(i: number): { id: string; href: string } {
+  const { file, markdown } = syntheticArticle(i, ARCHIVE_STORIES, IMAGE_EVERY);
+  const [, y, m, d] = /^published: "(\d{4})-(\d{2})-(\d{2})T/m.exec(markdown)!;
+  const slug = /^slug: (.+)$/m.exec(markdown)![1];
+  return { id: file.replace(/^articles\//, '').replace(/\.md$/, ''), href: `/${y}/${m}/${d}/${slug}/` };
+}
+
+/**
+ * The editors' pins at the fixture's clock (2026-11-01T00:00Z): an older story with a picture leads until the next
+ * morning, a pin that lapsed the evening before is ignored, and a pin with no end follows the lead.
+ */
+export const PINS = { lead: archiveStory(16), lapsed: archiveStory(5), second: archiveStory(3) };
+const FRONT_YAML = `pins:
+  - story: ${PINS.lead.id}
+    until: "2026-11-02T06:00:00+01:00"
+  - story: ${PINS.lapsed.id}
+    until: "2026-10-31T18:00:00+01:00"
+  - story: ${PINS.second.id}
+`;
 
 const extra = (slug: string, fields: string) =>
   [
@@ -39,8 +62,8 @@ export const EDGE = {
 export async function writeArchiveFixture(): Promise<string> {
   fs.mkdirSync(FIXTURE_TMP, { recursive: true });
   const dir = fs.mkdtempSync(path.join(FIXTURE_TMP, 'archive-corpus-'));
-  // One image in 80: the newest story (the front page's lead) has one.
-  await writeCorpus(dir, ARCHIVE_STORIES, 80, makeImage);
+  await writeCorpus(dir, ARCHIVE_STORIES, IMAGE_EVERY, makeImage);
+  fs.writeFileSync(path.join(dir, 'front.yaml'), FRONT_YAML);
   const articles = path.join(dir, 'articles', 'edge');
   fs.mkdirSync(articles, { recursive: true });
   fs.writeFileSync(path.join(articles, 'lone.md'), extra('lone-story', 'published: "2024-12-30T12:00:00Z"\nsection: Obituaries\ntags: [Lone Tag]'));

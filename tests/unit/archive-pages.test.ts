@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { pageHref, pageParam, pageTitle, pageWindow, periodName } from '../../src/lib/archive/pages.ts';
+import { calendar } from '../../src/lib/archive/calendar.ts';
+import { pageHref, pageParam, pageTitle, pageWindow, periodName, storyCount } from '../../src/lib/archive/pages.ts';
 
 describe('page URLs: page 1 at the bare URL, never /page/1/', () => {
   test.each([
@@ -36,4 +37,44 @@ test('periodName prints date archives in the house style', () => {
   expect(periodName('2015')).toBe('2015');
   expect(periodName('2015', '06')).toBe('June 2015');
   expect(periodName('2015', '06', '01')).toBe('June 1, 2015');
+});
+
+describe('counts and the calendar in words a reader understands', () => {
+  test.each([
+    [1, '1 story'],
+    [2, '2 stories'],
+    [28, '28 stories'],
+    [1204, '1,204 stories'],
+  ])('%i: %s', (n, words) => {
+    expect(storyCount(n)).toBe(words);
+  });
+
+  const items = (n: number) => ({ length: n });
+  const year = {
+    year: '2015',
+    months: [
+      { month: '06', items: items(28), days: [{ day: '11' }, { day: '12' }] },
+      { month: '07', items: items(1), days: [{ day: '01' }] },
+    ],
+  };
+  const href = (...parts: string[]) => `/${parts.join('/')}/`;
+
+  test('a year lists its months with their counts, and no page numbers of its own', () => {
+    expect(calendar(href, year)).toEqual({
+      label: 'Months of 2015',
+      up: [],
+      months: [
+        { href: '/2015/06/', name: 'June 2015', count: '28 stories' },
+        { href: '/2015/07/', name: 'July 2015', count: '1 story' },
+      ],
+    });
+  });
+
+  test('a month lists its days and links up to its year; a day links up to both', () => {
+    expect(calendar(href, year, year.months[0]).days).toEqual([
+      { href: '/2015/06/11/', day: 11, label: 'June 11, 2015' },
+      { href: '/2015/06/12/', day: 12, label: 'June 12, 2015' },
+    ]);
+    expect(calendar(href, year, year.months[0], '11').up.map((u) => u.text)).toEqual(['All of 2015', 'All of June 2015']);
+  });
 });

@@ -1,9 +1,9 @@
 /**
- * What a date archive's calendar shows, as plain data: a year lists its months (with a long month's later pages, so
- * every story is three clicks from the front page), a month its days, and a month or a day links back up. Pure;
- * `href` joins date parts into a URL with the base path. Build time.
+ * What a date archive's calendar shows, as plain data: a year lists its months with how many stories each has ("June
+ * 2015 · 28 stories"), a month its days, and a month or a day links back up. A month's later pages are reached from
+ * the month's own page numbers. Pure; `href` joins date parts into a URL with the base path. Build time.
  */
-import { PAGE_SIZE, pageHref, periodName } from './pages.ts';
+import { periodName, storyCount } from './pages.ts';
 
 type Period = { items: { length: number } };
 type MonthOf = Period & { month: string; days: { day: string }[] };
@@ -13,8 +13,8 @@ export type Calendar = {
   label: string;
   /** Up to the year, and on a day's page to the month. */
   up: { href: string; text: string }[];
-  /** On a year's page. */
-  months?: { href: string; name: string; count: number; later: { href: string; n: number; label: string }[] }[];
+  /** On a year's page: "June 2015", and its count in words, "28 stories". */
+  months?: { href: string; name: string; count: string }[];
   /** On a month's page. */
   days?: { href: string; day: number; label: string }[];
 };
@@ -25,16 +25,7 @@ export function calendar(href: (...parts: string[]) => string, year: { year: str
     return {
       label: `Months of ${y}`,
       up: [],
-      months: year.months.map((m) => {
-        const first = href(y, m.month);
-        const pages = Math.ceil(m.items.length / PAGE_SIZE);
-        return {
-          href: first,
-          name: periodName(y, m.month),
-          count: m.items.length,
-          later: Array.from({ length: Math.max(0, pages - 1) }, (_, i) => ({ href: pageHref(first, i + 2), n: i + 2, label: `${periodName(y, m.month)}, page ${i + 2}` })),
-        };
-      }),
+      months: year.months.map((m) => ({ href: href(y, m.month), name: periodName(y, m.month), count: storyCount(m.items.length) })),
     };
   }
   return {

@@ -43,3 +43,8 @@ export function periodName(year: string, month?: string, day?: string): string {
   const name = MONTHS[Number(month) - 1];
   return day ? `${name} ${Number(day)}, ${year}` : `${name} ${year}`;
 }
+
+/** A count of stories as a reader says it: "1 story", "28 stories", "1,204 stories". */
+export function storyCount(n: number): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? 'story' : 'stories'}`;
+}

@@ -21,7 +21,7 @@ type Issue = { code: string; path: PropertyKey[]; message: string; keys?: string
 type Schema = { safeParse(data: unknown): { success: true; data: any } | { success: false; error: { issues: Issue[] } } };
 
 export type CheckOptions = {
-  schemas: { articles: Schema; authors: Schema };
+  schemas: { articles: Schema; authors: Schema; frontPage?: Schema };
   /** Whether a file exists, for paths such as an image's. */
   exists: (file: string) => boolean;
   /** The site's origin and base path, to recognise links to this site's own pages. */
@@ -71,7 +71,7 @@ export function checkFile({ file, text }: SourceFile, schema: Schema, frontmatte
     problems.push(...checkBody(file, parts.body, parts.bodyLine));
     related = inlineRelatedUrls(parts.body, parts.bodyLine);
   }
-  const parsed = parseYaml(file, yaml, firstLine);
+  const parsed = parseYaml(file, yaml, firstLine, frontmatter ? 'the frontmatter' : 'the file');
   if ('problem' in parsed) return { file, problems: [...problems, parsed.problem] };
   const result = schema.safeParse(parsed.data);
   if (!result.success) return { file, problems: [...problems, ...result.error.issues.flatMap((issue) => formatIssue(file, issue))] };
@@ -83,12 +83,29 @@ function validate(checked: CheckedFile[], problems: string[]): Parsed[] {
   return checked.flatMap((c) => (c.valid ? [c.valid] : []));
 }
 
+/** The front page file, when the tree has one, and the articles folder its pins name stories in. */
+export type FrontPageTree = { file: SourceFile; articlesDir: string };
+
+/**
+ * The front page file's problems: its fields, and pins naming a story that has no file. A pin on a draft or a
+ * scheduled story is not a problem: it waits for the story to be published.
+ */
+export function checkFrontPage({ file, articlesDir }: FrontPageTree, schema: Schema, articles: readonly { file: string }[]): string[] {
+  const checked = checkFile(file, schema, false);
+  if (!checked.valid) return checked.problems;
+  const ids = new Set(articles.map((a) => entryId(path.relative(articlesDir, a.file))));
+  const pins: { story: string }[] = checked.valid.data.pins;
+  return pins.flatMap(({ story }, i) =>
+    ids.has(story) ? [] : [`${file.file}: pins[${i}].story "${story}" is not a story: there is no ${path.join(articlesDir, `${story}.md`)}`],
+  );
+}
+
 /**
  * Every problem in a content tree, in file order. Author files are named by
  * their path relative to the authors directory (`authorsDir`), as entries refer to them.
  */
 export function checkContent(
-  tree: { articles: SourceFile[]; authors: SourceFile[]; authorsDir: string },
+  tree: { articles: SourceFile[]; authors: SourceFile[]; authorsDir: string; front?: FrontPageTree },
   options: CheckOptions,
 ): string[] {
   const articles = tree.articles.map((f) => checkFile(f, options.schemas.articles, true));
@@ -100,10 +117,11 @@ export function checkContent(
  * each file's own problems, then what only the tree as a whole shows.
  */
 export function checkAcrossFiles(
-  tree: { articles: CheckedFile[]; authors: SourceFile[]; authorsDir: string },
+  tree: { articles: CheckedFile[]; authors: SourceFile[]; authorsDir: string; front?: FrontPageTree },
   options: CheckOptions,
 ): string[] {
   const problems: string[] = [];
+  if (tree.front && options.schemas.frontPage) problems.push(...checkFrontPage(tree.front, options.schemas.frontPage, tree.articles));
   const articles = validate(tree.articles, problems);
   const authors = validate(
     tree.authors.map((f) => checkFile(f, options.schemas.authors, false)),

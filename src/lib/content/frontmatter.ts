@@ -12,13 +12,16 @@ export function splitFrontmatter(text: string): { yaml: string; body: string; bo
   return { yaml: match[1], body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
 }
 
-/** Parses YAML, or says where it breaks; `firstLine` is the file line the YAML starts on. */
-export function parseYaml(file: string, yaml: string, firstLine: number): { data: unknown } | { problem: string } {
+/**
+ * Parses YAML, or says where it breaks; `firstLine` is the file line the YAML starts on, and `what` is what the
+ * editor calls it ("the frontmatter" of a story, or a whole YAML file).
+ */
+export function parseYaml(file: string, yaml: string, firstLine: number, what = 'the frontmatter'): { data: unknown } | { problem: string } {
   try {
     return { data: loadYaml(yaml) ?? {} };
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error;
     const where = error.mark ? ` at line ${error.mark.line + firstLine}, column ${error.mark.column + 1}` : '';
-    return { problem: `${file}: the frontmatter is not valid YAML${where}: ${error.reason}` };
+    return { problem: `${file}: ${what} is not valid YAML${where}: ${error.reason}` };
   }
 }

@@ -40,6 +40,17 @@ export function readContentFiles(dir: string, extensions: string[], cwd = proces
   });
 }
 
+/** The front page file, at the top of the content tree: the editors' pins (README, "The front page"). */
+export const FRONT_PAGE_FILE = 'front.yaml';
+
+/** The front page file with its digest, or undefined when the tree has none (then nothing is pinned). */
+export function readFrontPageFile(root: string, cwd = process.cwd()): SourceFile & { path: string; digest: string } | undefined {
+  const full = path.join(root, FRONT_PAGE_FILE);
+  if (!fs.existsSync(full)) return undefined;
+  const bytes = fs.readFileSync(full);
+  return { path: full, file: path.relative(cwd, full), text: bytes.toString('utf8'), digest: digestOf(bytes) };
+}
+
 /** An entry id: the path under the collection's folder, without extension ("2015/misseni-attack"). */
 export function entryId(relativePath: string): string {
   return relativePath.replace(/\\/g, '/').replace(/\.[^./]+$/, '');

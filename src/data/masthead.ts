@@ -1,0 +1,38 @@
+/**
+ * The masthead every page carries: the site's name, its sections in the order the site configures
+ * (src/lib/site/navigation.ts), and Search, with the reader's place marked. It is part of every page's model, so a
+ * section that appears or goes changes every page's key, and only then.
+ */
+import { SITE } from '../lib/site/identity.ts';
+import { orderSections } from '../lib/site/navigation.ts';
+import { withBase } from '../lib/site/url.ts';
+import { getArchive, sectionHref } from './archive.ts';
+
+const base = import.meta.env.BASE_URL;
+
+/** A masthead link; `current` is its aria-current: "page" on the page it names, "true" on a page within it. */
+export type MastheadLink = { name: string; href: string; current?: 'page' | 'true' };
+export type Masthead = { home: MastheadLink; links: MastheadLink[] };
+
+/** Where a page sits: the link it is (`within: false`) or belongs to (`within: true`, an article in its section). */
+export type MastheadPlace = { href: string; within?: boolean };
+
+export const homeHref = () => withBase(base);
+export const searchHref = () => withBase(base, 'search');
+
+let sectionLinks: Promise<MastheadLink[]> | undefined;
+
+/** Every section with a published story, in the configured order: worked out once per build. */
+export function getSectionLinks(): Promise<MastheadLink[]> {
+  sectionLinks ??= getArchive().then(({ sections }) => orderSections(sections).map((s) => ({ name: s.name, href: sectionHref(s.slug) })));
+  return sectionLinks;
+}
+
+/** The masthead with `place` marked; `sections` from getSectionLinks(). */
+export function mastheadAt(sections: readonly MastheadLink[], place?: MastheadPlace): Masthead {
+  const mark = (link: MastheadLink): MastheadLink =>
+    place?.href === link.href ? { ...link, current: place.within ? 'true' : 'page' } : link;
+  return { home: mark({ name: SITE.name, href: homeHref() }), links: [...sections, { name: 'Search', href: searchHref() }].map(mark) };
+}
+
+export const getMasthead = async (place?: MastheadPlace) => mastheadAt(await getSectionLinks(), place);
