@@ -2,7 +2,10 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, test } from 'vitest';
 import AgeBanner from '../../src/components/AgeBanner.astro';
 import Caption from '../../src/components/Caption.astro';
+import CalendarNav from '../../src/components/CalendarNav.astro';
 import Dateline from '../../src/components/Dateline.astro';
+import Kicker from '../../src/components/Kicker.astro';
+import SectionNav from '../../src/components/SectionNav.astro';
 
 let container: AstroContainer;
 beforeAll(async () => {
@@ -60,4 +63,37 @@ test('Caption prints the credit, and the caption only when given', async () => {
   const creditOnly = await container.renderToString(Caption, { props: { credit: 'Map: Gazette' } });
   expect(creditOnly).toMatch(/<figcaption[^>]*>\s*<span class="caption-credit"[^>]*>Map: Gazette<\/span>\s*<\/figcaption>/);
   expect(creditOnly).not.toContain('caption-text');
+});
+
+/** The HTML without Astro's scoping attributes, to compare as written. */
+const plain = (html: string) => html.replace(/ data-astro-cid-\w+/g, '');
+
+test('SectionNav: a plain list of links in the order given, the reader’s place marked for screen readers', async () => {
+  const links = [
+    { name: 'World', href: '/world/', current: 'true' as const },
+    { name: 'Africa', href: '/africa/' },
+    { name: 'Search', href: '/search/' },
+  ];
+  const html = plain(await container.renderToString(SectionNav, { props: { links } }));
+  expect(html).toContain('<nav class="section-nav" aria-label="Sections">');
+  expect([...html.matchAll(/<a href="([^"]+)"( aria-current="[^"]+")?>\s*([^<]+?)\s*<\/a>/g)].map((m) => [m[1], m[2]?.trim() ?? '', m[3]])).toEqual([
+    ['/world/', 'aria-current="true"', 'World'],
+    ['/africa/', '', 'Africa'],
+    ['/search/', '', 'Search'],
+  ]);
+  expect(html).not.toContain('<script');
+});
+
+test('Kicker links to its section', async () => {
+  expect(plain(await container.renderToString(Kicker, { props: { name: 'World', href: '/world/' } }))).toBe('<p class="kicker"><a href="/world/">World</a></p>');
+});
+
+test('CalendarNav: each month, then its count in words; the separator is not read out', async () => {
+  const html = plain(
+    await container.renderToString(CalendarNav, {
+      props: { label: 'Months of 2015', up: [], months: [{ href: '/2015/06/', name: 'June 2015', count: '28 stories' }] },
+    }),
+  );
+  expect(html).toMatch(/<li><a href="\/2015\/06\/">June 2015<\/a> <span class="count"><span aria-hidden="true">·<\/span> 28 stories<\/span><\/li>/);
+  expect(html).not.toMatch(/pages/);
 });
