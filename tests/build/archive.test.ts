@@ -9,8 +9,10 @@ import zlib from 'node:zlib';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PAGE_SIZE } from '../../src/lib/archive/pages.ts';
+import { BLOCK_STORIES, TOP_STORIES } from '../../src/lib/front/arrange.ts';
+import { orderSections } from '../../src/lib/site/navigation.ts';
 import { buildFixture, type FixtureBuild } from '../support/build-fixture.ts';
-import { ARCHIVE_STORIES, EDGE, writeArchiveFixture } from '../support/archive-fixture.ts';
+import { ARCHIVE_STORIES, EDGE, PINS, writeArchiveFixture } from '../support/archive-fixture.ts';
 import { links, pagePaths, tags } from '../support/built-site.ts';
 import { htmlErrors } from '../support/html-validity.ts';
 import { isArticlePath, listingReader } from '../support/listing-reader.ts';
@@ -34,7 +36,7 @@ afterAll(() => {
 
 const isArticle = isArticlePath;
 const html = (p: string) => build.page(p);
-const { stories, title, canonical, hrefs, allPages } = listingReader(html);
+const { stories, teasers, title, canonical, hrefs, allPages } = listingReader(html);
 let articles: string[] = [];
 const articlesNewestFirst = () => {
   if (articles.length === 0) {
@@ -45,21 +47,26 @@ const articlesNewestFirst = () => {
 };
 
 describe('pagination', () => {
-  test('the front page: every published story once, newest first, page 1 at / and never /page/1/', () => {
+  test('the front page: every published story once, the river newest first, page 1 at / and never /page/1/', () => {
     const front = allPages('/');
     const published = articlesNewestFirst();
     expect(published).toHaveLength(ARCHIVE_STORIES + 1); // the lone story; not the draft or the scheduled one
-    expect(front).toHaveLength(Math.ceil(published.length / PAGE_SIZE));
+    const listed = front.flatMap(stories);
+    expect([...listed].sort()).toEqual([...published].sort());
+    // Page 1 shows the top stories and the blocks above its river; the river's pages list everything else, newest first.
+    const above = stories('/').filter((p) => !teasers('/').includes(p));
+    const river = front.flatMap(teasers);
+    expect(river).toEqual(published.filter((p) => !above.includes(p)));
+    expect(front).toHaveLength(Math.ceil(river.length / PAGE_SIZE));
     expect(front.slice(0, 3)).toEqual(['/', '/page/2/', '/page/3/']);
     expect(pages.has('/page/1/')).toBe(false);
-    expect(front.flatMap(stories)).toEqual(published);
-    expect(stories(front.at(-1)!)).toHaveLength(published.length % PAGE_SIZE || PAGE_SIZE);
+    expect(teasers(front.at(-1)!)).toHaveLength(river.length % PAGE_SIZE || PAGE_SIZE);
     expect(pages.has(`/page/${front.length + 1}/`)).toBe(false);
   });
 
   test('each page has its own title and canonical URL, and marks itself in the page numbers', () => {
     expect(title('/')).toBe('Gazette');
-    expect(title('/page/3/')).toBe('Latest stories, page 3 | Gazette');
+    expect(title('/page/3/')).toBe('More stories, page 3 | Gazette');
     const world = allPages('/world/');
     expect(world.length).toBeGreaterThan(1);
     expect(title('/world/')).toBe('World | Gazette');
@@ -84,6 +91,92 @@ describe('pagination', () => {
     }
     const year2020 = allPages('/2020/').flatMap(stories);
     expect(year2020).toEqual(published.filter((p) => p.startsWith('/2020/')));
+  });
+});
+
+/** The masthead's links in order, each with its aria-current ('' when none). */
+const masthead = (p: string) => {
+  const nav = /<nav class="section-nav"[^>]*>([\s\S]*?)<\/nav>/.exec(html(p));
+  if (!nav) throw new Error(`${p} has no masthead navigation`);
+  return [...nav[1].matchAll(/<a href="([^"]+)"( aria-current="([^"]+)")?[^>]*>([^<]+)<\/a>/g)].map((m) => ({ href: m[1], current: m[3] ?? '', name: m[4] }));
+};
+
+describe('the masthead: every section in the site’s order, then Search, on every page', () => {
+  test('the same links on every page, in the configured order, then the sections it does not name, A to Z', () => {
+    const sectionPages = [...pages].filter((p) => /^\/[a-z-]+\/$/.test(p) && !['/tags/', '/search/'].includes(p));
+    const expected = orderSections(sectionPages.map((p) => ({ slug: p.slice(1, -1) }))).map((s) => `/${s.slug}/`);
+    // The benchmark's sections are all configured, in an order that is not A to Z; the lone Obituaries story's is not.
+    expect(expected.slice(0, 3)).toEqual(['/world/', '/africa/', '/politics/']);
+    expect(expected.at(-1)).toBe(EDGE.lone.section);
+    for (const p of pages) expect(masthead(p).map((l) => l.href), p).toEqual([...expected, '/search/']);
+    expect(masthead('/').map((l) => l.name).at(-1)).toBe('Search');
+  });
+
+  test('the reader’s place is marked: a section’s pages, an article’s section, the search page, the front page', () => {
+    const marked = (p: string) => masthead(p).filter((l) => l.current).map((l) => `${l.href} ${l.current}`);
+    expect(marked('/world/')).toEqual(['/world/ page']);
+    expect(marked(allPages('/world/')[1])).toEqual(['/world/ true']);
+    expect(marked(EDGE.lone.href)).toEqual([`${EDGE.lone.section} true`]);
+    expect(marked('/search/')).toEqual(['/search/ page']);
+    expect(marked('/2020/')).toEqual([]);
+    expect(html('/')).toMatch(/<a class="masthead-name" href="\/" aria-current="page"/);
+  });
+
+  test('kickers link to their section, on article and listing pages', () => {
+    const kickers = (p: string) => [...html(p).matchAll(/<p class="kicker"[^>]*><a href="([^"]+)"[^>]*>([^<]+)<\/a>/g)].map((m) => [m[1], m[2]]);
+    expect(kickers(EDGE.lone.href)).toEqual([[EDGE.lone.section, 'Obituaries']]);
+    for (const p of ['/', '/world/', '/tags/sahel/', '/2020/']) {
+      const found = kickers(p);
+      expect(found.length, p).toBeGreaterThan(1);
+      for (const [href, name] of found) expect(pages.has(href) && title(href) === `${name} | Gazette`, `${p}: ${name} -> ${href}`).toBe(true);
+    }
+  });
+});
+
+describe('the front page the editors arrange', () => {
+  const top = () => [...html('/').matchAll(/class="(?:lead|top)-headline"[^>]*><a href="([^"]+)"/g)].map((m) => m[1]);
+
+  test('pins in force lead in the editors’ order, a lapsed pin does not, and the newest stories fill the top', () => {
+    const newest = articlesNewestFirst().filter((p) => p !== PINS.lead.href && p !== PINS.second.href);
+    expect(top()).toEqual([PINS.lead.href, PINS.second.href, ...newest.slice(0, TOP_STORIES - 2)]);
+    expect(top()).not.toContain(PINS.lapsed.href);
+  });
+
+  test('a block per section in the masthead’s order, each with its newest stories not already on top and a link to the section', () => {
+    const blocks = [...html('/').matchAll(/<section class="block"[^>]*>([\s\S]*?)<\/section>/g)].map((m) => m[1]);
+    const names = blocks.map((b) => /<h2[^>]*>([^<]+)</.exec(b)![1]);
+    const order = masthead('/').map((l) => l.name);
+    expect(names.length).toBeGreaterThanOrEqual(8);
+    expect(names).toEqual([...names].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
+    const published = articlesNewestFirst();
+    for (const [i, block] of blocks.entries()) {
+      const more = /<p class="block-more"[^>]*><a href="([^"]+)"[^>]*>More in ([^<]+)</.exec(block)!;
+      expect(more[2]).toBe(names[i]);
+      const listed = [...block.matchAll(/class="block-headline"[^>]*><a href="([^"]+)"/g)].map((m) => m[1]);
+      const expected = allPages(more[1]).flatMap(teasers).filter((p) => !top().includes(p)).slice(0, BLOCK_STORIES);
+      expect(listed, names[i]).toEqual(expected);
+      expect(listed.map((p) => published.indexOf(p))).toEqual(listed.map((p) => published.indexOf(p)).sort((a, b) => a - b));
+    }
+  });
+
+  test('thumbnails: the lead’s picture loads at once, every other picture is lazy, and each reserves its space', () => {
+    const images = tags(html('/'), 'img');
+    expect(images.length).toBeGreaterThanOrEqual(3);
+    expect(images[0].loading).toBe('eager');
+    expect(images[0].fetchpriority).toBe('high');
+    for (const img of images.slice(1)) expect(img.loading, img.src).toBe('lazy');
+    for (const img of images) expect(Number(img.width) > 0 && Number(img.height) > 0, img.src).toBe(true);
+    for (const p of ['/', '/page/2/', '/world/']) expect(html(p), p).toMatch(/<source srcset="[^"]+ 240w, [^"]+ 480w" type="image\/avif"/);
+  });
+});
+
+describe('the calendar, in words', () => {
+  test('a year lists its months as "June 2015 · 28 stories", with no page numbers of its own', () => {
+    const calendar = /<nav class="calendar"[^>]*>([\s\S]*?)<\/nav>/.exec(html('/2020/'))![1];
+    const months = [...calendar.matchAll(/<li[^>]*>([\s\S]*?)<\/li>/g)].map((m) => m[1].replace(/<[^>]+>/g, ''));
+    expect(months.length).toBe(12);
+    for (const line of months) expect(line).toMatch(/^(January|February|March|April|May|June|July|August|September|October|November|December) 2020 · (1 story|\d+ stories)$/);
+    expect(calendar).not.toMatch(/pages/);
   });
 });
 
@@ -166,12 +259,14 @@ describe('feeds', () => {
     const links_ = items(channel).map((i: any) => new URL(i.link).pathname);
     expect(links_.length).toBeGreaterThan(0);
     expect(links_.length).toBeLessThanOrEqual(50);
-    expect(links_).toEqual(stories(p).concat(allPages(p).slice(1).flatMap(stories)).slice(0, links_.length));
+    // The front page is arranged by the editors; the site's feed is simply the newest stories.
+    const newestFirst = p === '/' ? articlesNewestFirst() : allPages(p).flatMap(stories);
+    expect(links_).toEqual(newestFirst.slice(0, links_.length));
   });
 
   test('the site’s feeds carry the 50 newest stories, not the whole archive; the sitemap has the rest', () => {
     const newest = items(feed('/rss.xml')).map((i: any) => new URL(i.link).pathname);
-    const all = allPages('/').flatMap(stories);
+    const all = articlesNewestFirst();
     expect(all.length).toBeGreaterThan(50);
     expect(newest).toEqual(all.slice(0, 50));
     const json = JSON.parse(fs.readFileSync(path.join(build.dist, 'feed.json'), 'utf8'));
@@ -218,7 +313,7 @@ test('onward journeys: same section and shared tags, never the story itself or i
     for (const r of relatedHrefs) expect(onward, `${p} repeats Related ${r}`).not.toContain(r);
     expect(new Set(onward).size).toBe(onward.length);
     if (asides[0]?.includes('More in')) {
-      const section = /<p class="section"[^>]*>([^<]+)</.exec(page)![1];
+      const section = /<p class="kicker"[^>]*><a [^>]*>([^<]+)</.exec(page)![1];
       expect(asides[0]).toContain(`More in ${section}`);
       shown++;
     }

@@ -10,8 +10,10 @@ export const isArticlePath = (p: string) => /^\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/$/.t
 /** Readers over `html`, which gives a built page's HTML by its site path. */
 export function listingReader(html: (p: string) => string) {
   return {
-    /** The stories a listing page lists, in order: the lead (front page) then the teasers. */
-    stories: (p: string) => [...html(p).matchAll(/class="(?:lead|teaser)-headline"[^>]*><a href="([^"]+)"/g)].map((m) => m[1]),
+    /** The stories a listing page lists, in order: on the front page the lead, the top stories and the section blocks, then the teasers. */
+    stories: (p: string) => [...html(p).matchAll(/class="(?:lead|top|block|teaser)-headline"[^>]*><a href="([^"]+)"/g)].map((m) => m[1]),
+    /** The teasers alone: a listing's own list, and the front page's river. */
+    teasers: (p: string) => [...html(p).matchAll(/class="teaser-headline"[^>]*><a href="([^"]+)"/g)].map((m) => m[1]),
     title: (p: string) => /<title>([^<]*)<\/title>/.exec(html(p))?.[1],
     canonical: (p: string) => links(html(p), 'canonical')[0]?.href,
     hrefs: (p: string) => tags(html(p), 'a').map((a) => a.href).filter((h) => h?.startsWith('/')),
