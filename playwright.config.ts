@@ -4,19 +4,25 @@ import { deploySites, siteUrl } from './tests/support/deploy-sites.ts';
 
 /** Specs with their own build, run by the projects below rather than against the site preview. */
 // Specs that build and serve a site of their own, so the projects on the seed build skip them.
-const ownBuild = /(deploy|adversarial|archive|search-corpus)\./;
+const ownBuild = /(deploy|adversarial|archive|front-page|search-corpus)\./;
 
 const port = Number(process.env.PREVIEW_PORT || 4329);
 const executablePath = findBrowser();
 const PHONE = { ...devices['Pixel 7'], browserName: 'chromium' as const };
 const DESKTOP = { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 900 } };
+/** The widths a reader tried the archive and the front page at (issue 26): a small phone and a laptop. */
+const PHONE_375 = { ...PHONE, viewport: { width: 375, height: 740 } };
+const DESKTOP_1280 = { ...DESKTOP, viewport: { width: 1280, height: 800 } };
+/** The archive fixture's specs: its listings, its front page (pins, blocks, thumbnails) and, on the phone, that front page's weight. */
+const ARCHIVE_SPECS = /(archive|front-page)\.spec\.ts/;
 
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   forbidOnly: Boolean(process.env.CI),
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  // The HTML report keeps each test's attachments, among them the front page's screenshots (tests/e2e/front-page.spec.ts).
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }], ['html', { outputFolder: 'playwright-report', open: 'never' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: {
@@ -28,11 +34,12 @@ export default defineConfig({
   projects: [
     { name: 'phone', testIgnore: ownBuild, use: PHONE },
     { name: 'desktop', testIgnore: ownBuild, use: DESKTOP },
-    // Listing pages of a generated newsroom of a few hundred stories (tests/e2e/archive.*), at both widths.
+    // Listing pages and the front page of a generated newsroom of a few hundred stories (tests/e2e/archive.*,
+    // front-page.spec.ts), at 375 and 1280 px; the phone also weighs that front page (budget.spec.ts).
     { name: 'archive-setup', testMatch: /archive\.setup\.ts/, teardown: 'archive-teardown' },
     { name: 'archive-teardown', testMatch: /archive\.teardown\.ts/ },
-    { name: 'archive-phone', testMatch: /archive\.spec\.ts/, dependencies: ['archive-setup'], use: PHONE },
-    { name: 'archive-desktop', testMatch: /archive\.spec\.ts/, dependencies: ['archive-setup'], use: DESKTOP },
+    { name: 'archive-phone', testMatch: [ARCHIVE_SPECS, /budget\.spec\.ts/], dependencies: ['archive-setup'], use: PHONE_375 },
+    { name: 'archive-desktop', testMatch: ARCHIVE_SPECS, dependencies: ['archive-setup'], use: DESKTOP_1280 },
     // Search on a generated corpus (tests/e2e/search-corpus.*), built once and served from its own directory.
     { name: 'search-setup', testMatch: /search-corpus\.setup\.ts/, teardown: 'search-teardown' },
     { name: 'search-teardown', testMatch: /search-corpus\.teardown\.ts/ },

@@ -17,6 +17,11 @@ import { treeHashes } from '../support/tree-hash.ts';
 const ARTICLES = 30;
 /** Twenty days after TEST_EPOCH (2026-11-01): past the second anniversary of the story published 2024-11-10. */
 const LATER_EPOCH = String(Number(TEST_EPOCH) + 20 * 86_400);
+/** Two days after TEST_EPOCH: past the front page pin's end, before any story's anniversary. */
+const PIN_LAPSED_EPOCH = String(Number(TEST_EPOCH) + 2 * 86_400);
+/** The editors pin an older story to lead the front page until the day after TEST_EPOCH. */
+const PINNED = 10;
+const FRONT_YAML = `pins:\n  - story: 10/bench-story-000010\n    until: "2026-11-02T00:00:00+00:00"\n`;
 
 const page = (p: string) => `${p}index.html`;
 const IMAGE_EVERY = 15;
@@ -45,11 +50,17 @@ beforeAll(async () => {
     markdown({ slug: 'linker-story', published: '2024-12-20T10:00:00Z', headline: 'A story citing one not yet carried', related: 'https://example.org/news/carried-later' }),
   );
   fs.writeFileSync(site.file('articles/extra/anniversary.md'), markdown({ slug: 'anniversary-story', published: '2024-11-10T12:00:00Z', headline: 'A story with a November anniversary' }));
+  fs.writeFileSync(site.file('front.yaml'), FRONT_YAML);
   site.rebuild();
   before = site.tree();
 }, 600_000);
 
 afterAll(() => site.remove());
+
+/** The story the front page leads with. */
+const lead = () => /class="lead-headline"[^>]*><a href="([^"]+)"/.exec(fs.readFileSync(path.join(site.dist, 'index.html'), 'utf8'))?.[1];
+/** Every HTML page of the built site. */
+const htmlPages = (tree: Record<string, string>) => Object.keys(tree).filter((f) => f.endsWith('.html'));
 
 /** Rebuilds incrementally and from nothing; returns both trees, the build, and what changed since the last one. */
 function rebuildAndCompare(epoch = TEST_EPOCH) {
@@ -60,6 +71,10 @@ function rebuildAndCompare(epoch = TEST_EPOCH) {
   before = incremental;
   return { build, incremental, clean, changed };
 }
+
+test('at the first build the pinned story leads the front page', () => {
+  expect(lead()).toBe(`/${story(PINNED)}`);
+});
 
 describe('content edits: body, frontmatter, author, added and deleted stories, a Related target', () => {
   let r: ReturnType<typeof rebuildAndCompare>;
@@ -73,7 +88,8 @@ describe('content edits: body, frontmatter, author, added and deleted stories, a
       fs
         .readFileSync(fm, 'utf8')
         .replace(/^headline: .*$/m, 'headline: "A rewritten headline"')
-        .replace(/^section: .*$/m, 'section: Obituaries')
+        // From Science to Politics: both sections have other stories, so the masthead stays as it is.
+        .replace(/^section: .*$/m, 'section: Politics')
         .replace(/^tags: .*$/m, 'tags: [Rewritten]'),
     );
     fs.writeFileSync(site.file('authors/bruno-silva.yaml'), 'name: Bruno Silva-Mendes\n');
@@ -148,6 +164,49 @@ describe('content edits: body, frontmatter, author, added and deleted stories, a
     expect(html).not.toContain('href="https://example.org/news/carried-later"');
     expect(r.changed).toContain(page(LINKER));
     expect(r.incremental[page(LINKER)]).toBe(r.clean[page(LINKER)]);
+  });
+});
+
+describe('a new section: every page shows it in its masthead', () => {
+  let r: ReturnType<typeof rebuildAndCompare>;
+  beforeAll(() => {
+    const fm = site.file(storyFile(12));
+    fs.writeFileSync(fm, fs.readFileSync(fm, 'utf8').replace(/^section: .*$/m, 'section: Obituaries'));
+    r = rebuildAndCompare();
+  }, 600_000);
+
+  test('every page is rendered again with the new section in its masthead; the tree equals a clean build', () => {
+    expect(changedFiles(r.incremental, r.clean)).toEqual([]);
+    const pages = htmlPages(r.incremental);
+    expect(pages.length).toBeGreaterThan(ARTICLES * 2);
+    for (const file of pages) {
+      expect(r.changed, file).toContain(file);
+      expect(fs.readFileSync(path.join(site.dist, file), 'utf8'), file).toMatch(/<nav class="section-nav"[\s\S]*?href="\/obituaries\/"[\s\S]*?<\/nav>/);
+    }
+  });
+
+  test('what shows no masthead was restored: the share cards', () => {
+    expect(r.changed.filter((f) => f.startsWith('share/'))).toEqual([]);
+    expect(r.build.restored).toBeGreaterThan(ARTICLES);
+  });
+});
+
+describe('a pin expires: the next build after its time', () => {
+  let r: ReturnType<typeof rebuildAndCompare>;
+  beforeAll(() => {
+    r = rebuildAndCompare(PIN_LAPSED_EPOCH);
+  }, 600_000);
+
+  test('the front page gives the lead back to the newest story; the tree equals a clean build at that clock', () => {
+    expect(lead()).toBe(`/${story(0)}`);
+    expect(r.changed).toContain('index.html');
+    expect(changedFiles(r.incremental, r.clean)).toEqual([]);
+  });
+
+  test('nothing else the clock decides changed, so the story pages were restored', () => {
+    expect(storyPages().filter((p) => r.build.rendered.includes(`/${p}`))).toEqual([]);
+    expect(r.changed.filter((f) => storyPages().includes(f))).toEqual([]);
+    expect(r.build.restored).toBeGreaterThan(ARTICLES);
   });
 });
 

@@ -5,11 +5,12 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { PINS } from '../support/archive-fixture.ts';
 import { ARCHIVE_ORIGIN, serveArchive } from '../support/archive-site.ts';
 
 const LISTINGS = [
-  { path: '/', name: 'front page', h1: 'Latest stories' },
-  { path: '/page/2/', name: 'front page 2', h1: 'Latest stories, page 2' },
+  { path: '/', name: 'front page', h1: 'Top stories' },
+  { path: '/page/2/', name: 'front page 2', h1: 'More stories, page 2' },
   { path: '/world/', name: 'section', h1: 'World' },
   { path: '/tags/sahel/', name: 'tag', h1: 'Sahel' },
   { path: '/2020/', name: 'year', h1: '2020' },
@@ -81,15 +82,16 @@ for (const listing of LISTINGS) {
   });
 }
 
-test('the front page leads with the newest story, its standfirst and image, and links to sections and years', async ({ page }) => {
+test('the front page leads with the pinned story, its standfirst and image, and links to sections and years', async ({ page }) => {
   await serveArchive(page);
   await page.goto(`${ARCHIVE_ORIGIN}/`);
   const lead = page.locator('main article').first();
   await expect(lead.getByRole('heading', { level: 2 })).toBeVisible();
+  await expect(lead.getByRole('heading', { level: 2 }).getByRole('link')).toHaveAttribute('href', PINS.lead.href);
   await expect(lead.locator('img')).toHaveAttribute('alt', 'A generated colour field');
   await expect(lead.locator('img')).toHaveAttribute('width', /\d+/);
   await expect(lead.locator('.lead-standfirst')).not.toBeEmpty();
-  await page.getByRole('navigation', { name: 'Archive by year' }).getByRole('link', { name: '2020' }).click();
+  await page.getByRole('navigation', { name: 'Archive' }).getByRole('link', { name: '2020' }).click();
   await expect(page).toHaveURL(`${ARCHIVE_ORIGIN}/2020/`);
   const month = page.getByRole('navigation', { name: 'Months of 2020' }).getByRole('link').first();
   const name = await month.textContent();

@@ -1,12 +1,15 @@
 /**
- * The article page as a phone on a cold cache loads it: every response the
- * browser receives is counted on the wire (the preview server compresses as a
- * static host would), whatever the page happens to load: images, scripts, fonts.
+ * Article pages and the front page as a phone on a cold cache loads them: every response the browser receives is
+ * counted on the wire (the preview server, and the archive fixture's static server, compress as a static host
+ * would), whatever the page happens to load: images, scripts, fonts.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, type Page, test, type TestInfo } from '@playwright/test';
-import { budgetReport, loadChecks, pageKind, type Transfer } from '../support/budget.ts';
+import { type Browser, expect, test, type TestInfo } from '@playwright/test';
+import { ARCHIVE_DIST } from '../support/archive-site.ts';
+import { budgetReport, type Check, loadChecks, type LoadedKind, pageKind } from '../support/budget.ts';
+import { loadPage } from '../support/page-load.ts';
+import { serveStatic } from '../../bench/lib/static-server.ts';
 import { siteConfig } from '../../src/lib/site/config.ts';
 
 const DIST = path.resolve(import.meta.dirname, '../../dist');
@@ -16,47 +19,6 @@ const articlePaths = (fs.existsSync(DIST) ? fs.readdirSync(DIST, { recursive: tr
   .filter((f) => pageKind(f) === 'article')
   .map((f) => `${siteConfig().base}${f.replace(/\\/g, '/').replace(/index\.html$/, '')}`)
   .sort();
-
-/**
- * Sums every layout shift from the first paint on. Unlike CLS in the field,
- * shifts flagged `hadRecentInput` are counted too: the test sends no input, but
- * Chromium under automation flags load-time shifts that way, which would hide them.
- */
-function watchLayoutShift() {
-  const w = window as unknown as { __cls?: number };
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries() as (PerformanceEntry & { value: number })[]) w.__cls = (w.__cls ?? 0) + e.value;
-  }).observe({ type: 'layout-shift', buffered: true });
-  // Set only once the observer is in place, so a browser that cannot observe fails the test instead of reading 0.
-  w.__cls ??= 0;
-}
-
-async function load(page: Page, url: string): Promise<{ transfers: Transfer[]; cls: number; fontsWithoutSwap: string[] }> {
-  const pending: Promise<Transfer>[] = [];
-  page.on('requestfinished', (request) => {
-    pending.push(
-      request.sizes().then((s) => ({
-        url: request.url(),
-        type: request.resourceType(),
-        bytes: s.responseHeadersSize + s.responseBodySize,
-      })),
-    );
-  });
-  await page.addInitScript(watchLayoutShift);
-  await page.goto(url, { waitUntil: 'load' });
-  // Scroll to the end so anything lazy is fetched and any late shift is seen.
-  await page.evaluate(async () => {
-    window.scrollTo(0, document.documentElement.scrollHeight);
-    await new Promise((r) => setTimeout(r, 300));
-  });
-  await page.waitForLoadState('networkidle');
-  const cls = await page.evaluate(() => (window as unknown as { __cls?: number }).__cls);
-  if (typeof cls !== 'number') throw new Error(`No layout-shift measurement on ${url}`);
-  const fontsWithoutSwap = await page.evaluate(() =>
-    [...document.fonts].filter((f) => f.status !== 'unloaded' && f.display !== 'swap').map((f) => f.family),
-  );
-  return { transfers: await Promise.all(pending), cls, fontsWithoutSwap };
-}
 
 /**
  * These are measured once, in the first phone-sized project (isMobile) of the config, whatever it is called, and
@@ -84,11 +46,28 @@ test.describe('the measurement itself', () => {
         await route.fulfill({ contentType: 'text/html', body: '<!doctype html><p>Above</p><img src="/late.svg" alt=""><p>Below, pushed down</p>' });
       }
     });
-    const { cls, transfers } = await load(page, 'http://shift.test/');
+    const { cls, transfers } = await loadPage(page, 'http://shift.test/');
     expect(cls).toBeGreaterThan(0);
     expect(transfers.map((t) => t.type).sort()).toEqual(['document', 'image']);
   });
 });
+
+/**
+ * Loads `url` as a phone on a cold cache (a fresh context; 375 px is a small phone's CSS width) and returns the
+ * budget report: everything on the wire within the page's transfer budget, from one origin, with no layout shift.
+ */
+async function measure(browser: Browser, url: string, origin: string, kind: LoadedKind) {
+  const context = await browser.newContext({ viewport: { width: 375, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  const { transfers, cls, fontsWithoutSwap } = await loadPage(page, url);
+  await context.close();
+  const path = new URL(url, origin).pathname;
+  const checks: Check[] = loadChecks(path, origin, transfers, cls, kind);
+  checks.push({ page: path, what: 'web fonts without font-display: swap', actual: fontsWithoutSwap.length, limit: 0, unit: 'count', note: fontsWithoutSwap.join(', ') });
+  const report = budgetReport(checks);
+  console.log(report.text);
+  return { transfers, report };
+}
 
 test.describe('article page at 375 px, cold cache', () => {
   // One phone-sized load is the measurement; repeating it in the desktop project adds nothing.
@@ -100,27 +79,36 @@ test.describe('article page at 375 px, cold cache', () => {
 
   for (const articlePath of articlePaths) {
     test(`${articlePath} loads within budget, from one origin, without layout shift`, async ({ browser, baseURL }) => {
-      // A fresh context has an empty cache; 375 px is a small phone's CSS width.
-      const context = await browser.newContext({ viewport: { width: 375, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
-      const page = await context.newPage();
-      const { transfers, cls, fontsWithoutSwap } = await load(page, articlePath);
-      await context.close();
-
-      const origin = new URL(baseURL ?? '').origin;
-      const checks = loadChecks(articlePath, origin, transfers, cls);
-      checks.push({
-        page: articlePath,
-        what: 'web fonts without font-display: swap',
-        actual: fontsWithoutSwap.length,
-        limit: 0,
-        unit: 'count',
-        note: fontsWithoutSwap.join(', '),
-      });
-      const report = budgetReport(checks);
-      console.log(report.text);
+      const { transfers, report } = await measure(browser, articlePath, new URL(baseURL ?? '').origin, 'article');
       // The document itself was counted, compressed by the server.
       expect(transfers.find((t) => t.type === 'document')?.bytes).toBeGreaterThan(1000);
       expect(report.ok, report.text).toBe(true);
     });
   }
+});
+
+test.describe('front page at 375 px, cold cache, pictures included', () => {
+  test("the site's front page loads within budget, from one origin, without layout shift", async ({ browser, baseURL }, info) => {
+    measureOnceOnAPhone(info);
+    const { transfers, report } = await measure(browser, siteConfig().base, new URL(baseURL ?? '').origin, 'front');
+    expect(transfers.filter((t) => t.type === 'image').length).toBeGreaterThan(0);
+    expect(report.ok, report.text).toBe(true);
+  });
+
+  // The archive fixture's front page (tests/e2e/archive.setup.ts): pinned stories, a block per section and a river,
+  // with thumbnails in each, served with gzip as a static host would.
+  test('a front page with pins and thumbnails loads within budget, from one origin, without layout shift', async ({ browser }, info) => {
+    test.skip(info.project.name !== 'archive-phone', 'measured once, on the archive fixture, in the "archive-phone" project');
+    const server = await serveStatic(ARCHIVE_DIST);
+    try {
+      const { transfers, report } = await measure(browser, `${server.url}/`, server.url, 'front');
+      const images = transfers.filter((t) => t.type === 'image' && !t.url.endsWith('.svg'));
+      // The lead's picture and thumbnails from the top stories down to the river were all fetched and counted.
+      expect(images.length).toBeGreaterThanOrEqual(3);
+      await info.attach('front-page-weight.txt', { body: report.text, contentType: 'text/plain' });
+      expect(report.ok, report.text).toBe(true);
+    } finally {
+      await server.close();
+    }
+  });
 });

@@ -41,6 +41,8 @@ export const BUDGETS = {
   searchJsGzip: 3 * KB,
   /** Everything an article page fetches at 375 px with a cold cache, on the wire. */
   articleTransfer: 50 * KB,
+  /** Everything the front page fetches at 375 px with a cold cache, on the wire: the lead's picture and every thumbnail included. */
+  frontTransfer: 100 * KB,
 } as const;
 
 export type Sizes = { raw: number; gzip: number; brotli: number };

@@ -165,4 +165,15 @@ describe('loadChecks', () => {
     expect(report.ok).toBe(false);
     expect(report.text).toMatch(/^3 page budget\(s\) exceeded:/);
   });
+
+  test('the front page is held to its own transfer budget, thumbnails included', () => {
+    const transfers = [
+      { url: `${origin}/`, type: 'document', bytes: 9000 },
+      { url: `${origin}/_astro/lead.avif`, type: 'image', bytes: 60 * KB },
+    ];
+    const total = (kind?: 'article' | 'front') => loadChecks('/', origin, transfers, 0, kind).find((c) => c.what.startsWith('everything'))!;
+    expect(total('front')).toMatchObject({ limit: 100 * KB, actual: 9000 + 60 * KB });
+    expect(budgetReport(loadChecks('/', origin, transfers, 0, 'front')).ok).toBe(true);
+    expect(total().limit).toBe(50 * KB);
+  });
 });
