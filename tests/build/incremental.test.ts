@@ -287,7 +287,9 @@ describe('a failed incremental build', () => {
   test('the next build, with the photo repaired, restores from the cache and publishes the same tree', () => {
     const build = site.rebuild(LATER_EPOCH);
     expect(build.restored).toBeGreaterThan(ARTICLES);
-    expect(build.rendered.filter((p) => p.includes('bench-story'))).toEqual([]);
+    // Story 9's page is rendered again, and only it: the failed builds above rendered it with a line since removed,
+    // and Astro's cache remembers that version, which never went live.
+    expect(build.rendered.filter((p) => p.includes('bench-story'))).toEqual([`/${page(story(9))}`]);
     expect(site.tree()).toEqual(published);
   }, 600_000);
 });
