@@ -12,7 +12,6 @@ import { buildCacheDir } from '../src/lib/incremental/cache-dir.ts';
 import { type BuildManifest, keyedOutputs, linkLiveOutputs, linkTree, readManifest, removeUnbuilt, reusableOutputs } from '../src/lib/incremental/reuse-output.ts';
 import { SEARCH_BUNDLE_DIR } from '../src/lib/search/index-options.ts';
 import { buildLock } from './build-lock.ts';
-import { supportedNodeFlags } from './node-flags.ts';
 
 const root = process.cwd();
 const finalDir = path.resolve(root, process.env.GAZETTE_DIST || 'dist');
@@ -174,17 +173,13 @@ function childEnv(): NodeJS.ProcessEnv {
   };
 }
 
-/** Astro's build (see startHeld). */
+/**
+ * Astro's build (see startHeld). No V8 memory saver mode any more: it was there for the 64 MB content store of
+ * rendered bodies, and with a store of frontmatter it cost a third of a one-edit build's CPU in garbage collection
+ * while the peak stays within budget without it (docs/performance.md, "A newsroom of 100,000 stories").
+ */
 function startAstro() {
-  // V8's memory saver mode grows the heap less eagerly and collects sooner, on every thread (the card workers too):
-  // it roughly halved the peak of a 10,000-article build for 1.14x its time (docs/performance.md, "memory"). It goes
-  // on the command line because NODE_OPTIONS refuses most V8 flags, and it is probed first because node refuses to
-  // start on a V8 flag it lacks.
-  const memoryFlags = supportedNodeFlags(process.execPath, ['--memory-saver-mode']);
-  if (memoryFlags.length === 0) {
-    console.warn(`Note: node ${process.version} has no --memory-saver-mode, so this build will use more memory (docs/performance.md).`);
-  }
-  return startHeld([...memoryFlags, astro, 'build', ...process.argv.slice(2)], {
+  return startHeld([astro, 'build', ...process.argv.slice(2)], {
     // A fixed glibc mmap threshold, which also turns off glibc's adaptive one: it lowered the peak of builds that
     // deflate many share cards (docs/performance.md, item 9). Other C libraries ignore the variable.
     MALLOC_MMAP_THRESHOLD_: '131072',
