@@ -161,9 +161,9 @@ function exitOf(child: ReturnType<typeof spawn>): Promise<number> {
 
 /** The environment of the build's child processes. */
 function childEnv(): NodeJS.ProcessEnv {
-  // Astro lets an environment variable named BASE_URL override import.meta.env.BASE_URL,
-  // which would quietly drop BASE_PATH from every link (Vitest, for one, sets BASE_URL=/).
-  const { BASE_URL: _ignored, ...env } = process.env;
+  // Astro lets environment variables named BASE_URL and SITE override import.meta.env's, which would quietly drop
+  // BASE_PATH or SITE_URL from links (Vitest, for one, sets BASE_URL=/ and SITE).
+  const { BASE_URL: _base, SITE: _site, ...env } = process.env;
   return {
     ...env,
     // Piped output loses Astro's colours unless asked for; only when a person is watching.

@@ -54,7 +54,8 @@ beforeAll(async () => {
   server = spawn(process.execPath, ['scripts/dev.ts', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: site.project,
     detached: true,
-    env: { ...process.env, BASE_URL: undefined, SOURCE_DATE_EPOCH: TEST_EPOCH, GAZETTE_CONTENT_DIR: site.content, GAZETTE_CACHE_DIR: site.cache, NO_COLOR: '1' },
+    // dev.ts drops the BASE_URL that Vitest puts in the environment, as build.ts does.
+    env: { ...process.env, SOURCE_DATE_EPOCH: TEST_EPOCH, GAZETTE_CONTENT_DIR: site.content, GAZETTE_CACHE_DIR: site.cache, NO_COLOR: '1' },
   });
   server.stdout?.on('data', (d) => (output += d));
   server.stderr?.on('data', (d) => (output += d));
