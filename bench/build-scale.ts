@@ -12,6 +12,7 @@ import { writeCorpus } from './lib/corpus.ts';
 import { writeHugoSite } from './lib/hugo-site.ts';
 import { type Measured, measure } from './lib/measure.ts';
 import { countListingPages, countPages, countShareImages } from './lib/dist-count.ts';
+import { treeHashes } from '../tests/support/tree-hash.ts';
 import { type SearchCost, searchCost } from './lib/search-cost.ts';
 import { SHARE_FORMATS } from '../src/lib/share-card/layout.ts';
 
@@ -25,7 +26,21 @@ const EPOCH = '1793491200';
  * its later pages, sections, tags, authors and date archives (Gazette's archive; Hugo's author pages).
  * `restored`: outputs Astro's incremental build copied from the cache instead of rendering (absent before issue 17).
  */
-export type BuildFigures = { wallSeconds: number; peakMB: number; pages: number; listingPages: number; shareImages: number; restored?: number };
+export type BuildFigures = {
+  wallSeconds: number;
+  peakMB: number;
+  pages: number;
+  listingPages: number;
+  shareImages: number;
+  restored?: number;
+  /** From `npm run build` to the pages being live ("Built dist/ in N s"); absent before issue 23. */
+  pagesLiveSeconds?: number;
+  /** To the search index being live too: later than the pages when they went live first. */
+  searchLiveSeconds?: number;
+  /** Image transforms Astro took from its cache, and all it wrote (astro:assets, "reused cache entry"). */
+  imagesReused?: number;
+  images?: number;
+};
 type Pair = { cold: BuildFigures; warm: BuildFigures };
 export type ScaleResult = {
   n: number;
@@ -40,6 +55,11 @@ export type ScaleResult = {
    * with nothing changed but the clock, one day on. `clock` is absent in results from before issue 17.
    */
   gazette: Pair & { clock?: BuildFigures; stages: string[] };
+  /**
+   * A build from nothing of the corpus as the one-edit build saw it, and whether the two trees are the same file for
+   * file (issue 23: an incremental build publishes what a clean one does). Run at one size (`--verify-at`).
+   */
+  verify?: { clean: BuildFigures; matches: boolean; differing: string[] };
   /**
    * Hugo with the same output as Gazette, share cards included. Absent above --hugo-cards-max: its cards cost about
    * 130 ms of CPU each (bench/hugo/README.md), so 10,000 articles would take most of an hour.
@@ -63,6 +83,8 @@ export function makeImage(seed: number): Promise<Buffer> {
 function figures(m: Measured, dist: string, what: string): BuildFigures {
   if (!m.ok) throw new Error(`${what} failed:\n${m.output.slice(-4000)}`);
   const restored = (m.output.match(/\((?:restored|cached)\)/g) ?? []).length;
+  const pagesLive = /Built \S+ in ([\d.]+) s/.exec(m.output);
+  const searchLive = /Search index updated, ([\d.]+) s/.exec(m.output);
   return {
     wallSeconds: Number(m.wallSeconds.toFixed(2)),
     peakMB: Math.round(m.peakMB),
@@ -70,6 +92,12 @@ function figures(m: Measured, dist: string, what: string): BuildFigures {
     listingPages: countListingPages(dist),
     shareImages: countShareImages(dist),
     restored,
+    ...(pagesLive && {
+      pagesLiveSeconds: Number(pagesLive[1]),
+      searchLiveSeconds: Number(searchLive?.[1] ?? pagesLive[1]),
+      imagesReused: (m.output.match(/\(reused cache entry\)/g) ?? []).length,
+      images: (m.output.match(/ ▶ \/_astro\//g) ?? []).length,
+    }),
   };
 }
 
@@ -90,7 +118,7 @@ function stageLines(output: string): string[] {
 
 const ratio = (a: BuildFigures, b?: BuildFigures) => (b ? Number((a.wallSeconds / b.wallSeconds).toFixed(2)) : undefined);
 
-export async function buildAtScale(n: number, imageEvery: number, hugo: string, hugoCardsMax: number): Promise<ScaleResult> {
+export async function buildAtScale(n: number, imageEvery: number, hugo: string, hugoCardsMax: number, verify = false): Promise<ScaleResult> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), `gazette-bench-${n}-`));
   try {
     const corpus = path.join(tmp, 'corpus');
@@ -131,7 +159,7 @@ export async function buildAtScale(n: number, imageEvery: number, hugo: string, 
     const gCold = await measure(node, ['scripts/build.ts'], env, ROOT);
     const gazetteCold = figures(gCold, gazetteDist, 'Gazette cold build');
     console.log(`[bench] N=${n}: search: the indexer alone, and one query in Chromium`);
-    const search = await searchCost(gazetteDist, gCold.output, ROOT);
+    const search = await searchCost(gazetteDist, corpus, gCold.output, ROOT);
     console.log(`[bench] N=${n}: search ${JSON.stringify(search)}`);
     console.log(`[bench] N=${n}: Hugo cold build, pages only`);
     const pagesCold = await hugoPagesBuild('Hugo cold build (pages only)');
@@ -148,6 +176,22 @@ export async function buildAtScale(n: number, imageEvery: number, hugo: string, 
     const pagesWarm = await hugoPagesBuild('Hugo warm build (pages only)');
     const cardsWarm = hugoCardsBuild && (await hugoCardsBuild('Hugo warm build (with cards)'));
 
+    let verified: ScaleResult['verify'];
+    if (verify) {
+      console.log(`[bench] N=${n}: a clean build of the edited corpus, to compare with the one-edit build file by file`);
+      const cleanDist = path.join(tmp, 'gazette-clean-dist');
+      const clean = figures(
+        await measure(node, ['scripts/build.ts'], { ...env, GAZETTE_DIST: cleanDist, GAZETTE_CACHE_DIR: path.join(tmp, 'gazette-clean-cache') }, ROOT),
+        cleanDist,
+        'Gazette clean build after the edit',
+      );
+      const [edited, fresh] = [treeHashes(gazetteDist), treeHashes(cleanDist)];
+      const differing = [...new Set([...Object.keys(edited), ...Object.keys(fresh)])].filter((f) => edited[f] !== fresh[f]).sort();
+      verified = { clean, matches: differing.length === 0, differing: differing.slice(0, 20) };
+      console.log(`[bench] N=${n}: one-edit tree ${verified.matches ? 'equals' : 'DIFFERS FROM'} the clean build's (${differing.length} files differ)`);
+      fs.rmSync(cleanDist, { recursive: true, force: true });
+    }
+
     // The next day's build with no story touched: only pages whose age banner crossed an anniversary change.
     console.log(`[bench] N=${n}: Gazette rebuild with only the clock moved, one day`);
     const gazetteClock = await gazetteBuild('Gazette clock-only build', { SOURCE_DATE_EPOCH: String(Number(EPOCH) + 86_400) });
@@ -157,6 +201,7 @@ export async function buildAtScale(n: number, imageEvery: number, hugo: string, 
       images: written.images,
       corpusMB: Number((written.bytes / 1024 / 1024).toFixed(1)),
       gazette: { cold: gazetteCold, warm: gazetteWarm, clock: gazetteClock, stages: stageLines(gCold.output) },
+      verify: verified,
       search,
       hugo: cardsCold && cardsWarm ? { cold: cardsCold, warm: cardsWarm } : undefined,
       hugoPages: { cold: pagesCold, warm: pagesWarm },

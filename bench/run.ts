@@ -8,6 +8,7 @@
  *   npm run bench -- --only scale --label after
  *   options: --sizes a,b,c  --runs 5 (Lighthouse runs per page)  --image-every 50 (1 in 50 articles has an image)
  *            --hugo-cards-max 1000 (largest N at which Hugo also draws the share cards; it always builds pages only)
+ *            --verify-at 10000 (the size at which the one-edit build is compared with a clean build, file by file)
  *            --only lighthouse|scale|summary  --label NAME (results file suffix; default "latest")
  */
 import { execFileSync } from 'node:child_process';
@@ -31,6 +32,8 @@ const { values } = parseArgs({
     'image-every': { type: 'string', default: '50' },
     // Hugo's share cards cost ~130 ms of CPU each: 10,000 articles with cards would take most of an hour.
     'hugo-cards-max': { type: 'string', default: '1000' },
+    // Compare the one-edit build with a clean build of the same corpus, file by file, at this size (issue 23).
+    'verify-at': { type: 'string', default: '10000' },
     only: { type: 'string' },
     label: { type: 'string', default: 'latest' },
   },
@@ -76,7 +79,7 @@ if (values.only !== 'scale' && values.only !== 'summary') {
 if (values.only !== 'lighthouse' && values.only !== 'summary') {
   const hugo = ensureHugo();
   const scale: ScaleResult[] = [];
-  for (const n of sizes) scale.push(await buildAtScale(n, Number(values['image-every']), hugo, Number(values['hugo-cards-max'])));
+  for (const n of sizes) scale.push(await buildAtScale(n, Number(values['image-every']), hugo, Number(values['hugo-cards-max']), n === Number(values['verify-at'])));
   write(`build-scale-${label}.json`, { machine, hugo: hugoVersion(hugo), imageEvery: Number(values['image-every']), scale });
   const svg = buildTimeChart(`Cold build time, ${machine.cores} cores (${label})`, [
     { name: 'Gazette', color: '#b3261e', points: scale.map((r) => ({ n: r.n, seconds: r.gazette.cold.wallSeconds })) },

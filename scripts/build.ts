@@ -9,10 +9,9 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildCacheDir } from '../src/lib/incremental/cache-dir.ts';
-import { keyedOutputs, linkLiveOutputs, linkTree, removeUnbuilt } from '../src/lib/incremental/reuse-output.ts';
+import { type BuildManifest, keyedOutputs, linkLiveOutputs, linkTree, readManifest, removeUnbuilt, reusableOutputs } from '../src/lib/incremental/reuse-output.ts';
 import { SEARCH_BUNDLE_DIR } from '../src/lib/search/index-options.ts';
 import { buildLock } from './build-lock.ts';
-import { supportedNodeFlags } from './node-flags.ts';
 
 const root = process.cwd();
 const finalDir = path.resolve(root, process.env.GAZETTE_DIST || 'dist');
@@ -40,6 +39,8 @@ try {
 const old = `${scratch}-old`;
 // The search index is written here, beside Astro's output, and moved into the site when both are done.
 const searchOut = `${scratch}-search`;
+// Astro's manifest of the build now live in dist/ (reuse-output.ts): beside the cache, one per output directory.
+const liveManifestFile = path.join(buildCacheDir(), `live-${path.basename(finalDir)}-manifest.json`);
 const startedAt = performance.now();
 const seconds = () => ((performance.now() - startedAt) / 1000).toFixed(1);
 let status = 1;
@@ -55,7 +56,8 @@ try {
   // The live site's unchanged pages, linked rather than copied into the scratch directory (reuse-output.ts). Done
   // before Astro starts, so no link can appear under a file Astro is writing.
   const manifest = path.join(buildCacheDir(), 'incremental-build.json');
-  const linked = fs.existsSync(finalDir) ? linkLiveOutputs(finalDir, scratch, keyedOutputs(manifest)) : new Set<string>();
+  const liveManifest = readManifest(liveManifestFile);
+  const linked = fs.existsSync(finalDir) ? linkLiveOutputs(finalDir, scratch, reusableOutputs(readManifest(manifest), liveManifest)) : new Set<string>();
   // The content check names the file and field of every mistake. It runs while Astro starts, and so does the search
   // index, which is built from the content, not from the pages, on the other core (scripts/search-index.ts). Their
   // output is held back until the check passes; if it fails they are stopped unheard, so the editor reads only the
@@ -81,14 +83,14 @@ try {
     }
     if (status === 0 && linked.size > 0) {
       // A deleted story's page was linked in from the live site, and Astro does not empty its output directory.
-      removeUnbuilt(finalDir, scratch, linked, keyedOutputs(manifest));
+      removeUnbuilt(finalDir, scratch, linked, keyedOutputs(readManifest(manifest)));
     }
     const liveIndex = path.join(finalDir, SEARCH_BUNDLE_DIR);
     if (status === 0 && !searchDone && fs.existsSync(liveIndex)) {
       // The pages are ready and the index is not: the pages go live now, with the last index (linked, not copied),
       // and the new index follows in a step of its own. Search trails the pages by the time printed below.
       linkTree(liveIndex, path.join(scratch, SEARCH_BUNDLE_DIR));
-      swapIn();
+      swapIn(manifest);
       pagesLive = true;
       console.log(`Built ${shown}/ in ${seconds()} s; the search index follows.`);
       searchRun.release();
@@ -101,6 +103,7 @@ try {
         // The previous site, pages and index together, goes back: dist/ ends exactly as it was before this build.
         fs.renameSync(finalDir, scratch);
         fs.renameSync(old, finalDir);
+        recordLive(liveManifest);
       }
     } else {
       searchRun.release();
@@ -109,7 +112,7 @@ try {
       if (status === 0) {
         fs.renameSync(path.join(searchOut, SEARCH_BUNDLE_DIR), path.join(scratch, SEARCH_BUNDLE_DIR));
         fs.rmdirSync(searchOut);
-        swapIn();
+        swapIn(manifest);
       }
     }
   }
@@ -127,10 +130,20 @@ if (status !== 0) {
 }
 console.log(pagesLive ? `Search index updated, ${seconds()} s after the build began.` : `Built ${shown}/ in ${seconds()} s.`);
 
-/** Two renames on one file system: dist/ holds the old tree or the new one, and is missing only between them. */
-function swapIn(): void {
+/**
+ * Two renames on one file system: dist/ holds the old tree or the new one, and is missing only between them. Then
+ * Astro's manifest of this build is recorded as the live site's, which the next build links from.
+ */
+function swapIn(manifest: string): void {
   if (fs.existsSync(finalDir)) fs.renameSync(finalDir, old);
   fs.renameSync(scratch, finalDir);
+  recordLive(readManifest(manifest));
+}
+
+/** What the live site holds, as Astro's manifest described it when it went live (none: nothing is linked next time). */
+function recordLive(manifest: BuildManifest | undefined): void {
+  if (manifest) fs.writeFileSync(liveManifestFile, JSON.stringify(manifest));
+  else fs.rmSync(liveManifestFile, { force: true });
 }
 
 function runNode(args: string[]): Promise<number> {
@@ -148,9 +161,9 @@ function exitOf(child: ReturnType<typeof spawn>): Promise<number> {
 
 /** The environment of the build's child processes. */
 function childEnv(): NodeJS.ProcessEnv {
-  // Astro lets an environment variable named BASE_URL override import.meta.env.BASE_URL,
-  // which would quietly drop BASE_PATH from every link (Vitest, for one, sets BASE_URL=/).
-  const { BASE_URL: _ignored, ...env } = process.env;
+  // Astro lets environment variables named BASE_URL and SITE override import.meta.env's, which would quietly drop
+  // BASE_PATH or SITE_URL from links (Vitest, for one, sets BASE_URL=/ and SITE).
+  const { BASE_URL: _base, SITE: _site, ...env } = process.env;
   return {
     ...env,
     // Piped output loses Astro's colours unless asked for; only when a person is watching.
@@ -160,17 +173,13 @@ function childEnv(): NodeJS.ProcessEnv {
   };
 }
 
-/** Astro's build (see startHeld). */
+/**
+ * Astro's build (see startHeld). No V8 memory saver mode any more: it was there for the 64 MB content store of
+ * rendered bodies, and with a store of frontmatter it cost a third of a one-edit build's CPU in garbage collection
+ * while the peak stays within budget without it (docs/performance.md, "A newsroom of 100,000 stories").
+ */
 function startAstro() {
-  // V8's memory saver mode grows the heap less eagerly and collects sooner, on every thread (the card workers too):
-  // it roughly halved the peak of a 10,000-article build for 1.14x its time (docs/performance.md, "memory"). It goes
-  // on the command line because NODE_OPTIONS refuses most V8 flags, and it is probed first because node refuses to
-  // start on a V8 flag it lacks.
-  const memoryFlags = supportedNodeFlags(process.execPath, ['--memory-saver-mode']);
-  if (memoryFlags.length === 0) {
-    console.warn(`Note: node ${process.version} has no --memory-saver-mode, so this build will use more memory (docs/performance.md).`);
-  }
-  return startHeld([...memoryFlags, astro, 'build', ...process.argv.slice(2)], {
+  return startHeld([astro, 'build', ...process.argv.slice(2)], {
     // A fixed glibc mmap threshold, which also turns off glibc's adaptive one: it lowered the peak of builds that
     // deflate many share cards (docs/performance.md, item 9). Other C libraries ignore the variable.
     MALLOC_MMAP_THRESHOLD_: '131072',

@@ -10,7 +10,9 @@ import { contentDir } from '../src/lib/content/dir.ts';
 
 const root = process.cwd();
 const checkScript = path.join(root, 'scripts', 'check-content.ts');
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+// Astro lets environment variables named BASE_URL and SITE override BASE_PATH and SITE_URL (scripts/build.ts).
+const { BASE_URL: _base, SITE: _site, ...inherited } = process.env;
+const env = { ...inherited, ASTRO_TELEMETRY_DISABLED: '1' };
 
 function check(): void {
   spawnSync(process.execPath, [checkScript], { stdio: 'inherit', env });

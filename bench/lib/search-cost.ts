@@ -13,7 +13,7 @@ import { measure } from './measure.ts';
 import { serveStatic } from './static-server.ts';
 
 export type SearchCost = {
-  /** Seconds the index step took inside the cold build, as the integration logged it. */
+  /** Seconds the index step took inside the cold build, as it logged them (beside Astro since issue 23). */
   inBuildSeconds?: number;
   /** The indexer alone over the same pages: wall time and the peak RSS of its process tree. */
   aloneSeconds: number;
@@ -26,7 +26,7 @@ export type SearchCost = {
   query: { word: string; results: number; requests: number; wireKB: number; byKind?: Record<string, number> };
 };
 
-/** "[gazette:search-index] indexed 1000 articles: 1234 files, 5678 KB, 9.1 s" */
+/** "[search-index] indexed 1000 articles: 1234 files, 5678 KB, 9.1 s" ("[gazette:search-index]" before issue 23) */
 export function parseIndexLine(output: string): { articles: number; files: number; kb: number; seconds: number } | undefined {
   const m = /indexed (\d+) articles: (\d+) files, (\d+) KB, ([\d.]+) s/.exec(output);
   return m ? { articles: Number(m[1]), files: Number(m[2]), kb: Number(m[3]), seconds: Number(m[4]) } : undefined;
@@ -34,17 +34,19 @@ export function parseIndexLine(output: string): { articles: number; files: numbe
 
 const countFiles = (dir: string) => fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
 
-/** Re-indexes a copy of the build's pages; the build itself is left as it was. */
-async function indexAlone(dist: string, root: string) {
-  const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'gazette-index-alone-'));
+/**
+ * Indexes the corpus from nothing, as a cold build's indexer does (scripts/search-index.ts, with an empty cache), into
+ * a folder of its own; the build is left as it was. Since issue 23 the index is built from the content, not the pages.
+ */
+async function indexAlone(corpus: string, root: string) {
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'gazette-index-alone-'));
   try {
-    fs.cpSync(dist, copy, { recursive: true, filter: (src) => !src.startsWith(path.join(dist, 'pagefind')) });
-    const script = `import { writeSearchIndex } from './src/lib/search/index-options.ts'; console.log(JSON.stringify(await writeSearchIndex(${JSON.stringify(copy)})));`;
-    const m = await measure(process.execPath, ['--input-type=module', '-e', script], process.env, root);
+    const env = { ...process.env, GAZETTE_CONTENT_DIR: corpus, GAZETTE_CACHE_DIR: path.join(scratch, 'cache') };
+    const m = await measure(process.execPath, ['scripts/search-index.ts', path.join(scratch, 'out')], env, root);
     if (!m.ok) throw new Error(`Indexing alone failed:\n${m.output.slice(-2000)}`);
     return { seconds: Number(m.wallSeconds.toFixed(2)), peakMB: Math.round(m.peakMB) };
   } finally {
-    fs.rmSync(copy, { recursive: true, force: true });
+    fs.rmSync(scratch, { recursive: true, force: true });
   }
 }
 
@@ -86,13 +88,13 @@ async function queryTransfer(dist: string, word: string) {
   }
 }
 
-export async function searchCost(dist: string, buildOutput: string, root: string, word = 'police'): Promise<SearchCost> {
+export async function searchCost(dist: string, corpus: string, buildOutput: string, root: string, word = 'police'): Promise<SearchCost> {
   const logged = parseIndexLine(buildOutput);
   const bundle = path.join(dist, 'pagefind');
   const indexBytes = fs.readdirSync(bundle, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .reduce((sum, e) => sum + fs.statSync(path.join(e.parentPath, e.name)).size, 0);
-  const alone = await indexAlone(dist, root);
+  const alone = await indexAlone(corpus, root);
   return {
     inBuildSeconds: logged?.seconds,
     aloneSeconds: alone.seconds,

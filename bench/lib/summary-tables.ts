@@ -8,6 +8,49 @@ import type { ScaleFile } from './summary.ts';
 export const s = (x: number) => `${x.toFixed(2)} s`;
 export const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
 
+const ratio = (a: number, b?: number) => (b ? `${(a / b).toFixed(2)}×` : '–');
+
+/**
+ * Runs since issue 23, whose builds say when the pages went live and when the search index followed: the one-edit
+ * build against Hugo's cold and warm builds of the same pages, and against Gazette's own cold build.
+ */
+export function pipelineTable(file: ScaleFile): string[] {
+  return [
+    '"One edit" is one story\'s body changed, rebuilt from the cold build\'s cache and `dist/`: "pages live" is when',
+    '`npm run build` printed `Built dist/`, "search live" when the search index followed (the same time when it was',
+    'ready first). Hugo builds pages, feed and sitemap only, cold and then warm with its caches kept. "edit = clean":',
+    'the one-edit tree compared file by file with a build from nothing of the same corpus (run at one size).',
+    '',
+    '| N | images | Gazette cold | Hugo cold | **cold / Hugo** | Gazette peak | Hugo peak | one edit: pages live | search live | Hugo warm | **edit / Hugo warm** | edit / Hugo cold | edit / cold | clock only | edit = clean | images reused | load avg |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    ...file.scale.map((r) => {
+      const g = r.gazette;
+      const h = r.hugoPages!;
+      const live = g.warm.pagesLiveSeconds ?? g.warm.wallSeconds;
+      return row([
+        r.n.toLocaleString('en-US'),
+        r.images,
+        s(g.cold.pagesLiveSeconds ?? g.cold.wallSeconds),
+        s(h.cold.wallSeconds),
+        `**${ratio(g.cold.pagesLiveSeconds ?? g.cold.wallSeconds, h.cold.wallSeconds)}**`,
+        `${g.cold.peakMB} MB`,
+        `${h.cold.peakMB} MB`,
+        s(live),
+        g.warm.searchLiveSeconds === undefined ? '–' : s(g.warm.searchLiveSeconds),
+        s(h.warm.wallSeconds),
+        `**${ratio(live, h.warm.wallSeconds)}**`,
+        ratio(live, h.cold.wallSeconds),
+        ratio(live, g.cold.pagesLiveSeconds ?? g.cold.wallSeconds),
+        g.clock ? s(g.clock.pagesLiveSeconds ?? g.clock.wallSeconds) : '–',
+        r.verify ? (r.verify.matches ? 'yes' : `**no** (${r.verify.differing.length})`) : '–',
+        g.warm.images ? `${g.warm.imagesReused} of ${g.warm.images}` : '–',
+        r.loadAverage1m ?? '',
+      ]);
+    }),
+    '',
+  ];
+}
+
 /** Pagefind over each cold build (issue 16); absent from runs before search. */
 export function searchTable(file: ScaleFile): string[] {
   const rows = file.scale.filter((r) => r.search);
@@ -39,7 +82,27 @@ export function searchTable(file: ScaleFile): string[] {
   ];
 }
 
-export type OnceFile = { date: string; n: number; cores: number; memoryGB: number; loadAverage1m: number; corpusMB: number; ok: boolean; wallSeconds: number; peakMB: number; memorySource: string; pages: number; stages: string[]; tail: string[] };
+type Timed = { wallSeconds: number; peakMB: number; ok: boolean };
+export type OnceFile = {
+  date: string;
+  n: number;
+  cores: number;
+  memoryGB: number;
+  loadAverage1m: number;
+  corpusMB: number;
+  ok: boolean;
+  wallSeconds: number;
+  peakMB: number;
+  memorySource: string;
+  pages: number;
+  stages: string[];
+  tail: string[];
+  /** Since issue 23: when the pages and the search index went live, a rebuild after one edit, and Hugo beside it. */
+  pagesLiveSeconds?: number;
+  searchLiveSeconds?: number;
+  edit?: Timed & { pagesLiveSeconds: number; searchLiveSeconds: number };
+  hugo?: { cold: Timed; warm?: Timed };
+};
 
 /** bench/build-once.ts: one cold build at a size too large for the side-by-side run (issue 17's 100,000). */
 export function onceTable(label: string, file: OnceFile): string[] {
@@ -52,6 +115,25 @@ export function onceTable(label: string, file: OnceFile): string[] {
     '|---|---|---|---|---|---|',
     row([file.n.toLocaleString('en-US'), `${file.corpusMB} MB`, file.ok ? 'built' : '**failed**', s(file.wallSeconds), `${file.peakMB} MB (${file.memorySource})`, file.pages.toLocaleString('en-US')]),
     '',
+    ...(file.edit || file.hugo
+      ? [
+          '| cold: pages live | search live | one edit: pages live | search live | edit peak | Hugo cold (pages only) | **cold / Hugo** | Hugo warm | **edit / Hugo warm** | Hugo peak |',
+          '|---|---|---|---|---|---|---|---|---|---|',
+          row([
+            file.pagesLiveSeconds === undefined ? '–' : s(file.pagesLiveSeconds),
+            file.searchLiveSeconds === undefined ? '–' : s(file.searchLiveSeconds),
+            file.edit ? (file.edit.ok ? s(file.edit.pagesLiveSeconds) : '**failed**') : '–',
+            file.edit?.ok ? s(file.edit.searchLiveSeconds) : '–',
+            file.edit ? `${file.edit.peakMB} MB` : '–',
+            file.hugo ? (file.hugo.cold.ok ? s(file.hugo.cold.wallSeconds) : '**failed**') : '–',
+            file.hugo?.cold.ok && file.pagesLiveSeconds ? `**${(file.pagesLiveSeconds / file.hugo.cold.wallSeconds).toFixed(2)}×**` : '–',
+            file.hugo?.warm?.ok ? s(file.hugo.warm.wallSeconds) : '–',
+            file.hugo?.warm?.ok && file.edit?.ok ? `**${(file.edit.pagesLiveSeconds / file.hugo.warm.wallSeconds).toFixed(2)}×**` : '–',
+            file.hugo ? `${file.hugo.cold.peakMB} MB` : '–',
+          ]),
+          '',
+        ]
+      : []),
     "Astro's phase lines, as logged:",
     '',
     '```',

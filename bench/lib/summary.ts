@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ScaleResult } from '../build-scale.ts';
 import type { LighthouseResult } from '../lighthouse.ts';
-import { onceTable, row, s, searchTable } from './summary-tables.ts';
+import { onceTable, pipelineTable, row, s, searchTable } from './summary-tables.ts';
 
 type Machine = { date: string; commit: string; cpu: string; cores: number; memoryGB: number; os: string; node: string; loadAverage1m?: number };
 
@@ -54,6 +54,9 @@ function scaleHeader(label: string, file: ScaleFile): string[] {
 
 /** Runs with both Hugo builds: the same output as Gazette (share cards included), and pages only. */
 function scaleTable(label: string, file: ScaleFile): string[] {
+  if (file.scale.some((r) => r.gazette.warm.pagesLiveSeconds !== undefined)) {
+    return [...scaleHeader(label, file), ...pipelineTable(file), `![Cold build time against N](results/build-time-${label}.svg)`, '', ...searchTable(file)];
+  }
   return [
     ...scaleHeader(label, file),
     '"Hugo, same output" draws the same share cards as Gazette (four per article until issue 17, one since);',

@@ -9,6 +9,7 @@
  */
 import { ageLabel, storyAge } from '../lib/article/age.ts';
 import { pageKey } from '../lib/incremental/page-key.ts';
+import { siteConfig } from '../lib/site/config.ts';
 import { SITE } from '../lib/site/identity.ts';
 import { showsUpdate } from '../lib/trust/updates.ts';
 import { articleMeta } from './article-meta.ts';
@@ -26,8 +27,9 @@ const storyLink = (article: Article): StoryLink => ({
   timeZone: article.data.timeZone,
 });
 
-/** The site, for absolute URLs: the same value as Astro.site. */
-const site = new URL(import.meta.env.SITE);
+/** The site, for absolute URLs: SITE_URL, as astro.config.ts reads it (import.meta.env.SITE can be overridden by a
+ * stray SITE variable in the environment). */
+const site = new URL(siteConfig().site);
 
 /** `now` is the build's clock: only the age banner's words depend on it, and only those words are in the model. */
 export async function articlePage(article: Article, now: Date) {

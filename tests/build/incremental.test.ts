@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { makeImage } from '../../bench/build-scale.ts';
 import { AUTHORS, syntheticArticle } from '../../bench/lib/corpus.ts';
 import { TEST_EPOCH } from '../support/build-fixture.ts';
 import { changedFiles, IncrementalSite, type SiteBuild } from '../support/incremental-site.ts';
@@ -245,33 +246,109 @@ describe('a template change', () => {
   });
 });
 
+describe('two stories edited in one build, their bodies only (the YAML heads unchanged)', () => {
+  let r: ReturnType<typeof rebuildAndCompare>;
+  const edited = [6, 7];
+  beforeAll(() => {
+    for (const i of edited) {
+      const file = site.file(storyFile(i));
+      const text = fs.readFileSync(file, 'utf8');
+      const head = text.slice(0, text.indexOf('\n---\n') + 5);
+      fs.writeFileSync(file, `${head}\nThe first paragraph was rewritten by the desk.\n${text.slice(head.length)}`);
+    }
+    r = rebuildAndCompare(LATER_EPOCH);
+  }, 600_000);
+
+  test('both pages change, and the tree (search index included) equals a clean build', () => {
+    for (const i of edited) {
+      expect(r.changed).toContain(page(story(i)));
+      expect(fs.readFileSync(path.join(site.dist, page(story(i))), 'utf8')).toContain('The first paragraph was rewritten by the desk.');
+    }
+    expect(changedFiles(r.incremental, r.clean)).toEqual([]);
+  });
+
+  test('nothing a body does not show is rendered again: their cards and every listing are kept', () => {
+    const pages = r.changed.filter((f) => !f.startsWith('pagefind/'));
+    expect(pages.sort()).toEqual(edited.map((i) => page(story(i))).sort());
+    // Pages without a getStaticPaths() have no key, so Astro renders them every time (docs/performance.md).
+    const unkeyed = ['/search/index.html', '/tags/index.html'];
+    const keyedPages = r.build.rendered.filter((p) => (p.endsWith('.png') || p.endsWith('/index.html')) && !unkeyed.includes(p));
+    expect(keyedPages.sort()).toEqual(edited.map((i) => `/${page(story(i))}`).sort());
+    // The search index follows the words: the new sentence is in it.
+    expect(r.changed.some((f) => f.startsWith('pagefind/'))).toBe(true);
+  });
+});
+
+describe('a photo replaced under the same file name', () => {
+  let r: ReturnType<typeof rebuildAndCompare>;
+  beforeAll(async () => {
+    // Story 0 carries a photo (one story in IMAGE_EVERY does): new bytes, same name, frontmatter untouched.
+    fs.writeFileSync(site.file('articles/00/bench-story-000000.png'), await makeImage(4242));
+    r = rebuildAndCompare(LATER_EPOCH);
+  }, 600_000);
+
+  test('the story page points at the new picture, its card is drawn again, and the tree equals a clean build', () => {
+    expect(r.changed).toContain(page(story(0)));
+    expect(r.changed).toContain(`share/${story(0)}card.png`);
+    expect(changedFiles(r.incremental, r.clean)).toEqual([]);
+  });
+});
+
 describe('a failed incremental build', () => {
   let failed: SiteBuild;
   let published: Record<string, string>;
+  let edited: string;
   beforeAll(() => {
     published = site.tree();
-    // Only Astro finds this one, after it has started writing: a photo that is not an image.
+    // A story edited, so Astro renders its page again into the scratch tree, where it was a link to the live file;
+    // then the search index cannot be written, so the build fails after the pages were written.
+    edited = site.file(storyFile(9));
+    fs.appendFileSync(edited, '\nA line that must never reach the live site.\n');
+    failed = site.build({ epoch: LATER_EPOCH, env: { PAGEFIND_EXTENDED_BINARY_PATH: path.join(site.work, 'no-such-pagefind') } });
+  }, 600_000);
+
+  test('leaves dist/ exactly as it was (no live file was written through a link), and no scratch directory or lock behind', () => {
+    expect(failed.status).not.toBe(0);
+    expect(failed.output).toContain('Search index failed');
+    expect(failed.output).toContain('Build failed');
+    expect(failed.rendered).toContain(`/${page(story(9))}`);
+    expect(site.tree()).toEqual(published);
+    expect(fs.readdirSync(site.work).filter((f) => f.startsWith('.dist') && f !== '.dist-building-old')).toEqual([]);
+  });
+
+  test('an index that fails after the pages went live puts the previous site back', () => {
+    // A stand-in for Pagefind's binary that waits until the edited page is live, then fails.
+    const fake = path.join(site.work, 'pagefind-fails-late');
+    const livePage = path.join(site.dist, page(story(9)));
+    fs.writeFileSync(fake, `#!/bin/sh\nwhile ! grep -q 'must never reach' '${livePage}' 2>/dev/null; do sleep 0.2; done\nexit 1\n`, { mode: 0o755 });
+    const late = site.build({ epoch: LATER_EPOCH, env: { PAGEFIND_EXTENDED_BINARY_PATH: fake } });
+    expect(late.status).not.toBe(0);
+    expect(late.output).toContain('the search index follows');
+    expect(late.output).toContain('the previous site was put back');
+    expect(site.tree()).toEqual(published);
+  }, 600_000);
+
+  test('a photo that is not an image fails the build, which leaves dist/ as it was', () => {
+    fs.writeFileSync(edited, fs.readFileSync(edited, 'utf8').replace('\nA line that must never reach the live site.\n', ''));
     const photo = site.file('articles/00/bench-story-000000.png');
     const good = fs.readFileSync(photo);
     fs.writeFileSync(photo, 'this is not a PNG');
     try {
-      failed = site.build({ epoch: LATER_EPOCH });
+      const broken = site.build({ epoch: LATER_EPOCH });
+      expect(broken.status).not.toBe(0);
+      expect(broken.output).toContain('Build failed');
     } finally {
       fs.writeFileSync(photo, good);
     }
-  }, 600_000);
-
-  test('leaves dist/ exactly as it was, and no scratch directory or lock behind', () => {
-    expect(failed.status).not.toBe(0);
-    expect(failed.output).toContain('Build failed');
     expect(site.tree()).toEqual(published);
-    expect(fs.readdirSync(site.work).filter((f) => f.startsWith('.dist'))).toEqual([]);
-  });
+  }, 600_000);
 
   test('the next build, with the photo repaired, restores from the cache and publishes the same tree', () => {
     const build = site.rebuild(LATER_EPOCH);
     expect(build.restored).toBeGreaterThan(ARTICLES);
-    expect(build.rendered.filter((p) => p.includes('bench-story'))).toEqual([]);
+    // Story 9's page is rendered again, and only it: the failed builds above rendered it with a line since removed,
+    // and Astro's cache remembers that version, which never went live.
+    expect(build.rendered.filter((p) => p.includes('bench-story'))).toEqual([`/${page(story(9))}`]);
     expect(site.tree()).toEqual(published);
   }, 600_000);
 });

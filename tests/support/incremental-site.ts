@@ -41,7 +41,7 @@ export class IncrementalSite {
   }
 
   /** A build as `npm run build` runs it, into `dist` with `cache`, at the given clock. */
-  build({ epoch = TEST_EPOCH, dist = this.dist, cache = this.cache } = {}): SiteBuild {
+  build({ epoch = TEST_EPOCH, dist = this.dist, cache = this.cache, env = {} as Record<string, string> } = {}): SiteBuild {
     const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITE_ENV.includes(key)));
     const result = spawnSync(process.execPath, ['scripts/build.ts'], {
       cwd: this.project,
@@ -54,6 +54,7 @@ export class IncrementalSite {
         GAZETTE_CONTENT_DIR: this.content,
         GAZETTE_DIST: dist,
         GAZETTE_CACHE_DIR: cache,
+        ...env,
       },
     });
     const output = `${result.stdout}${result.stderr}`;

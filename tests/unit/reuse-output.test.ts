@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { keyedOutputs, linkLiveOutputs, outputFileFor, removeUnbuilt, unlinkBeforeWrite } from '../../src/lib/incremental/reuse-output.ts';
+import { keyedOutputs, linkLiveOutputs, outputFileFor, readManifest, removeUnbuilt, reusableOutputs, unlinkBeforeWrite } from '../../src/lib/incremental/reuse-output.ts';
 import { scratchDir } from '../support/scratch.ts';
 
 function write(root: string, file: string, text: string) {
@@ -9,25 +9,51 @@ function write(root: string, file: string, text: string) {
   fs.writeFileSync(path.join(root, file), text);
 }
 
-const manifest = (outputs: string[]) =>
-  JSON.stringify({ version: 1, routes: { 'src/pages/x.astro': { paths: Object.fromEntries(outputs.map((o, i) => [`/p${i}/`, { cacheKey: 'k', outputFile: o }])) } } });
+type Entry = { cacheKey: string; outputFile: string };
+const manifest = (paths: Record<string, Entry>, extra: Record<string, unknown> = {}) => ({
+  version: 1,
+  configHash: 'c',
+  lockfileHash: 'l',
+  routes: { 'src/pages/x.astro': { dependencyHash: 'd', paths } },
+  ...extra,
+});
+const entry = (outputFile: string, cacheKey = 'k'): Entry => ({ cacheKey, outputFile });
 
-describe('keyedOutputs reads the output files Astro recorded', () => {
-  test('every keyed path of every route', () => {
+describe('reading the manifest Astro wrote', () => {
+  test('the output file of every keyed path', () => {
     const dir = scratchDir('manifest');
-    fs.writeFileSync(path.join(dir, 'm.json'), manifest(['a/index.html', 'share/a/card.png']));
-    expect([...keyedOutputs(path.join(dir, 'm.json'))].sort()).toEqual(['a/index.html', 'share/a/card.png']);
+    fs.writeFileSync(path.join(dir, 'm.json'), JSON.stringify(manifest({ '/a/': entry('a/index.html'), '/share/a/card.png': entry('share/a/card.png') })));
+    expect([...keyedOutputs(readManifest(path.join(dir, 'm.json')))].sort()).toEqual(['a/index.html', 'share/a/card.png']);
   });
 
-  test('nothing from a missing, unreadable or unknown manifest, and no path that leaves the directory', () => {
+  test('no manifest from a missing, unreadable or unknown file, and no path that leaves the directory', () => {
     const dir = scratchDir('manifest');
-    expect(keyedOutputs(path.join(dir, 'none.json')).size).toBe(0);
+    expect(readManifest(path.join(dir, 'none.json'))).toBeUndefined();
     fs.writeFileSync(path.join(dir, 'bad.json'), '{');
-    expect(keyedOutputs(path.join(dir, 'bad.json')).size).toBe(0);
-    fs.writeFileSync(path.join(dir, 'v2.json'), JSON.stringify({ ...JSON.parse(manifest(['a/index.html'])), version: 2 }));
-    expect(keyedOutputs(path.join(dir, 'v2.json')).size).toBe(0);
-    fs.writeFileSync(path.join(dir, 'out.json'), manifest(['../escape.html', '/etc/passwd', 'ok/index.html']));
-    expect([...keyedOutputs(path.join(dir, 'out.json'))]).toEqual(['ok/index.html']);
+    expect(readManifest(path.join(dir, 'bad.json'))).toBeUndefined();
+    fs.writeFileSync(path.join(dir, 'v2.json'), JSON.stringify(manifest({}, { version: 2 })));
+    expect(readManifest(path.join(dir, 'v2.json'))).toBeUndefined();
+    expect([...keyedOutputs(manifest({ '/x/': entry('../escape.html'), '/y/': entry('/etc/passwd'), '/ok/': entry('ok/index.html') }) as any)]).toEqual(['ok/index.html']);
+  });
+});
+
+describe('reusableOutputs: only pages the live site holds as Astro’s manifest describes them', () => {
+  const live = manifest({ '/a/': entry('a/index.html'), '/b/': entry('b/index.html', 'old') });
+
+  test('a page whose key Astro recorded is the one that went live is reused; one recorded by a build that never went live is not', () => {
+    // A build failed after Astro finished: it recorded b's new key, but the live site still has b's old page.
+    const astro = manifest({ '/a/': entry('a/index.html'), '/b/': entry('b/index.html', 'new') });
+    expect([...reusableOutputs(astro as any, live as any)]).toEqual(['a/index.html']);
+  });
+
+  test('nothing when either manifest is missing, or the config, lockfile or route code differ', () => {
+    const astro = manifest({ '/a/': entry('a/index.html') });
+    expect(reusableOutputs(undefined, live as any).size).toBe(0);
+    expect(reusableOutputs(astro as any, undefined).size).toBe(0);
+    expect(reusableOutputs(manifest({ '/a/': entry('a/index.html') }, { configHash: 'other' }) as any, live as any).size).toBe(0);
+    expect(reusableOutputs(manifest({ '/a/': entry('a/index.html') }, { lockfileHash: 'other' }) as any, live as any).size).toBe(0);
+    const otherCode = { ...astro, routes: { 'src/pages/x.astro': { dependencyHash: 'changed', paths: astro.routes['src/pages/x.astro'].paths } } };
+    expect(reusableOutputs(otherCode as any, live as any).size).toBe(0);
   });
 });
 

@@ -5,7 +5,9 @@
  * Astro's incremental build writes nothing for a page whose key is unchanged when the page's file is already in the
  * output directory ("(cached)"), and copies it from its cache otherwise ("(restored)"): at 10,000 stories that was
  * 26,879 copies on every build. So before Astro starts, the scratch directory is filled with hard links to the live
- * site's keyed pages (`linkLiveOutputs`), which costs a link, not a copy. Two rules keep the live site safe:
+ * site's keyed pages (`linkLiveOutputs`), which costs a link, not a copy. Only pages the live site holds exactly as
+ * Astro's manifest describes them are linked (`reusableOutputs`): a build that failed after Astro finished has
+ * recorded keys for pages that never went live. Two rules keep the live site safe:
  * - a page Astro renders again is unlinked just before it is written (the integration wraps Astro's prerenderer), so
  *   the new bytes go to a new file and the live one is never written through the link;
  * - a keyed page the new build no longer makes (a deleted story) is removed from the scratch tree afterwards
@@ -15,22 +17,56 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /**
- * The output file of every keyed path in Astro's incremental manifest (`<cacheDir>/incremental-build.json`, written
- * by astro/dist/core/build/incremental.js, manifest version 1), relative to the output directory. Empty when there
- * is no manifest or its version is not one this code knows: then nothing is linked, and Astro restores by copy.
+ * Astro's incremental manifest (`<cacheDir>/incremental-build.json`, written by astro/dist/core/build/incremental.js,
+ * manifest version 1): for each route, its code's hash and, for each keyed path, its key and output file.
  */
-export function keyedOutputs(manifestFile: string): Set<string> {
-  let manifest: { version?: number; routes?: Record<string, { paths?: Record<string, { outputFile?: string }> }> };
+export type BuildManifest = {
+  version: number;
+  configHash?: string;
+  lockfileHash?: string;
+  routes: Record<string, { dependencyHash?: string; paths: Record<string, { cacheKey?: string; outputFile?: string; contentHashes?: unknown }> }>;
+};
+
+/** The manifest in `file`, or undefined when there is none or its version is not one this code knows. */
+export function readManifest(file: string): BuildManifest | undefined {
   try {
-    manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
+    const manifest = JSON.parse(fs.readFileSync(file, 'utf8'));
+    return manifest?.version === 1 && typeof manifest.routes === 'object' ? manifest : undefined;
   } catch {
-    return new Set();
+    return undefined;
   }
-  if (manifest.version !== 1) return new Set();
+}
+
+/** The output file of every keyed path in a manifest, relative to the output directory. */
+export function keyedOutputs(manifest: BuildManifest | undefined): Set<string> {
   const files = new Set<string>();
-  for (const route of Object.values(manifest.routes ?? {})) {
+  for (const route of Object.values(manifest?.routes ?? {})) {
     for (const entry of Object.values(route.paths ?? {})) {
       if (typeof entry.outputFile === 'string' && isInside(entry.outputFile)) files.add(entry.outputFile);
+    }
+  }
+  return files;
+}
+
+/**
+ * The keyed outputs that Astro may skip and that the live site holds as Astro's manifest (`astro`) describes them:
+ * same config and lockfile, same route code, same key and content hashes in the manifest of the build that went
+ * live (`live`). Any other page is left for Astro to render, or to restore from its own cache.
+ */
+export function reusableOutputs(astro: BuildManifest | undefined, live: BuildManifest | undefined): Set<string> {
+  const files = new Set<string>();
+  if (!astro || !live || astro.configHash !== live.configHash || astro.lockfileHash !== live.lockfileHash) return files;
+  for (const [component, route] of Object.entries(astro.routes)) {
+    const liveRoute = live.routes[component];
+    if (!liveRoute || liveRoute.dependencyHash !== route.dependencyHash) continue;
+    for (const [pathname, entry] of Object.entries(route.paths ?? {})) {
+      const liveEntry = liveRoute.paths?.[pathname];
+      const same =
+        liveEntry !== undefined &&
+        liveEntry.cacheKey === entry.cacheKey &&
+        liveEntry.outputFile === entry.outputFile &&
+        JSON.stringify(liveEntry.contentHashes) === JSON.stringify(entry.contentHashes);
+      if (same && typeof entry.outputFile === 'string' && isInside(entry.outputFile)) files.add(entry.outputFile);
     }
   }
   return files;
