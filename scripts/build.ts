@@ -62,6 +62,11 @@ try {
   // index, which is built from the content, not from the pages, on the other core (scripts/search-index.ts). Their
   // output is held back until the check passes; if it fails they are stopped unheard, so the editor reads only the
   // check's messages.
+  // Astro writes the content layer's image imports to <project>/.astro/content-assets.mjs, which every build of this
+  // checkout shares, and rewrites it only when its own store changed: a build whose store was unchanged compiled the
+  // imports another content tree (a test fixture's) had left there, and failed on a picture it does not have.
+  // Without the file, Astro writes it from this build's store.
+  fs.rmSync(path.join(root, '.astro', 'content-assets.mjs'), { force: true });
   const astroRun = startAstro();
   const searchRun = startHeld([path.join(root, 'scripts', 'search-index.ts'), searchOut], childEnv());
   let searchDone = false;
