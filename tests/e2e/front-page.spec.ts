@@ -143,19 +143,19 @@ test('as a screen reader hears it: the masthead, the top stories, the blocks, th
     await expect(page.getByRole('link', { name: `More in ${name}` })).toHaveAttribute('href', `/${name.toLowerCase()}/`);
   }
   await expect(page.getByRole('region', { name: 'More stories' }).getByRole('heading', { level: 3 })).toHaveCount(20);
-  await expect(page.getByRole('navigation', { name: 'More stories: pages' })).toMatchAriaSnapshot(`
-    - navigation "More stories: pages":
-      - list:
-        - listitem:
-          - link "Page 1"
-        - listitem:
-          - link "Page 2"
-        - listitem:
-          - link "Page 3"
-        - listitem:
-          - link /Page \\d+/
-        - listitem:
-          - link "Older stories"
+  // The page numbers: a name a screen reader can read out, the gap ("…") left out, then the way on.
+  await expect(page.getByRole('navigation', { name: 'More stories: pages' }).getByRole('list')).toMatchAriaSnapshot(`
+    - list:
+      - listitem:
+        - link "Page 1"
+      - listitem:
+        - link "Page 2"
+      - listitem:
+        - link "Page 3"
+      - listitem:
+        - link /^Page \\d+$/
+      - listitem:
+        - link "Older stories"
   `);
   await expect(page.getByRole('navigation', { name: 'Archive' }).getByRole('link').last()).toHaveAccessibleName('All tags');
 });
