@@ -32,12 +32,20 @@ function formatOffset(minutes: number): string {
   return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }
 
-/** The instant whose wall-clock time in `timeZone` is `localMs` (read as UTC); the earlier one in a DST overlap. */
+/**
+ * The instant whose wall-clock time in `timeZone` is `localMs` (read as UTC). In the hour that happens twice when
+ * clocks go back, the first; in the hour that never happens when they go forward, the offset from before the change.
+ */
 function instantOfWallClock(localMs: number, timeZone: string): Date {
-  let guess = localMs - offsetMinutes(zoneOffset(new Date(localMs), timeZone)) * 60_000;
-  // A second pass settles guesses that crossed a DST change.
-  guess = localMs - offsetMinutes(zoneOffset(new Date(guess), timeZone)) * 60_000;
-  return new Date(guess);
+  const day = 86_400_000;
+  const offsets = [...new Set([zoneOffset(new Date(localMs - day), timeZone), zoneOffset(new Date(localMs + day), timeZone)])];
+  const fits = offsets.map((o) => localMs - offsetMinutes(o) * 60_000).filter((t) => wallClockOf(t, timeZone) === localMs);
+  return new Date(fits.length > 0 ? Math.min(...fits) : localMs - offsetMinutes(offsets[0]) * 60_000);
+}
+
+/** The wall-clock time of an instant in a zone, as ms read as UTC. */
+function wallClockOf(t: number, timeZone: string): number {
+  return t + offsetMinutes(zoneOffset(new Date(t), timeZone)) * 60_000;
 }
 
 export type ImportedDate = {
