@@ -6,7 +6,8 @@
 import { parseAlias, permalinkAliasPath } from '../article/aliases.ts';
 import { foldSlug, RESERVED_SEGMENTS } from '../archive/slug.ts';
 
-export type AliasEntry = { file: string; aliases: readonly string[]; permalink: string; section: string };
+/** Fields the schema has not validated are absent; they have problems of their own. */
+export type AliasEntry = { file: string; aliases?: readonly string[]; permalink: string; section?: string };
 
 /** Why a path is a URL the site builds, or undefined. */
 function builtUrl(segments: string[], sections: Map<string, string>): string | undefined {
@@ -23,9 +24,9 @@ function builtUrl(segments: string[], sections: Map<string, string>): string | u
 export function checkAliases(entries: readonly AliasEntry[]): string[] {
   const problems: string[] = [];
   const permalinks = new Map(entries.map((e) => [permalinkAliasPath(e.permalink), e.file]));
-  const sections = new Map(entries.map((e) => [foldSlug(e.section), `"${e.section}"`]));
+  const sections = new Map(entries.flatMap((e) => (typeof e.section === 'string' ? [[foldSlug(e.section), `"${e.section}"`] as const] : [])));
   const seen = new Map<string, string>();
-  for (const { file, aliases } of entries) {
+  for (const { file, aliases = [] } of entries) {
     aliases.forEach((value, i) => {
       const field = `aliases[${i}]`;
       const alias = parseAlias(value);

@@ -114,7 +114,7 @@ export function checkContent(
     ...checkAliases(
       articles.map(({ file, data }) => ({
         file,
-        aliases: data.aliases ?? [],
+        aliases: data.aliases,
         permalink: articlePath({ published: data.published.date, timeZone: data.timeZone, slug: data.slug }),
         section: data.section,
       })),

@@ -123,8 +123,8 @@ export function nginxServerBlock(): string {
     '',
     // Content-dependent redirects cannot live in a committed file: each build writes them beside the site.
     "# Stories' old addresses (their `aliases`), written by every build into the site's folder as two map files.",
-    '# Up to 65,536 of them, each up to 400 bytes (the content check refuses a longer one).',
-    'map_hash_max_size 65536;',
+    '# Tens of thousands of them, each up to 400 bytes (the content check refuses a longer one).',
+    'map_hash_max_size 131072;',
     'map_hash_bucket_size 512;',
     'map $uri $gazette_moved {',
     `    include /var/www/gazette/${NGINX_REDIRECT_MAPS.paths};      # EDIT: <root><BASE_PATH>${NGINX_REDIRECT_MAPS.paths}`,
