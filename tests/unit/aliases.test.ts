@@ -87,3 +87,17 @@ describe('the content check on aliases', () => {
     ]);
   });
 });
+
+describe('old addresses in the shapes WordPress permalinks take', () => {
+  test.each(['/2014/01/old-slug/', '/2014/old-slug/', '/2014/01/19/old-slug/', '/archives/123', '/old-slug/', '/category/world/old-slug/', '/2014/01/19/old-slug/page/2/'])(
+    '%s is not a URL the site builds',
+    async (alias) => {
+      const { checkAliases } = await import('../../src/lib/content/alias-check.ts');
+      expect(checkAliases([{ file: 'a.md', aliases: [alias], permalink: '2020/03/01/a', section: 'World' }])).toEqual([]);
+    },
+  );
+  test.each(['/2014/', '/2014/01/', '/2014/01/19/', '/2014/page/2/', '/2014/01/page/3/'])('%s is a date archive', async (alias) => {
+    const { checkAliases } = await import('../../src/lib/content/alias-check.ts');
+    expect(checkAliases([{ file: 'a.md', aliases: [alias], permalink: '2020/03/01/a', section: 'World' }])[0]).toContain('is a date archive page');
+  });
+});

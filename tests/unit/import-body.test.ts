@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { checkBody } from '../../src/lib/content/body-policy.ts';
 import { autop } from '../../src/lib/import/autop.ts';
-import { convertBody, imageSources, prepareHtml } from '../../src/lib/import/body.ts';
+import { convertBody, imageSources, parseBody, prepareHtml } from '../../src/lib/import/body.ts';
 import { replaceShortcodes } from '../../src/lib/import/shortcodes.ts';
 
 type Found = { path: string } | { missing: string };
@@ -13,8 +13,9 @@ type Found = { path: string } | { missing: string };
 /** The body as the importer converts it; images resolve through `images` (by src), all missing otherwise. */
 async function convert(content: string, images: Record<string, Found> = {}) {
   const prepared = prepareHtml(content);
-  const lookups = new Map<string, Found>(imageSources(prepared.html).map(({ src }) => [src, images[src] ?? { missing: `${src} is not there` }]));
-  const body = await convertBody(prepared.html, { images: lookups });
+  const tree = parseBody(prepared.html);
+  const lookups = new Map<string, Found>(imageSources(tree).map(({ src }) => [src, images[src] ?? { missing: `${src} is not there` }]));
+  const body = await convertBody(tree, { images: lookups });
   expect(checkBody('x.md', body.markdown, 1)).toEqual([]);
   return { markdown: body.markdown, notes: [...prepared.notes, ...body.notes], lede: body.lede };
 }

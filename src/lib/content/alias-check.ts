@@ -14,7 +14,11 @@ function builtUrl(segments: string[], sections: Map<string, string>): string | u
   const [first, second] = segments;
   if (first.startsWith('_')) return 'where the build keeps its own files';
   if (Object.hasOwn(RESERVED_SEGMENTS, first)) return `under /${first}/, ${RESERVED_SEGMENTS[first]}`;
-  if (/^\d+$/.test(first) && (segments.length <= 3 || segments.includes('page'))) return 'a date archive page';
+  // /2015/, /2015/06/, /2015/06/11/ and their later pages; "/2015/06/old-slug/" is no archive's.
+  const dates = segments.findIndex((s) => !/^\d+$/.test(s));
+  const datePart = dates === -1 ? segments.length : dates;
+  const rest = segments.slice(datePart);
+  if (datePart >= 1 && datePart <= 3 && (rest.length === 0 || (rest[0] === 'page' && rest.length <= 2))) return 'a date archive page';
   const section = sections.get(first);
   if (section && (segments.length === 1 || second === 'page' || second === 'rss.xml')) return `the section ${section}'s page`;
   return undefined;

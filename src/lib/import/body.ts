@@ -51,8 +51,13 @@ export function prepareHtml(content: string): { html: string; notes: string[] } 
 
 const htmlParser = unified().use(rehypeParse, { fragment: true });
 
-/** Every image source in the HTML, for the caller to look up before converting. */
-export function imageSources(html: string): BodyImage[] {
+/** The HTML as a tree, parsed once: its images are looked up (imageSources), then it is converted (convertBody). */
+export function parseBody(html: string): Root {
+  return htmlParser.parse(html);
+}
+
+/** Every image source in the tree, for the caller to look up before converting. */
+export function imageSources(tree: Root): BodyImage[] {
   const found: BodyImage[] = [];
   const walk = (node: Root | ElementContent) => {
     if (node.type === 'element' && node.tagName === 'img') {
@@ -60,7 +65,7 @@ export function imageSources(html: string): BodyImage[] {
     }
     if ('children' in node) for (const child of node.children) walk(child as ElementContent);
   };
-  walk(htmlParser.parse(html));
+  walk(tree);
   return found;
 }
 
@@ -233,25 +238,28 @@ const toMarkdown = unified()
   .use(remarkGfm)
   .use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*', fences: true, rule: '-', listItemIndent: 'one' });
 
-/** A post's opening words: the first paragraph of eight words or more (not a bold "Headings" line), else the first paragraph, else the first caption. */
-function lede(tree: Root, original: Root): string {
-  const within = (root: Root, tag: string) =>
-    descendants({ type: 'element', tagName: 'div', properties: {}, children: root.children as ElementContent[] }, tag).map(textOf).filter(Boolean);
+const within = (root: Root, tag: string) =>
+  descendants({ type: 'element', tagName: 'div', properties: {}, children: root.children as ElementContent[] }, tag).map(textOf).filter(Boolean);
+
+/**
+ * A post's opening words: the first paragraph of eight words or more (not a bold "Headings" line), else the first
+ * paragraph, else the first caption (looked for before a missing photo takes its caption with it).
+ */
+function lede(tree: Root, firstCaption: string): string {
   const paragraphs = within(tree, 'p');
-  return paragraphs.find((p) => p.split(/\s+/).length >= 8) ?? paragraphs[0] ?? within(original, 'figcaption')[0] ?? '';
+  return paragraphs.find((p) => p.split(/\s+/).length >= 8) ?? paragraphs[0] ?? firstCaption;
 }
 
-/** The post's HTML (after prepareHtml) as Markdown, with a note for each thing left out or changed. */
-export async function convertBody(html: string, options: BodyOptions): Promise<ConvertedBody> {
+/** The post's tree (parseBody of prepareHtml's HTML) as Markdown, with a note for each thing left out or changed. */
+export async function convertBody(tree: Root, options: BodyOptions): Promise<ConvertedBody> {
   const notes: string[] = [];
   const note = (line: string) => {
     if (!notes.includes(line)) notes.push(line);
   };
-  const tree = htmlParser.parse(html);
-  const original = structuredClone(tree);
+  const firstCaption = within(tree, 'figcaption')[0] ?? '';
   transform(tree, options, note);
   const mdast = await toMarkdown.run(tree as any);
   spacesOutsideEmphasis(mdast);
   const markdown = String(toMarkdown.stringify(mdast as any)).trim();
-  return { markdown: markdown === '' ? '' : `${markdown}\n`, notes, lede: lede(tree, original) };
+  return { markdown: markdown === '' ? '' : `${markdown}\n`, notes, lede: lede(tree, firstCaption) };
 }

@@ -10,21 +10,26 @@ import path from 'node:path';
 import { MANIFEST, type Manifest, manifestText, sha256 } from './existing-content.ts';
 import type { StagedFile } from './story.ts';
 
-export type Staging = { dir: string; files: Map<string, { staged: string; sha: string }> };
+export type Staging = { dir: string; files: Map<string, { staged: string; sha: string }>; dirs: Set<string> };
 
 /** A fresh staging folder: inside the content directory for a real import, in the temp directory for a dry run. */
 export function createStaging(contentDir: string, dryRun: boolean): Staging {
   const parent = dryRun ? os.tmpdir() : contentDir;
   fs.mkdirSync(parent, { recursive: true });
-  return { dir: fs.mkdtempSync(path.join(parent, '.import-staging-')), files: new Map() };
+  return { dir: fs.mkdtempSync(path.join(parent, '.import-staging-')), files: new Map(), dirs: new Set() };
 }
 
 export function stage(staging: Staging, file: StagedFile): void {
   const staged = path.join(staging.dir, 'new', file.file);
-  fs.mkdirSync(path.dirname(staged), { recursive: true });
-  if ('text' in file) fs.writeFileSync(staged, file.text);
-  else fs.copyFileSync(file.copyOf, staged);
-  staging.files.set(file.file, { staged, sha: sha256(fs.readFileSync(staged)) });
+  // Thousands of stories share a few hundred folders: each is made once.
+  const dir = path.dirname(staged);
+  if (!staging.dirs.has(dir)) {
+    fs.mkdirSync(dir, { recursive: true });
+    staging.dirs.add(dir);
+  }
+  const bytes = 'text' in file ? Buffer.from(file.text) : fs.readFileSync(file.copyOf);
+  fs.writeFileSync(staged, bytes);
+  staging.files.set(file.file, { staged, sha: sha256(bytes) });
 }
 
 export function unstage(staging: Staging, file: string): void {
@@ -77,6 +82,7 @@ export function commit(staging: Staging, contentDir: string, decisions: Decision
   const done: { target: string; backup?: string }[] = [];
   // Folders this commit creates, removed again if it fails: only its own files were ever in them.
   const created: string[] = [];
+  const made = new Set<string>();
   try {
     for (const { from, file } of moves) {
       const target = path.join(contentDir, file);
@@ -87,8 +93,11 @@ export function commit(staging: Staging, contentDir: string, decisions: Decision
         ops.rename(target, backup);
       }
       done.push({ target, backup });
-      const made = fs.mkdirSync(path.dirname(target), { recursive: true });
-      if (made) created.push(made);
+      if (!made.has(path.dirname(target))) {
+        const first = fs.mkdirSync(path.dirname(target), { recursive: true });
+        if (first) created.push(first);
+        made.add(path.dirname(target));
+      }
       ops.rename(from, target);
     }
   } catch (error) {

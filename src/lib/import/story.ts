@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { articleFile, type ArticleFields } from './article-file.ts';
-import { convertBody, imageSources, prepareHtml } from './body.ts';
+import { convertBody, imageSources, parseBody, prepareHtml } from './body.ts';
 import { hasMarkup, htmlToText } from './html-text.ts';
 import { type MediaLookup, safeFileName } from './media.ts';
 import { embeddedCredit } from './php-serialized.ts';
@@ -65,7 +65,8 @@ export async function writeStory(
   const prepared = prepareHtml(post.content);
   lost.push(...prepared.notes);
   const images = new Map<string, { path: string } | { missing: string }>();
-  for (const { src } of imageSources(prepared.html)) {
+  const tree = parseBody(prepared.html);
+  for (const { src } of imageSources(tree)) {
     if (images.has(src)) continue;
     const found = await media.find(src);
     if ('file' in found) images.set(src, { path: place(found.file) });
@@ -74,7 +75,7 @@ export async function writeStory(
       lost.push(`an image in the body is left out: ${found.missing}`);
     }
   }
-  const body = await convertBody(prepared.html, { images });
+  const body = await convertBody(tree, { images });
   lost.push(...body.notes);
 
   if (hasMarkup(story.titleHtml)) changed.push(`the HTML in its title is dropped: the headline is "${story.headline}"`);
