@@ -30,13 +30,15 @@ function replaceFile(file: string, text: string): void {
 
 export default function hostFiles(): AstroIntegration {
   let base = '/';
+  let publicDir = '';
   return {
     name: 'gazette:host-files',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base;
+        publicDir = fileURLToPath(config.publicDir);
       },
-      'astro:build:done': ({ dir, pages, logger }) => {
+      'astro:build:done': ({ dir, assets, logger }) => {
         const out = fileURLToPath(dir);
         const now = buildNow();
         const articles = readContentFiles(path.join(contentDir(), 'articles'), ARTICLE_EXTENSIONS);
@@ -51,16 +53,15 @@ export default function hostFiles(): AstroIntegration {
         replaceFile(path.join(out, NGINX_REDIRECT_MAPS.queries), maps.queries);
 
         if (process.env.NETLIFY !== 'true') {
-          // Astro's pathnames are relative to the base: "2015/06/11/slug/", "" for the front page.
-          const built = new Set(pages.map((p) => p.pathname.replace(/^\/+/, '')));
+          // Every file a route wrote (pages and endpoints alike), relative to the output.
+          const built = new Set([...assets.values()].flat().map((url) => path.relative(out, fileURLToPath(url)).split(path.sep).join('/')));
           const { site } = siteConfig();
           let written = 0;
           for (const redirect of redirects) {
             const page = refreshPage(redirect, site, base);
             if (!page) continue;
-            const route = page.file.replace(/index\.html$/, '');
-            if (built.has(route) || built.has(page.file)) {
-              throw new Error(`The old address ${redirect.from} (an alias of the story at ${redirect.to}) is the URL of a page the site builds; remove it from that story's aliases.`);
+            if (built.has(page.file) || fs.existsSync(path.join(publicDir, page.file))) {
+              throw new Error(`${redirect.file}: aliases "${redirect.from}" is the address of ${page.file}, which the site builds; remove it from the story's aliases`);
             }
             replaceFile(path.join(out, page.file), page.html);
             written++;

@@ -23,9 +23,9 @@ const files = [
 describe('collectRedirects', () => {
   test('every published story\'s old addresses, base path included, to its permalink; drafts and scheduled stories none', () => {
     expect(collectRedirects(files, '/news/', published)).toEqual([
-      { from: '/news/', fromDecoded: '/news/', p: '41', to: '/news/2015/06/11/moved/', headline: 'Story moved' },
-      { from: '/news/2015/06/11/old-slug/', fromDecoded: '/news/2015/06/11/old-slug/', to: '/news/2015/06/11/moved/', headline: 'Story moved' },
-      { from: '/news/archives/caf%C3%A9.html', fromDecoded: '/news/archives/café.html', to: '/news/2015/06/11/moved/', headline: 'Story moved' },
+      { from: '/news/', fromDecoded: '/news/', p: '41', to: '/news/2015/06/11/moved/', headline: 'Story moved', file: 'c/articles/moved.md' },
+      { from: '/news/2015/06/11/old-slug/', fromDecoded: '/news/2015/06/11/old-slug/', to: '/news/2015/06/11/moved/', headline: 'Story moved', file: 'c/articles/moved.md' },
+      { from: '/news/archives/caf%C3%A9.html', fromDecoded: '/news/archives/café.html', to: '/news/2015/06/11/moved/', headline: 'Story moved', file: 'c/articles/moved.md' },
     ]);
   });
 });
@@ -77,10 +77,10 @@ describe('vercel.json', () => {
     ]);
   });
   test('path-to-regexp\'s special characters are escaped', () => {
-    expect(vercelRedirects([{ from: '/a:b(1)*/', fromDecoded: '/a:b(1)*/', to: '/x/', headline: '' }])).toEqual([{ source: '/a\\:b\\(1\\)\\*/', destination: '/x/', statusCode: 301 }]);
+    expect(vercelRedirects([{ from: '/a:b(1)*/', fromDecoded: '/a:b(1)*/', to: '/x/', headline: '', file: 'x.md' }])).toEqual([{ source: '/a\\:b\\(1\\)\\*/', destination: '/x/', statusCode: 301 }]);
   });
   test(`past ${MAX_VERCEL_REDIRECTS} (Vercel's limit of routes per deployment), vercel.json carries none`, () => {
-    const many = Array.from({ length: MAX_VERCEL_REDIRECTS + 1 }, (_, i) => ({ from: `/old/${i}/`, fromDecoded: `/old/${i}/`, to: '/x/', headline: '' }));
+    const many = Array.from({ length: MAX_VERCEL_REDIRECTS + 1 }, (_, i) => ({ from: `/old/${i}/`, fromDecoded: `/old/${i}/`, to: '/x/', headline: '', file: 'x.md' }));
     expect(JSON.parse(vercelConfig(many)).redirects).toBeUndefined();
   });
 });
@@ -101,7 +101,7 @@ describe('the static page at an old path (GitHub Pages)', () => {
   test('an old .html file is that file; "/?p=" and other file types cannot be a static page', () => {
     expect(refreshPage(redirects[2], 'https://news.example.org', '/')?.file).toBe('archives/café.html');
     expect(refreshPage(redirects[0], 'https://news.example.org', '/')).toBeUndefined();
-    expect(refreshPage({ from: '/x.php', fromDecoded: '/x.php', to: '/y/', headline: '' }, 'https://news.example.org', '/')).toBeUndefined();
-    expect(refreshPage({ from: '/news/archives/42', fromDecoded: '/news/archives/42', to: '/news/y/', headline: '' }, 'https://news.example.org', '/news/')?.file).toBe('archives/42/index.html');
+    expect(refreshPage({ from: '/x.php', fromDecoded: '/x.php', to: '/y/', headline: '', file: 'x.md' }, 'https://news.example.org', '/')).toBeUndefined();
+    expect(refreshPage({ from: '/news/archives/42', fromDecoded: '/news/archives/42', to: '/news/y/', headline: '', file: 'x.md' }, 'https://news.example.org', '/news/')?.file).toBe('archives/42/index.html');
   });
 });

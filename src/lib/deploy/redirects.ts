@@ -23,6 +23,8 @@ export type Redirect = {
   /** The story's permalink, base included: "/news/2010/08/07/new/". */
   to: string;
   headline: string;
+  /** The story's file, for messages. */
+  file: string;
 };
 
 /**
@@ -36,7 +38,7 @@ export function collectRedirects(
 ): Redirect[] {
   const prefix = normaliseBase(base);
   const found: Redirect[] = [];
-  for (const { text } of files) {
+  for (const { file, text } of files) {
     // Most stories have no old address; only those that do are parsed.
     if (!/^aliases:/m.test(text)) continue;
     const data = frontmatterData(text);
@@ -55,6 +57,7 @@ export function collectRedirects(
         ...(alias.p ? { p: alias.p } : {}),
         to,
         headline: typeof data.headline === 'string' ? data.headline : '',
+        file,
       });
     }
   }
