@@ -3,7 +3,7 @@
  * `npm run import` into an empty content tree, then imported again (nothing to write). Prints and writes wall time
  * and peak memory (bench/lib/measure.ts) to bench/results/import-<label>.json; bench/README.md shows them.
  *
- *   node bench/import.ts [--sizes 1000,10000] [--image-every 10] [--label NAME]
+ *   npx node bench/import.ts [--sizes 1000,10000] [--image-every 10] [--label NAME]
  */
 import fs from 'node:fs';
 import os from 'node:os';
