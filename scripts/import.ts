@@ -23,10 +23,14 @@ const schemas = (await loadSchemas()) as any;
 const site = siteConfig();
 const content = contentDir();
 
+// A line a second at most, and each pass's last one once.
 let lastShown = 0;
+const finished = new Set<string>();
 const progress = (pass: 'plan' | 'write', p: { bytesRead: number; totalBytes: number; items: number }) => {
   const now = Date.now();
-  if (now - lastShown < 1000 && p.bytesRead < p.totalBytes) return;
+  const done = p.bytesRead >= p.totalBytes;
+  if (done ? finished.has(pass) : now - lastShown < 1000) return;
+  if (done) finished.add(pass);
   lastShown = now;
   const percent = p.totalBytes ? Math.floor((100 * p.bytesRead) / p.totalBytes) : 100;
   const line = `${pass === 'plan' ? 'Reading the export' : 'Writing stories'}: ${percent}% (${p.items.toLocaleString('en')} items)`;

@@ -2,12 +2,14 @@
  * The importer end to end on small exports written here: what each kind of post becomes, the report, images from
  * --media, running it again, files edited by hand, and the failures that must leave content/ as it was.
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { frontmatterData } from '../../src/lib/content/reader.ts';
 import { commit, createStaging, decide, removeStaging, stage } from '../../src/lib/import/staging.ts';
 import { ExportError } from '../../src/lib/import/wxr-reader.ts';
+import { ROOT } from '../support/build-fixture.ts';
 import { importInto, type Sandbox, sandbox, treeBytes } from '../support/import-harness.ts';
 import { SITE, wxr, type WxrItem } from '../support/wordpress-export.ts';
 import { drawUploads } from '../support/wordpress-media.ts';
@@ -282,5 +284,44 @@ describe('republished stories', () => {
     box = sandbox(wxr({ items: [{ id: 1, slug: 'one' }] }));
     await importInto(box, { republished: { publisher: 'The Old Example' } });
     expect(data('articles/2015/06/11/one.md').source).toEqual({ publisher: 'The Old Example', url: `${SITE}/2015/06/11/one/` });
+  });
+});
+
+describe('npm run import, as an operator runs it', () => {
+  const run = (args: string[]) =>
+    spawnSync(process.execPath, [path.join(ROOT, 'scripts/import.ts'), ...args], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, GAZETTE_CONTENT_DIR: (box as Sandbox).content, SOURCE_DATE_EPOCH: '1793491200', BASE_URL: '' },
+    });
+
+  test('malformed XML: the line and the reason, exit 1, nothing written', () => {
+    const broken = wxr({ items: [{ id: 1 }] }).replace('<wp:status>', '<wp:status>&nbsp;');
+    box = sandbox(broken);
+    const result = run(['wordpress', box.exportFile]);
+    const line = broken.split('\n').findIndex((l) => l.includes('&nbsp;')) + 1;
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`npm run import: ${box.exportFile}, line ${line}, column`);
+    expect(result.stderr).toContain('the export is not well-formed XML: invalid character entity');
+    expect(result.stderr).toContain('Nothing was written.');
+    expect(treeBytes(box.content)).toEqual({});
+    expect(fs.existsSync(path.join(box.dir, 'import-report.txt'))).toBe(false);
+  });
+
+  test('a mistake in the command names the flag and shows the usage', () => {
+    box = sandbox(wxr({ items: [{ id: 1 }] }));
+    const result = run(['wordpress', box.exportFile, '--time-zone', 'Paris']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('npm run import: --time-zone Paris is not an IANA time zone name, like "Europe/Paris"');
+    expect(result.stderr).toContain('Usage: npm run import -- wordpress <export.xml> [options]');
+  });
+
+  test('an import prints the report and writes it beside the content folder', () => {
+    box = sandbox(wxr({ items: [{ id: 1 }] }));
+    const result = run(['wordpress', box.exportFile, '--dateline', 'Testville, XX']);
+    expect(result.status, result.stderr).toBe(0);
+    const report = fs.readFileSync(path.join(box.dir, 'import-report.txt'), 'utf8');
+    expect(result.stdout).toContain(report);
+    expect(report).toMatch(/^posts +1 +0 +0$/m);
   });
 });

@@ -75,7 +75,7 @@ export function formatReport(report: ImportReport): string {
   }
   const s = report.stories;
   out.push('');
-  out.push(`Stories: ${s.published} published, ${s.scheduled} scheduled (published when a build runs after their date), ${s.drafts} drafts.`);
+  out.push(`Stories: ${s.published} published, ${s.scheduled} scheduled (published when a build runs after their date), ${s.drafts} ${s.drafts === 1 ? 'draft' : 'drafts'}.`);
   out.push(`Old addresses: ${report.redirects} redirect to their stories' new permalinks (aliases in each story).`);
   const f = report.files;
   const verb = report.dryRun ? 'would write' : 'wrote';

@@ -12,11 +12,17 @@ import type { StagedFile } from './story.ts';
 
 export type Staging = { dir: string; files: Map<string, { staged: string; sha: string }>; dirs: Set<string> };
 
-/** A fresh staging folder: inside the content directory for a real import, in the temp directory for a dry run. */
+const PREFIX = '.import-staging-';
+
+/**
+ * A fresh staging folder: inside the content directory for a real import, in the temp directory for a dry run.
+ * One left by an import that was killed (not one that failed: that removes its own) is removed first.
+ */
 export function createStaging(contentDir: string, dryRun: boolean): Staging {
   const parent = dryRun ? os.tmpdir() : contentDir;
   fs.mkdirSync(parent, { recursive: true });
-  return { dir: fs.mkdtempSync(path.join(parent, '.import-staging-')), files: new Map(), dirs: new Set() };
+  if (!dryRun) for (const name of fs.readdirSync(contentDir)) if (name.startsWith(PREFIX)) fs.rmSync(path.join(contentDir, name), { recursive: true, force: true });
+  return { dir: fs.mkdtempSync(path.join(parent, PREFIX)), files: new Map(), dirs: new Set() };
 }
 
 export function stage(staging: Staging, file: StagedFile): void {
@@ -76,9 +82,12 @@ export function commit(staging: Staging, contentDir: string, decisions: Decision
   const next: Manifest = { files: { ...manifest.files } };
   for (const file of [...decisions.write, ...decisions.unchanged]) next.files[file] = (staging.files.get(file) as { sha: string }).sha;
   const manifestStaged = path.join(staging.dir, MANIFEST);
-  fs.writeFileSync(manifestStaged, manifestText(next));
-
-  const moves = [...decisions.write.map((file) => ({ from: (staging.files.get(file) as { staged: string }).staged, file })), { from: manifestStaged, file: MANIFEST }];
+  const text = manifestText(next);
+  fs.writeFileSync(manifestStaged, text);
+  const manifestFile = path.join(contentDir, MANIFEST);
+  // Nothing to write and the same manifest: the content directory is left untouched, down to its timestamps.
+  const sameManifest = fs.existsSync(manifestFile) && fs.readFileSync(manifestFile, 'utf8') === text;
+  const moves = [...decisions.write.map((file) => ({ from: (staging.files.get(file) as { staged: string }).staged, file })), ...(sameManifest ? [] : [{ from: manifestStaged, file: MANIFEST }])];
   const done: { target: string; backup?: string }[] = [];
   // Folders this commit creates, removed again if it fails: only its own files were ever in them.
   const created: string[] = [];
