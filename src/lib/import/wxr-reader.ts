@@ -67,8 +67,10 @@ export async function* readWxr(file: string, options: ReadOptions = {}): AsyncGe
   const bodies = options.bodies ?? true;
   const totalBytes = fs.statSync(file).size;
   const queue: SourceRecord[] = [];
-  // Strict XML: an HTML entity such as &nbsp; outside CDATA is an error, as in every XML parser WordPress's importer uses.
-  const parser = sax.parser(true, { position: true, strictEntities: true });
+  // Strict XML: an HTML entity such as &nbsp; outside CDATA is an error, as in every XML parser WordPress's importer
+  // uses. sax has the option (lib/sax.js); its type definitions lack it.
+  const saxOptions: sax.SAXOptions & { strictEntities: boolean } = { position: true, strictEntities: true };
+  const parser = sax.parser(true, saxOptions);
   let failure: ExportError | undefined;
   parser.onerror = (error) => {
     failure ??= new ExportError(file, parser.line + 1, parser.column, reasonOf(error));
