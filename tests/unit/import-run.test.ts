@@ -158,6 +158,16 @@ describe('old links', () => {
   });
 });
 
+describe('old links that cannot be redirected', () => {
+  test('an old address that is a URL the site builds is left off the story, which still comes in, and reported', async () => {
+    box = sandbox(wxr({ items: [{ id: 5, slug: 'tagged', link: `${SITE}/tags/mali/`, terms: [['category', 'world', 'World']] }] }));
+    const { report, text } = await importInto(box);
+    expect(report.tallies.get('posts')?.imported).toBe(1);
+    expect(data('articles/2015/06/11/tagged.md').aliases).toEqual(['/?p=5']);
+    expect(text).toMatch(/post 5 "Story 5" \(line \d+\): its old address \/tags\/mali\/ is not redirected: it is under \/tags\/, the tags index and tag pages; an old address cannot take a URL the site builds/);
+  });
+});
+
 describe('images', () => {
   const withPhoto = (meta: Record<string, string> = {}): WxrItem[] => [
     { id: 10, slug: 'with-photo', content: '<p>Opening paragraph of the photo story, long enough.</p>[caption id="attachment_11" width="600"]<a href="https://old.example.org/wp-content/uploads/2015/06/bell.jpg"><img src="https://old.example.org/wp-content/uploads/2015/06/bell-600x400.jpg" alt="A bell on a wharf" /></a> The bell, at dawn[/caption]', meta: { _thumbnail_id: '11' } },

@@ -4,6 +4,7 @@
  * whole export to settle (two posts with one slug, two spellings of one tag), so they are settled here.
  */
 import { parseAlias, permalinkAliasPath } from '../article/aliases.ts';
+import { checkAliases } from '../content/alias-check.ts';
 import { articlePath } from '../article/permalink.ts';
 import { planAuthors, type AuthorPlan } from './bylines.ts';
 import { importDate } from './dates.ts';
@@ -220,5 +221,25 @@ export async function planImport(
       notes: c.notes,
     });
   }
+  dropUnredirectable([...stories.values()]);
   return { site, stories, attachments, authors };
+}
+
+/**
+ * An old address that would hide a page the site builds (an old post at /tags/x/, a section's URL) cannot be
+ * redirected; the content check would refuse the story for it. The story comes in without that one address, and
+ * the report says so.
+ */
+function dropUnredirectable(stories: PlannedStory[]): void {
+  const problems = checkAliases(stories.map((s) => ({ file: s.file, aliases: s.aliases, permalink: s.permalink, section: s.section })));
+  const byFile = new Map(stories.map((s) => [s.file, s]));
+  const dropped = new Map<PlannedStory, Set<number>>();
+  for (const problem of problems) {
+    const m = /^(.*?): aliases\[(\d+)\] "[^"]*" (.*)$/.exec(problem);
+    const story = m && byFile.get(m[1]);
+    if (!m || !story) continue;
+    dropped.set(story, (dropped.get(story) ?? new Set()).add(Number(m[2])));
+    story.notes.push(`its old address ${story.aliases[Number(m[2])]} is not redirected: it ${m[3]}`);
+  }
+  for (const [story, indexes] of dropped) story.aliases = story.aliases.filter((_, i) => !indexes.has(i));
 }

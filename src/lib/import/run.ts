@@ -110,9 +110,11 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
       const problems = options.check(treeAfter(options.contentDir, staging.files, kept), exists);
       const refused = new Map<string, string[]>();
       preexisting.length = 0;
+      // Problems start with the file as the check names it (relative to the working directory): "<file>: …".
+      const idOf = new Map([...filesOf].map(([id, files]) => [path.relative(process.cwd(), path.join(options.contentDir, files[0])), id]));
       for (const problem of problems) {
-        const owner = [...filesOf].find(([, files]) => problem.startsWith(`${path.relative(process.cwd(), path.join(options.contentDir, files[0]))}:`));
-        if (owner) refused.set(owner[0], [...(refused.get(owner[0]) ?? []), problem]);
+        const id = idOf.get(problem.slice(0, problem.indexOf(': ')));
+        if (id) refused.set(id, [...(refused.get(id) ?? []), problem]);
         else preexisting.push(problem);
       }
       if (refused.size === 0) break;
