@@ -19,7 +19,14 @@ const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100
 const sizes = (values.sizes ?? '').split(',').map(Number);
 const imageEvery = Number(values['image-every']);
 
-type Run = { wallSeconds: number; peakMB: number; ok: boolean };
+type Run = { wallSeconds: number; cpuSeconds?: number; peakMB: number; ok: boolean };
+
+/** User + system CPU seconds from GNU time's report, when it measured: less swayed by other work on the machine than wall time. */
+function cpuSeconds(output: string): number | undefined {
+  const user = /User time \(seconds\): ([\d.]+)/.exec(output);
+  const system = /System time \(seconds\): ([\d.]+)/.exec(output);
+  return user && system ? Number((Number(user[1]) + Number(system[1])).toFixed(2)) : undefined;
+}
 const runs: { n: number; exportMB: number; images: number; first: Run; again: Run; report: string[] }[] = [];
 const loadAverage1m = Number(os.loadavg()[0].toFixed(2));
 const date = new Date().toISOString();
@@ -46,9 +53,9 @@ for (const n of sizes) {
     const again = await measure(process.execPath, againArgs, env, ROOT);
     memorySource = first.memorySource;
     const report = fs.readFileSync(path.join(tmp, 'report.txt'), 'utf8').split('\n').filter((l) => /^(posts|attachments|authors) |^Stories:|^Old addresses:|^Files:/.test(l));
-    const run = (m: typeof first): Run => ({ wallSeconds: Number(m.wallSeconds.toFixed(2)), peakMB: Math.round(m.peakMB), ok: m.ok });
+    const run = (m: typeof first): Run => ({ wallSeconds: Number(m.wallSeconds.toFixed(2)), cpuSeconds: cpuSeconds(m.output), peakMB: Math.round(m.peakMB), ok: m.ok });
     runs.push({ n, exportMB: Number((bytes / 1024 / 1024).toFixed(1)), images: uploads.length, first: run(first), again: run(again), report });
-    console.log(`[bench]   first import ${first.wallSeconds.toFixed(1)} s, peak ${Math.round(first.peakMB)} MB; again ${again.wallSeconds.toFixed(1)} s, peak ${Math.round(again.peakMB)} MB`);
+    console.log(`[bench]   first import ${first.wallSeconds.toFixed(1)} s (${cpuSeconds(first.output)} s CPU), peak ${Math.round(first.peakMB)} MB; again ${again.wallSeconds.toFixed(1)} s, peak ${Math.round(again.peakMB)} MB`);
     for (const line of report) console.log(`[bench]   ${line}`);
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });

@@ -63,7 +63,7 @@ export function onceTable(label: string, file: OnceFile): string[] {
   ];
 }
 
-type ImportRun = { n: number; exportMB: number; images: number; first: { wallSeconds: number; peakMB: number }; again: { wallSeconds: number; peakMB: number }; report: string[] };
+type ImportRun = { n: number; exportMB: number; images: number; first: { wallSeconds: number; cpuSeconds?: number; peakMB: number }; again: { wallSeconds: number; cpuSeconds?: number; peakMB: number }; report: string[] };
 export type ImportFile = { date: string; cores: number; memoryGB: number; loadAverage1m: number; imageEvery: number; memorySource: string; runs: ImportRun[] };
 
 /** bench/import.ts: `npm run import` of a synthetic WordPress export, then the same again (nothing to write). */
@@ -75,9 +75,23 @@ export function importTable(label: string, file: ImportFile): string[] {
     '',
     `The export (\`bench/lib/wxr-corpus.ts\`) has N posts of filler text, half block-editor and half classic, a [caption] in one in five, a shortcode to leave out in one in twenty, and a featured image in one in ${file.imageEvery} (copied from \`--media\`). "Again": the same import once more, which writes nothing. Peak memory: ${file.memorySource}.`,
     '',
-    '| N | export | images | import | peak | again | peak (again) |',
-    '|---|---|---|---|---|---|---|',
-    ...file.runs.map((r) => row([r.n.toLocaleString('en-US'), `${r.exportMB} MB`, r.images, s(r.first.wallSeconds), `${r.first.peakMB} MB`, s(r.again.wallSeconds), `${r.again.peakMB} MB`])),
+    'CPU is user + system seconds (GNU time): other work on the machine lengthens wall time, much less CPU time.',
+    '',
+    '| N | export | images | import | CPU | peak | again | CPU (again) | peak (again) |',
+    '|---|---|---|---|---|---|---|---|---|',
+    ...file.runs.map((r) =>
+      row([
+        r.n.toLocaleString('en-US'),
+        `${r.exportMB} MB`,
+        r.images,
+        s(r.first.wallSeconds),
+        r.first.cpuSeconds === undefined ? '–' : s(r.first.cpuSeconds),
+        `${r.first.peakMB} MB`,
+        s(r.again.wallSeconds),
+        r.again.cpuSeconds === undefined ? '–' : s(r.again.cpuSeconds),
+        `${r.again.peakMB} MB`,
+      ]),
+    ),
     '',
     'The report of the largest run:',
     '',
