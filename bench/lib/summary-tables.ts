@@ -71,7 +71,7 @@ export function importTable(label: string, file: ImportFile): string[] {
   return [
     `### Import (${label}): \`npm run import -- wordpress\` of a synthetic export`,
     '',
-    `${file.date.slice(0, 16).replace('T', ' ')} UTC · ${file.cores} cores, ${file.memoryGB} GB · load average at start ${file.loadAverage1m} · \`node bench/import.ts\``,
+    `${file.date.slice(0, 16).replace('T', ' ')} UTC · ${file.cores} cores, ${file.memoryGB} GB · load average at start ${file.loadAverage1m} · \`npx node bench/import.ts\``,
     '',
     `The export (\`bench/lib/wxr-corpus.ts\`) has N posts of filler text, half block-editor and half classic, a [caption] in one in five, a shortcode to leave out in one in twenty, and a featured image in one in ${file.imageEvery} (copied from \`--media\`). "Again": the same import once more, which writes nothing. Peak memory: ${file.memorySource}.`,
     '',
