@@ -45,7 +45,7 @@ describe('under a base path', () => {
     const page = read('2020/02/29/old-slug/index.html');
     expect(page).toContain('<meta http-equiv="refresh" content="0; url=https://news.example.org/news/2020/03/01/fixture-with-image/">');
     expect(page).toContain('<a href="/news/2020/03/01/fixture-with-image/">');
-  });
+  }, 180_000);
 });
 
 describe('an old address that is a file the site builds', () => {
@@ -54,5 +54,5 @@ describe('an old address that is a file the site builds', () => {
     expect(b.status).toBe(1);
     expect(b.output).toMatch(/articles\/with-image\.md: aliases "\/404\.html" is the address of 404\.html, which the site builds; remove it from the story's aliases/);
     expect(fs.existsSync(b.dist)).toBe(false);
-  });
+  }, 180_000);
 });
