@@ -4,7 +4,7 @@ import { deploySites, siteUrl } from './tests/support/deploy-sites.ts';
 
 /** Specs with their own build, run by the projects below rather than against the site preview. */
 // Specs that build and serve a site of their own, so the projects on the seed build skip them.
-const ownBuild = /(deploy|adversarial|archive|front-page|search-corpus)\./;
+const ownBuild = /(deploy|adversarial|archive|front-page|search-corpus|import)\./;
 
 const port = Number(process.env.PREVIEW_PORT || 4329);
 const executablePath = findBrowser();
@@ -49,6 +49,10 @@ export default defineConfig({
     { name: 'adversarial-setup', testMatch: /adversarial\.setup\.ts/, teardown: 'adversarial-teardown' },
     { name: 'adversarial-teardown', testMatch: /adversarial\.teardown\.ts/ },
     { name: 'adversarial', testMatch: /adversarial\.spec\.ts/, dependencies: ['adversarial-setup'], use: DESKTOP },
+    // WordPress's theme unit test data imported with npm run import, built and served by nginx (tests/e2e/import.*).
+    { name: 'import-setup', testMatch: /import\.setup\.ts/, teardown: 'import-teardown' },
+    { name: 'import-teardown', testMatch: /import\.teardown\.ts/ },
+    { name: 'import', testMatch: /import\.spec\.ts/, dependencies: ['import-setup'], use: DESKTOP },
     // The built site behind real nginx servers (tests/e2e/deploy.*), at the root and under /news/.
     { name: 'nginx-setup', testMatch: /deploy\.setup\.ts/, teardown: 'nginx-teardown' },
     { name: 'nginx-teardown', testMatch: /deploy\.teardown\.ts/ },

@@ -11,6 +11,7 @@ import { contentDir } from './lib/content/dir.ts';
 import { articleScanCache } from './lib/incremental/cache-dir.ts';
 import { isTimeZone, parseOffsetDateTime, zoneOffset } from './lib/article/dates.ts';
 import { SLUG_PATTERN } from './lib/article/permalink.ts';
+import { parseAlias } from './lib/article/aliases.ts';
 import { placesSchema } from './lib/map/places.ts';
 import { buildNow } from './lib/site/clock.ts';
 import { timeIssues } from './lib/trust/rules.ts';
@@ -140,6 +141,20 @@ const articles = defineCollection({
             imageNotReproduced: text('source.imageNotReproduced').optional(),
           })
           .optional(),
+        /**
+         * Old addresses of the story, each redirected permanently to its permalink on every host (docs/import.md):
+         * paths relative to BASE_PATH as a browser requests them ("/2010/08/07/old-slug/"), or WordPress's "/?p=123".
+         * `npm run import` writes them; none may be another story's permalink or old address.
+         */
+        aliases: z
+          .array(
+            z.string({ error: 'aliases must list old addresses as text, like "/2010/08/07/old-slug/"' }).superRefine((value, ctx) => {
+              const alias = parseAlias(value);
+              if (typeof alias === 'string') ctx.addIssue({ code: 'custom', message: alias });
+            }),
+            { error: 'aliases must be a list of old addresses, like ["/2010/08/07/old-slug/", "/?p=123"]' },
+          )
+          .default([]),
         /** Show "This story is over N years old". Turn off for evergreen pieces. Defaults to true. */
         ageBanner: z.boolean({ error: 'ageBanner must be true or false' }).default(true),
         /** Drafts are validated but not published. Defaults to false. */

@@ -1,6 +1,7 @@
 /**
- * bench/README.md's tables for what issues 16 and 17 added: the search figures under each scale run, and one-off
- * builds at sizes too large to run side by side (bench/build-once.ts). Assembled by summary.ts.
+ * bench/README.md's tables for what issues 16, 17 and 24 added: the search figures under each scale run, one-off
+ * builds at sizes too large to run side by side (bench/build-once.ts), and the import (bench/import.ts).
+ * Assembled by summary.ts.
  */
 import type { ScaleFile } from './summary.ts';
 
@@ -139,6 +140,45 @@ export function onceTable(label: string, file: OnceFile): string[] {
     '```',
     ...file.stages,
     ...(file.ok ? [] : ['', '(last lines of output)', ...file.tail]),
+    '```',
+    '',
+  ];
+}
+
+type ImportRun = { n: number; exportMB: number; images: number; first: { wallSeconds: number; cpuSeconds?: number; peakMB: number }; again: { wallSeconds: number; cpuSeconds?: number; peakMB: number }; report: string[] };
+export type ImportFile = { date: string; cores: number; memoryGB: number; loadAverage1m: number; imageEvery: number; memorySource: string; runs: ImportRun[] };
+
+/** bench/import.ts: `npm run import` of a synthetic WordPress export, then the same again (nothing to write). */
+export function importTable(label: string, file: ImportFile): string[] {
+  return [
+    `### Import (${label}): \`npm run import -- wordpress\` of a synthetic export`,
+    '',
+    `${file.date.slice(0, 16).replace('T', ' ')} UTC · ${file.cores} cores, ${file.memoryGB} GB · load average at start ${file.loadAverage1m} · \`npx node bench/import.ts\``,
+    '',
+    `The export (\`bench/lib/wxr-corpus.ts\`) has N posts of filler text, half block-editor and half classic, a [caption] in one in five, a shortcode to leave out in one in twenty, and a featured image in one in ${file.imageEvery} (copied from \`--media\`). "Again": the same import once more, which writes nothing. Peak memory: ${file.memorySource}.`,
+    '',
+    'CPU is user + system seconds (GNU time): other work on the machine lengthens wall time, much less CPU time.',
+    '',
+    '| N | export | images | import | CPU | peak | again | CPU (again) | peak (again) |',
+    '|---|---|---|---|---|---|---|---|---|',
+    ...file.runs.map((r) =>
+      row([
+        r.n.toLocaleString('en-US'),
+        `${r.exportMB} MB`,
+        r.images,
+        s(r.first.wallSeconds),
+        r.first.cpuSeconds === undefined ? '–' : s(r.first.cpuSeconds),
+        `${r.first.peakMB} MB`,
+        s(r.again.wallSeconds),
+        r.again.cpuSeconds === undefined ? '–' : s(r.again.cpuSeconds),
+        `${r.again.peakMB} MB`,
+      ]),
+    ),
+    '',
+    'The report of the largest run:',
+    '',
+    '```',
+    ...(file.runs[file.runs.length - 1]?.report ?? []),
     '```',
     '',
   ];

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ScaleResult } from '../build-scale.ts';
 import type { LighthouseResult } from '../lighthouse.ts';
-import { onceTable, pipelineTable, row, s, searchTable } from './summary-tables.ts';
+import { importTable, onceTable, pipelineTable, row, s, searchTable } from './summary-tables.ts';
 
 type Machine = { date: string; commit: string; cpu: string; cores: number; memoryGB: number; os: string; node: string; loadAverage1m?: number };
 
@@ -193,5 +193,6 @@ export function summaryMarkdown(resultsDir: string): string {
   for (const f of files.filter((f) => f.startsWith('build-once-') && f.endsWith('.json'))) out.push(...onceTable(labelOf(f, 'build-once-'), read(f)));
   for (const { label, data } of byDate('compare-')) out.push(...compareTable(label, data));
   for (const { label, data } of byDate('lighthouse-')) out.push(...lighthouseTable(label, data));
+  for (const f of files.filter((f) => f.startsWith('import-') && f.endsWith('.json'))) out.push(...importTable(labelOf(f, 'import-'), read(f)));
   return `${out.join('\n').trimEnd()}\n`;
 }

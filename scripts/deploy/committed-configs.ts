@@ -1,12 +1,25 @@
 /** The host configs that live in the repository, and where. */
+import path from 'node:path';
+import { contentDir } from '../../src/lib/content/dir.ts';
+import { scanArticles } from '../../src/lib/content/reader.ts';
 import { nginxServerBlock, vercelConfig } from '../../src/lib/deploy/host-configs.ts';
+import { collectRedirects, type Redirect } from '../../src/lib/deploy/redirects.ts';
 
 export const NGINX_SERVER_BLOCK = 'scripts/deploy/nginx/gazette.conf';
 
-export function committedHostConfigs(): { file: string; text: string }[] {
+/**
+ * The old addresses vercel.json carries: every story's that is not a draft. The file is committed, not built, so it
+ * cannot follow the build's clock; a scheduled story's old address leads to its permalink early (a 404 until then).
+ * Vercel serves the site at the root (docs/deploy.md), so no base path.
+ */
+export function vercelRedirectsFromContent(env: Record<string, string | undefined> = process.env): Redirect[] {
+  return collectRedirects(scanArticles(path.join(contentDir(env), 'articles')), '/', (story) => !story.draft);
+}
+
+export function committedHostConfigs(env: Record<string, string | undefined> = process.env): { file: string; text: string }[] {
   return [
     // Vercel reads vercel.json from the repository root only.
-    { file: 'vercel.json', text: vercelConfig() },
+    { file: 'vercel.json', text: vercelConfig(vercelRedirectsFromContent(env)) },
     { file: NGINX_SERVER_BLOCK, text: nginxServerBlock() },
   ];
 }

@@ -18,6 +18,12 @@ let output = '';
 let origin = '';
 const STORY = '/2024/12/20/dev-story/';
 
+/** The environment without what Vitest adds to it. */
+function editorEnv(): NodeJS.ProcessEnv {
+  const vitest = /^(VITEST.*|NODE_ENV|TEST|BASE_URL|MODE|DEV|PROD|SSR|SITE)$/;
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitest.test(key)));
+}
+
 /** A port nothing listens on. */
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -54,12 +60,15 @@ beforeAll(async () => {
   server = spawn(process.execPath, ['scripts/dev.ts', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: site.project,
     detached: true,
-    // dev.ts drops the BASE_URL that Vitest puts in the environment, as build.ts does.
-    env: { ...process.env, SOURCE_DATE_EPOCH: TEST_EPOCH, GAZETTE_CONTENT_DIR: site.content, GAZETTE_CACHE_DIR: site.cache, NO_COLOR: '1' },
+    // As an editor's shell has it: without Vitest's own variables (with NODE_ENV=test, Astro's dev server answers no
+    // route at all).
+    env: { ...editorEnv(), SOURCE_DATE_EPOCH: TEST_EPOCH, GAZETTE_CONTENT_DIR: site.content, GAZETTE_CACHE_DIR: site.cache, NO_COLOR: '1' },
   });
   server.stdout?.on('data', (d) => (output += d));
   server.stderr?.on('data', (d) => (output += d));
   await pageWith(`${origin}${STORY}`, 'A story open in the editor', 120_000);
+  // The file watcher scans the content folder once the server answers; an editor takes longer than this to save.
+  await new Promise((r) => setTimeout(r, 3000));
 }, 180_000);
 
 afterAll(() => {

@@ -22,6 +22,10 @@ export function serverBlockFor(site: NginxSite, webRoot: string): string {
   block = edit(block, /^ {4}listen 80;.*$/m, `    listen 127.0.0.1:${site.port};`);
   block = edit(block, /^ {4}server_name .*$/m, '    server_name 127.0.0.1;');
   block = edit(block, /^ {4}root .*$/m, `    root ${webRoot};`);
+  // The redirect maps the build writes beside the site, at <root><BASE_PATH>.
+  const mount = path.join(webRoot, site.base);
+  block = edit(block, /^ {4}include \/var\/www\/gazette\/(_nginx-redirects\.map);.*$/m, `    include ${path.join(mount, '_nginx-redirects.map')};`);
+  block = edit(block, /^ {4}include \/var\/www\/gazette\/(_nginx-redirects-p\.map);.*$/m, `    include ${path.join(mount, '_nginx-redirects-p.map')};`);
   return edit(block, /^ {4}set \$gazette_base .*$/m, `    set $gazette_base "${site.base.replace(/\/$/, '')}";`);
 }
 

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { committedHostConfigs } from '../../scripts/deploy/committed-configs.ts';
-import { headersFile, nginxServerBlock, redirectsFile, vercelConfig } from '../../src/lib/deploy/host-configs.ts';
+import { headersFile, NGINX_REDIRECT_MAPS, nginxServerBlock, redirectsFile, vercelConfig } from '../../src/lib/deploy/host-configs.ts';
 import { headerCspDirectives, immutableCache, securityHeaders } from '../../src/lib/deploy/security-headers.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -90,5 +91,32 @@ describe("'wasm-unsafe-eval' (Pagefind's WebAssembly) is sent for the search pag
     expect(lines.map((l) => l.trim().split(') {')[0])).toEqual(['if ($uri = "$gazette_base/search/"', 'if ($uri = "$gazette_base/search/index.html"']);
     // Every location sends the variable those conditions set, not a fixed policy that would ignore them.
     expect(nginxServerBlock()).not.toMatch(/add_header Content-Security-Policy "/);
+  });
+});
+
+describe("stories' old addresses", () => {
+  test('vercel.json is regenerated from the content (so the test above fails while it is stale)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gazette-vercel-'));
+    try {
+      fs.mkdirSync(path.join(dir, 'articles'));
+      fs.writeFileSync(
+        path.join(dir, 'articles/a.md'),
+        '---\nheadline: A\nslug: a\npublished: "2015-06-11T20:31:00+02:00"\ntimeZone: Europe/Paris\naliases:\n  - /2015/06/11/old/\n  - /?p=7\n---\nBody\n',
+      );
+      const vercel = committedHostConfigs({ GAZETTE_CONTENT_DIR: dir }).find((c) => c.file === 'vercel.json') as { text: string };
+      expect(JSON.parse(vercel.text).redirects.map((r: { source: string }) => r.source)).toEqual(['/', '/2015/06/11/old/']);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('the nginx server block redirects by the two maps each build writes, before any file is served, and hides the maps', () => {
+    const block = nginxServerBlock();
+    expect(block).toContain(`map $uri $gazette_moved {\n    include /var/www/gazette/${NGINX_REDIRECT_MAPS.paths};`);
+    expect(block).toContain(`map "$uri?p=$arg_p" $gazette_moved_p {\n    include /var/www/gazette/${NGINX_REDIRECT_MAPS.queries};`);
+    const server = block.slice(block.indexOf('server {'));
+    expect(server.indexOf('if ($gazette_moved) { return 301 $gazette_moved; }')).toBeLessThan(server.indexOf('location /'));
+    expect(server.indexOf('if ($gazette_moved_p) { return 301 $gazette_moved_p; }')).toBeLessThan(server.indexOf('location /'));
+    expect(block).toContain('location ~ "/_(headers|redirects|nginx-redirects(-p)?\\.map)$" {\n        return 404;');
   });
 });

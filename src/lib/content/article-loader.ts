@@ -66,6 +66,7 @@ function perArticleLoader(name: string, { base, cacheFile }: Options, entryOf: E
           const entry = await load(source);
           if (entry) store.set(entry);
           else store.delete(source.id);
+          logger.info(`Reloaded ${path.relative(base, file)}`);
         } catch (error) {
           logger.error(`Could not reload ${path.relative(base, file)}: ${(error as Error).message}`);
         }

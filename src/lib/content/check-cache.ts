@@ -10,8 +10,8 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import v8 from 'node:v8';
 import type { CheckedFile } from './check.ts';
+import { readCacheFile, writeCacheFile } from '../incremental/cache-file.ts';
 import type { ArticleSource } from './reader.ts';
 
 type Entry = { digest: string; rules: string; checked: CheckedFile; clockFloor: number };
@@ -44,22 +44,13 @@ function clockFloor(checked: CheckedFile): number {
   return Math.max(Number.NEGATIVE_INFINITY, ...corrections.map((c) => c.date.date.getTime()));
 }
 
-function read(cacheFile: string): Map<string, Entry> {
-  try {
-    const cached = v8.deserialize(fs.readFileSync(cacheFile)) as { version: number; files: Map<string, Entry> };
-    return cached.version === CHECK_CACHE_VERSION ? cached.files : new Map();
-  } catch {
-    return new Map();
-  }
-}
-
 /** Each article checked by `check`, or its pass from `cacheFile`; the cache is rewritten when anything changed. */
 export function checkArticlesCached(
   sources: readonly ArticleSource[],
   check: (source: ArticleSource) => CheckedFile,
   { cacheFile, rules, now }: { cacheFile: string; rules: string; now: Date },
 ): CheckedFile[] {
-  const cached = read(cacheFile);
+  const cached = readCacheFile<Map<string, Entry>>(cacheFile, CHECK_CACHE_VERSION) ?? new Map<string, Entry>();
   const next = new Map<string, Entry>();
   let changed = false;
   const results = sources.map((source) => {
@@ -73,11 +64,6 @@ export function checkArticlesCached(
     if (checked.problems.length === 0) next.set(source.file, { digest: source.digest, rules, checked, clockFloor: clockFloor(checked) });
     return checked;
   });
-  if (changed || next.size !== cached.size) {
-    fs.mkdirSync(path.dirname(cacheFile), { recursive: true });
-    const temporary = `${cacheFile}.${process.pid}.tmp`;
-    fs.writeFileSync(temporary, v8.serialize({ version: CHECK_CACHE_VERSION, files: next }));
-    fs.renameSync(temporary, cacheFile);
-  }
+  if (changed || next.size !== cached.size) writeCacheFile(cacheFile, CHECK_CACHE_VERSION, next);
   return results;
 }

@@ -3,10 +3,11 @@
  * problem as "<file>: <field> <what is wrong>", so an editor sees which file and
  * which field to fix rather than a stack trace. It validates with the real schema
  * (passed in), then checks what the schema cannot see: files and entries that
- * frontmatter points at, clashing permalinks, section and tag URLs, and what the body may contain.
+ * frontmatter points at, clashing permalinks, section and tag URLs, old addresses, and what the body may contain.
  */
 import path from 'node:path';
 import { checkTaxonomy } from '../archive/taxonomy-check.ts';
+import { checkAliases } from './alias-check.ts';
 import { checkBody, inlineRelatedUrls } from './body-policy.ts';
 import { parseYaml, splitFrontmatter } from './frontmatter.ts';
 import { articlePath } from '../article/permalink.ts';
@@ -138,6 +139,16 @@ export function checkAcrossFiles(
     else permalinks.set(href, file);
   }
   problems.push(...checkTaxonomy(articles.map(({ file, data }) => ({ file, section: data.section, tags: data.tags }))));
+  problems.push(
+    ...checkAliases(
+      articles.map(({ file, data }) => ({
+        file,
+        aliases: data.aliases,
+        permalink: articlePath({ published: data.published.date, timeZone: data.timeZone, slug: data.slug }),
+        section: data.section,
+      })),
+    ),
+  );
 
   const siteOrigin = new URL(options.site).origin;
   for (const { file, data, related } of articles) {

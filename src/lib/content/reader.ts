@@ -10,9 +10,9 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import v8 from 'node:v8';
 import { parseOffsetDateTime } from '../article/dates.ts';
 import { articlePath } from '../article/permalink.ts';
+import { readCacheFile, writeCacheFile } from '../incremental/cache-file.ts';
 import { withBase } from '../site/url.ts';
 import { modifiedAt } from '../trust/updates.ts';
 import { parseYaml, splitFrontmatter } from './frontmatter.ts';
@@ -109,22 +109,14 @@ function readCache(cacheFile: string | undefined): Map<string, CachedSource> {
   if (!cacheFile) return new Map();
   const stamp = fileStamp(cacheFile);
   if (remembered?.cacheFile === cacheFile && stamp && sameStamp(remembered.stamp, stamp)) return remembered.files;
-  try {
-    const cached = v8.deserialize(fs.readFileSync(cacheFile)) as { version: number; files: Map<string, CachedSource> };
-    if (cached.version !== SCAN_CACHE_VERSION) return new Map();
-    remember(cacheFile, cached.files);
-    return cached.files;
-  } catch {
-    return new Map();
-  }
+  const files = readCacheFile<Map<string, CachedSource>>(cacheFile, SCAN_CACHE_VERSION);
+  if (!files) return new Map();
+  remember(cacheFile, files);
+  return files;
 }
 
-/** Written whole to a temporary file and renamed, so a reader in another process never sees half a cache. */
 function writeCache(cacheFile: string, files: Map<string, CachedSource>): void {
-  fs.mkdirSync(path.dirname(cacheFile), { recursive: true });
-  const temporary = `${cacheFile}.${process.pid}.tmp`;
-  fs.writeFileSync(temporary, v8.serialize({ version: SCAN_CACHE_VERSION, files }));
-  fs.renameSync(temporary, cacheFile);
+  writeCacheFile(cacheFile, SCAN_CACHE_VERSION, files);
   remember(cacheFile, files);
 }
 

@@ -8,12 +8,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import v8 from 'node:v8';
 import { markdownToHtml } from '../article/markdown.ts';
 import { articlePath } from '../article/permalink.ts';
 import { publishedArticles } from '../content/articles.ts';
 import { AUTHOR_EXTENSIONS, entryId, listContentFiles, readArticleBody, scanArticles } from '../content/reader.ts';
 import { parseYaml } from '../content/frontmatter.ts';
+import { readCacheFile, writeCacheFile } from '../incremental/cache-file.ts';
 import { bodyText, type SearchRecord, searchRecord } from './records.ts';
 
 type Schema = { safeParse(data: unknown): { success: boolean; data?: any } };
@@ -34,22 +34,6 @@ type Story = {
 /** Bump when what is cached changes shape or meaning. */
 const RECORDS_CACHE_VERSION = 1;
 
-function readCache(file: string): Map<string, Story> {
-  try {
-    const cached = v8.deserialize(fs.readFileSync(file)) as { version: number; stories: Map<string, Story> };
-    return cached.version === RECORDS_CACHE_VERSION ? cached.stories : new Map();
-  } catch {
-    return new Map();
-  }
-}
-
-function writeCache(file: string, stories: Map<string, Story>): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(temporary, v8.serialize({ version: RECORDS_CACHE_VERSION, stories }));
-  fs.renameSync(temporary, file);
-}
-
 export type RecordOptions = {
   /** The content tree (GAZETTE_CONTENT_DIR). */
   contentDir: string;
@@ -65,12 +49,14 @@ export type RecordOptions = {
  * beside the indexer, fails the build for it.
  */
 export async function storyRecords({ contentDir, schemas, now, scanCache, recordsCache }: RecordOptions): Promise<SearchRecord[]> {
-  const cached = recordsCache ? readCache(recordsCache) : new Map<string, Story>();
+  const cached = (recordsCache && readCacheFile<Map<string, Story>>(recordsCache, RECORDS_CACHE_VERSION)) || new Map<string, Story>();
   const next = new Map<string, Story>();
   const stories: Story[] = [];
+  let changed = false;
   for (const source of scanArticles(path.join(contentDir, 'articles'), { cacheFile: scanCache })) {
     let story = cached.get(source.digest);
     if (!story) {
+      changed = true;
       const parsed = schemas.articles.safeParse(source.data ?? {});
       if (!parsed.success) continue;
       const data = parsed.data;
@@ -90,7 +76,8 @@ export async function storyRecords({ contentDir, schemas, now, scanCache, record
     next.set(source.digest, story);
     stories.push(story);
   }
-  if (recordsCache) writeCache(recordsCache, next);
+  // Rewritten only when a story's words changed: at 10,000 stories the file holds some 40 MB of text.
+  if (recordsCache && (changed || next.size !== cached.size)) writeCacheFile(recordsCache, RECORDS_CACHE_VERSION, next);
 
   const authorsDir = path.join(contentDir, 'authors');
   const names = new Map<string, string>();

@@ -1,0 +1,153 @@
+/**
+ * Old addresses (each story's `aliases`, src/lib/article/aliases.ts) as every host Gazette writes config for
+ * redirects them: Netlify/Cloudflare `_redirects` lines, nginx map entries, vercel.json rules, and, for GitHub Pages
+ * and any host that redirects nothing, a static page per old path that sends the reader on at once.
+ *
+ * Which hosts can redirect "/?p=123": Netlify (query matching in `_redirects`), Vercel (`has` a query) and nginx
+ * ($arg_p). Cloudflare Pages matches paths only and skips those lines; GitHub Pages serves files and cannot see the
+ * query at all, so "/?p=123" shows the front page there. docs/import.md, "Old links", has the details.
+ */
+import { parseAlias } from '../article/aliases.ts';
+import { articlePath } from '../article/permalink.ts';
+import { parseOffsetDateTime } from '../article/dates.ts';
+import type { ArticleSource } from '../content/reader.ts';
+import { normaliseBase, withBase } from '../site/url.ts';
+
+export type Redirect = {
+  /** The old path as requested, base included and percent-encoded: "/news/2010/08/07/old/". */
+  from: string;
+  /** The same path decoded, as nginx compares it and a file system names it. */
+  fromDecoded: string;
+  /** WordPress's post id, for a "/?p=<id>" address; `from` is then the front page's path. */
+  p?: string;
+  /** The story's permalink, base included: "/news/2010/08/07/new/". */
+  to: string;
+  headline: string;
+  /** The story's file, for messages. */
+  file: string;
+};
+
+/**
+ * Every old address of the stories `include` accepts, sorted by address. The build passes "published by now";
+ * vercel.json, which is committed rather than built, takes every story that is not a draft.
+ */
+export function collectRedirects(
+  stories: readonly Pick<ArticleSource, 'file' | 'data'>[],
+  base: string,
+  include: (story: { draft: boolean; published: Date }) => boolean,
+): Redirect[] {
+  const prefix = normaliseBase(base);
+  const found: Redirect[] = [];
+  // Each story's frontmatter as the reader parsed it (scanArticles, cached between builds).
+  for (const { file, data } of stories) {
+    if (!data || !Array.isArray(data.aliases) || typeof data.slug !== 'string' || typeof data.timeZone !== 'string') continue;
+    const published = typeof data.published === 'string' ? parseOffsetDateTime(data.published) : undefined;
+    if (!published || typeof published === 'string') continue;
+    if (!include({ draft: data.draft === true, published: published.date })) continue;
+    const to = withBase(base, articlePath({ published: published.date, timeZone: data.timeZone, slug: data.slug }));
+    for (const value of data.aliases) {
+      const alias = typeof value === 'string' ? parseAlias(value) : 'not text';
+      // The content check names a malformed one; the build never gets this far with it.
+      if (typeof alias === 'string') continue;
+      found.push({
+        from: `${prefix}${alias.path.slice(1)}`,
+        fromDecoded: `${prefix}${alias.decodedPath.slice(1)}`,
+        ...(alias.p ? { p: alias.p } : {}),
+        to,
+        headline: typeof data.headline === 'string' ? data.headline : '',
+        file,
+      });
+    }
+  }
+  return found.sort((a, b) => (a.from === b.from ? Number(a.p ?? 0) - Number(b.p ?? 0) : a.from < b.from ? -1 : 1));
+}
+
+/**
+ * `_redirects` lines (Netlify, Cloudflare Pages). Paths first: Cloudflare counts static rules before dynamic ones.
+ * "/?p=" rules are forced ("301!"), since the front page they share a path with exists; Cloudflare cannot match a
+ * query and skips those four-field lines as invalid, which is all it could do with them.
+ */
+export function redirectLines(redirects: readonly Redirect[]): string[] {
+  const paths = redirects.filter((r) => !r.p).map((r) => `${r.from} ${r.to} 301`);
+  const queries = redirects.filter((r) => r.p).map((r) => `${r.from} p=${r.p} ${r.to} 301!`);
+  return [...paths, ...(queries.length ? ['# Netlify only: WordPress links "/?p=<id>". Cloudflare Pages cannot match a query string and skips these.', ...queries] : [])];
+}
+
+const nginxQuoted = (s: string) => `"${s}"`;
+
+/**
+ * nginx map entries for the committed server block's two maps: `$uri` (decoded, so the decoded path; a path that
+ * ends in "/" is also matched without it) and `"$uri?p=$arg_p"`.
+ */
+export function nginxRedirectMaps(redirects: readonly Redirect[]): { paths: string; queries: string } {
+  const paths = new Map<string, string>();
+  for (const r of redirects) {
+    if (r.p) continue;
+    paths.set(r.fromDecoded, r.to);
+    const bare = r.fromDecoded.replace(/\/$/, '');
+    if (bare !== r.fromDecoded && bare !== '' && !paths.has(bare)) paths.set(bare, r.to);
+  }
+  const queries = redirects.filter((r) => r.p).map((r) => `${nginxQuoted(`${r.fromDecoded}?p=${r.p}`)} ${nginxQuoted(r.to)};`);
+  const header = '# Written by Gazette\'s build from the stories\' aliases; included by the server block\'s map.\n';
+  return {
+    paths: header + [...paths].map(([from, to]) => `${nginxQuoted(from)} ${nginxQuoted(to)};\n`).join(''),
+    queries: header + queries.map((line) => `${line}\n`).join(''),
+  };
+}
+
+/** vercel.json can hold 1,024 routes per deployment (headers count too); past this, none are written there. */
+export const MAX_VERCEL_REDIRECTS = 1000;
+
+/** path-to-regexp, which Vercel matches `source` with, gives these characters a meaning. */
+const vercelSource = (path: string) => path.replace(/[()*+?:{}\\!]/g, (c) => `\\${c}`);
+
+/** vercel.json `redirects`; empty when there are more than Vercel takes. */
+export function vercelRedirects(redirects: readonly Redirect[]): object[] {
+  if (redirects.length > MAX_VERCEL_REDIRECTS) return [];
+  return redirects.map((r) =>
+    r.p
+      ? { source: vercelSource(r.from), has: [{ type: 'query', key: 'p', value: r.p }], destination: r.to, statusCode: 301 }
+      : { source: vercelSource(r.from), destination: r.to, statusCode: 301 },
+  );
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * The page written at an old path for hosts without redirects (GitHub Pages): an instant refresh to the permalink,
+ * which search engines treat as a permanent redirect, a canonical link to it, `noindex`, and a link for readers
+ * whose browser does not follow the refresh. No script or style, so the site's CSP has nothing to refuse.
+ * `file` is relative to the build's root and base; undefined when no static file can answer at that path
+ * ("/?p=", or a path ending in a non-HTML file name such as ".php").
+ */
+export function refreshPage(redirect: Redirect, site: string, base: string): { file: string; html: string } | undefined {
+  if (redirect.p) return undefined;
+  const rel = redirect.fromDecoded.slice(normaliseBase(base).length);
+  const last = rel.split('/').pop() ?? '';
+  let file: string;
+  if (rel === '' || rel.endsWith('/')) file = `${rel}index.html`;
+  else if (/\.html?$/i.test(last)) file = rel;
+  else if (/\.[A-Za-z0-9]+$/.test(last)) return undefined;
+  else file = `${rel}/index.html`;
+  const target = new URL(redirect.to, site).href;
+  const headline = escapeHtml(redirect.headline || 'this story');
+  const html = [
+    '<!DOCTYPE html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta http-equiv="content-security-policy" content="default-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'">`,
+    `<title>Moved: ${headline}</title>`,
+    '<meta name="robots" content="noindex">',
+    `<link rel="canonical" href="${escapeHtml(target)}">`,
+    `<meta http-equiv="refresh" content="0; url=${escapeHtml(target)}">`,
+    '</head>',
+    '<body>',
+    `<main><p>This story has moved to <a href="${escapeHtml(redirect.to)}">${headline}</a>.</p></main>`,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+  return { file, html };
+}
