@@ -1,6 +1,7 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import desk from './src/integrations/desk.ts';
 import hostFiles from './src/integrations/host-files.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import { buildNow } from './src/lib/site/clock.ts';
@@ -63,5 +64,7 @@ export default defineConfig({
     hostFiles(),
     // Pagefind's index of every article, written into the output after the pages (src/lib/search/).
     searchIndex(),
+    // The editors' desk at /admin/: its CMS configuration, generated from the content schema (src/lib/desk/).
+    desk(),
   ],
 });
