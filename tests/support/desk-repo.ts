@@ -41,8 +41,23 @@ export async function seedRepo(page: Page, files: Record<string, string>): Promi
   );
 }
 
-/** Every file in the desk's OPFS repository, base64, keyed by repository path. */
+/**
+ * Every file in the desk's OPFS repository, base64, keyed by repository path. Sveltia may still be writing just after
+ * it reports a save: a file that vanishes or is locked during the walk means a write in progress, so the walk starts
+ * again.
+ */
 export async function readRepo(page: Page): Promise<Record<string, string>> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await walkRepo(page);
+    } catch (error) {
+      if (attempt === 10 || !/NotFoundError|NotReadableError|InvalidStateError/.test(String(error))) throw error;
+      await page.waitForTimeout(300);
+    }
+  }
+}
+
+async function walkRepo(page: Page): Promise<Record<string, string>> {
   return page.evaluate(async (dirName) => {
     const found: Record<string, string> = {};
     const walk = async (dir: FileSystemDirectoryHandle, prefix: string) => {
