@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import desk from './src/integrations/desk.ts';
 import hostFiles from './src/integrations/host-files.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import { metaCspDirectives } from './src/lib/deploy/security-headers.ts';
 import { buildNow } from './src/lib/site/clock.ts';
 import { contentDir } from './src/lib/content/dir.ts';
 import { readArticleHeads } from './src/lib/content/reader.ts';
@@ -51,7 +52,7 @@ export default defineConfig({
   security: {
     // Astro hashes the scripts and styles it emits; everything else may come only
     // from this site. frame-ancestors cannot be set in a <meta>: see the host headers.
-    csp: { directives: ["default-src 'self'", "img-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"] },
+    csp: { directives: [...metaCspDirectives] },
   },
   // Pages whose cache key (src/lib/incremental/) is unchanged are restored from cacheDir, not rendered.
   // The content store stays one file. 'chunked' (experimental.collectionStorage) lets a 100,000-article store past V8's

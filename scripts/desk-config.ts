@@ -10,6 +10,7 @@ import { contentDir } from '../src/lib/content/dir.ts';
 import { deskBackend } from '../src/lib/desk/backend.ts';
 import { deskConfig } from '../src/lib/desk/cms-config.ts';
 import { valuesInUse } from '../src/lib/desk/in-use.ts';
+import { collectionFields } from '../src/lib/desk/schema-shape.ts';
 import { configProblems } from '../src/lib/desk/validate.ts';
 import { siteConfig } from '../src/lib/site/config.ts';
 import { absoluteUrl, withBase } from '../src/lib/site/url.ts';
@@ -19,7 +20,9 @@ try {
   const { site, base } = siteConfig();
   const root = contentDir();
   const inUse = valuesInUse(root);
-  const config = deskConfig((await loadSchemas()) as any, {
+  const schemas = await loadSchemas();
+  const shapes = { articles: collectionFields(schemas.articles), authors: collectionFields(schemas.authors) };
+  const config = deskConfig(shapes, {
     contentDir: path.relative(process.cwd(), root).split(path.sep).join('/'),
     backend: deskBackend(),
     siteUrl: absoluteUrl(site, base),

@@ -3,14 +3,12 @@
  * src/pages/admin/index.astro), registers Gazette's preview styles, the suggestions field and the save rules, and
  * starts Sveltia CMS. Sveltia is bundled from the npm package by the build: nothing loads from a CDN.
  */
-import CMS from '@sveltia/cms';
+import CMS, { type CmsConfig } from '@sveltia/cms';
 import siteStyles from '../styles/global.css?url';
 import previewStyles from '../styles/desk-preview.css?url';
 import type { DeskConfig } from '../lib/desk/cms-config.ts';
 import { saveRules } from '../lib/desk/save-rules.ts';
 import { registerSuggest } from './desk-suggest.ts';
-
-type EntryMap = { get(key: string): any; setIn(path: unknown[], value: unknown): EntryMap };
 
 const island = document.getElementById('desk-config');
 const config = JSON.parse(island?.textContent ?? '{}') as DeskConfig;
@@ -23,11 +21,11 @@ if (config.backend) {
   registerSuggest();
   CMS.registerEventListener({
     name: 'preSave',
-    handler: ({ entry }: { entry: EntryMap }) =>
-      saveRules(entry.get('collection'), entry.get('data').toJS(), entry.get('slug')).reduce(
+    handler: ({ entry }) =>
+      saveRules(entry.get('collection') as string, (entry.get('data') as any).toJS(), entry.get('slug') as string).reduce(
         (saved, patch) => saved.setIn(['data', ...patch.path], patch.value),
         entry,
       ),
   });
-  CMS.init({ config: config as any });
+  CMS.init({ config: config as CmsConfig });
 }

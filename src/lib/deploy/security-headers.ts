@@ -5,6 +5,17 @@
  * the hosts cannot drift apart.
  */
 
+import type { APIContext } from 'astro';
+
+/** A directive as Astro's CSP takes it: "img-src 'self'". */
+type CspDirective = Parameters<NonNullable<APIContext['csp']>['insertDirective']>[0];
+
+/**
+ * The <meta> half of the Content Security Policy, beyond the script-src and style-src with hashes that Astro writes
+ * for each page (astro.config.ts, security.csp): everything may come only from this site.
+ */
+export const metaCspDirectives: readonly CspDirective[] = ["default-src 'self'", "img-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"];
+
 /**
  * The header half of the Content Security Policy.
  *
@@ -44,7 +55,7 @@ export const SEARCH_PAGE = 'search/';
 export const searchPageCsp = [...headerCspDirectives, `script-src ${SEARCH_SCRIPT_SOURCES.join(' ')}`].join('; ');
 
 /** The desk's path under the base (src/pages/admin/index.astro). */
-export const DESK_PAGE = 'admin/';
+export { DESK_PAGE } from '../desk/page.ts';
 
 /**
  * The desk's style sources. Sveltia CMS (a Svelte app) injects its component styles as <style> elements and sets
@@ -65,14 +76,14 @@ export type DeskGitHost = keyof typeof DESK_GIT_HOSTS;
  * in memory (uploads before they are saved, the entries' previews) are blob: URLs, its logo and icons are data: URLs
  * it also fetches, and the preview pane is an iframe whose document is a blob: URL.
  */
-function deskFetchDirectives(hosts: readonly DeskGitHost[]): string[] {
+function deskFetchDirectives(hosts: readonly DeskGitHost[]): CspDirective[] {
   const connect = ["'self'", 'blob:', 'data:', ...hosts.flatMap((h) => DESK_GIT_HOSTS[h].connect)];
   const img = ["'self'", 'blob:', 'data:', ...hosts.flatMap((h) => DESK_GIT_HOSTS[h].img)];
   return [`connect-src ${connect.join(' ')}`, `img-src ${img.join(' ')}`, 'frame-src blob:'];
 }
 
 /** What the desk's <meta> policy adds to the site's: only the configured git host (none for an unconfigured desk). */
-export function deskMetaDirectives(host: DeskGitHost | undefined): string[] {
+export function deskMetaDirectives(host: DeskGitHost | undefined): CspDirective[] {
   return deskFetchDirectives(host ? [host] : []);
 }
 

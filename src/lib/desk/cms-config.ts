@@ -1,13 +1,13 @@
 /**
- * The desk's Sveltia CMS configuration, generated from the content schema: every field the schema has, with the
- * type and rules it has there, and the label, hint and editor from desk-fields.ts. Runs at build time in Node; the
- * result is handed to the browser as JSON (src/pages/admin/index.astro) and validated against the JSON Schema that
- * @sveltia/cms ships (validate.ts).
+ * The desk's Sveltia CMS configuration, generated from the content schema's fields (schema-shape.ts): every field
+ * the schema has, with the type and rules it has there, and the label, hint and editor from desk-fields.ts. Pure; at
+ * build time scripts/desk-config.ts runs it in Node, checks the result against the JSON Schema that @sveltia/cms
+ * ships (validate.ts), and the page hands it to the browser as JSON (src/pages/admin/index.astro).
  */
 import type { CmsConfig, Field } from '@sveltia/cms';
 import { SLUG_PATTERN } from '../article/permalink.ts';
 import { BODY_FIELD, type DeskField, DESK_FIELDS } from './desk-fields.ts';
-import { collectionFields, type FieldShape } from './schema-shape.ts';
+import type { FieldShape } from './schema-shape.ts';
 import type { DeskBackend } from './backend.ts';
 
 /** The date format the content check requires: "2015-06-11T20:31:00+02:00" (Day.js tokens). */
@@ -31,14 +31,14 @@ export type DeskOptions = {
   defaultTimeZone: string;
 };
 
-type Schemas = { articles: unknown; authors: unknown };
+/** Each collection's fields as the schema gives them (schema-shape.ts, collectionFields). */
+export type CollectionShapes = { articles: Record<string, FieldShape>; authors: Record<string, FieldShape> };
 
-export type DeskConfig = CmsConfig & { backend: DeskBackend | null };
+/** Sveltia's configuration, with no backend while no repository is named (backend.ts). */
+export type DeskConfig = Omit<CmsConfig, 'backend'> & { backend: DeskBackend | null };
 
 /** A complete configuration for CMS.init, backend included when one is configured. */
-export function deskConfig(schemas: Schemas, options: DeskOptions): DeskConfig {
-  const articles = collectionFields(schemas.articles);
-  const authors = collectionFields(schemas.authors);
+export function deskConfig({ articles, authors }: CollectionShapes, options: DeskOptions): DeskConfig {
   return {
     load_config_file: false,
     backend: options.backend,
@@ -180,7 +180,7 @@ function fieldOf(name: string, path: string, shape: FieldShape, desk: DeskField,
 
 /** The rules a text input can enforce: not blank after trimming, a pattern, a URL. */
 function textRules(shape: FieldShape): { pattern?: [string, string] } {
-  if (shape.pattern) return { pattern: [shape.pattern.source, 'This does not have the form the field needs; see the hint.'] };
+  if (shape.pattern) return { pattern: [shape.pattern, 'This does not have the form the field needs; see the hint.'] };
   if (shape.url) return { pattern: ['^https?://\\S+$', 'An absolute http(s) URL, like "https://example.org/page".'] };
   if (shape.minLength) return { pattern: ['\\S', 'This must not be blank.'] };
   return {};

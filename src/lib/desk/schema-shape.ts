@@ -4,6 +4,7 @@
  * Read from Zod's own definitions (`_zod.def`, the introspection surface Zod 4 exposes), so the content schema stays
  * the one truth and the desk follows it. Anything the schema does in code (a refine, a transform) is invisible here:
  * the field is still found, and `checkedInCode` says the content check has more to say than the form can.
+ * The result is plain data (JSON), so it can be computed in one process and used in another.
  */
 
 export type FieldShape = {
@@ -13,7 +14,8 @@ export type FieldShape = {
   defaultValue?: unknown;
   /** Strings: at least this many characters (after trimming, where the schema trims). */
   minLength?: number;
-  pattern?: RegExp;
+  /** Strings: a regular expression's source the whole value must match. */
+  pattern?: string;
   /** Strings: an absolute URL. */
   url?: boolean;
   /** Numbers: inclusive bounds. */
@@ -87,7 +89,7 @@ function stringShape(def: Def): FieldShape {
   if (def.format === 'url') shape.url = true;
   for (const c of checksOf(def)) {
     if (c.check === 'min_length') shape.minLength = c.minimum;
-    if (c.check === 'string_format' && c.format === 'regex') shape.pattern = c.pattern;
+    if (c.check === 'string_format' && c.format === 'regex') shape.pattern = (c.pattern as RegExp).source;
     if (c.check === 'string_format' && c.format === 'url') shape.url = true;
     if (c.check === 'custom') shape.checkedInCode = true;
   }
