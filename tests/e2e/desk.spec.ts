@@ -21,6 +21,8 @@ const SEED_PAGE = '/2015/06/11/armed-gunmen-attack-police-base-and-kill-chief-in
 const CORRECTION = 'An earlier version misspelled the name of the police chief.';
 
 test.describe.configure({ mode: 'serial', timeout: 90_000 });
+// A control that never appears fails the step that waited for it, not the whole test at its timeout.
+test.use({ actionTimeout: 15_000 });
 
 let page: Page;
 let saved: Record<string, string> = {};
@@ -58,6 +60,15 @@ async function fillSettled(field: Locator, value: string): Promise<void> {
     await field.fill(value);
     await expect(field).toHaveValue(value, { timeout: 1000 });
   }).toPass();
+}
+
+/** Scrolls the editor until `target` is there: Sveltia renders the fields of a long form as they come into view. */
+async function reveal(desk: Page, target: Locator): Promise<Locator> {
+  await expect(async () => {
+    await desk.getByRole('group', { name: /Field$/ }).last().scrollIntoViewIfNeeded();
+    await expect(target).toBeVisible({ timeout: 500 });
+  }).toPass({ timeout: 20_000 });
+  return target;
 }
 
 /** Saves the entry and waits for Sveltia's confirmation, not an earlier save's, which may still be showing. */
@@ -115,6 +126,10 @@ test('an editor writes a story with two authors, an image and tags', async () =>
     await page.getByRole('group', { name: /Tags/ }).getByRole('combobox').last().fill(tag);
   }
   await page.getByRole('textbox', { name: 'Story' }).fill('Dock workers voted on Sunday to stop work for two days.');
+  // The preview pane wears Gazette's styles (src/styles/global.css and desk-preview.css): its paper and its serif.
+  const preview = page.getByRole('group', { name: /Preview/ }).locator('iframe').contentFrame();
+  await expect(preview.locator('body')).toHaveCSS('background-color', 'rgb(255, 253, 249)');
+  await expect(preview.locator('body')).toHaveCSS('font-family', /Charter/);
   await save(page);
 
   saved = await readRepo(page);
@@ -126,6 +141,24 @@ test('an editor writes a story with two authors, an image and tags', async () =>
   expect(head).toContain(`  src: "./${SLUG}/dakar-port.png"\n`);
   expect(head).toContain('tags:\n  - "Mali"\n  - "Labour"\n');
   expect(Buffer.from(saved[`content/articles/2026/${SLUG}/dakar-port.png`], 'base64').equals(photo)).toBe(true);
+});
+
+test("a mistake the form can see is a field error, and nothing is saved", async () => {
+  const before = Object.keys(await readRepo(page)).sort();
+  await page.getByRole('treeitem', { name: /Stories/ }).click();
+  // Stories are never deleted from the desk: a permalink must keep working.
+  await page.getByRole('checkbox', { name: /Select .Armed Gunmen/ }).check();
+  await expect(page.getByRole('button', { name: /^Delete Selected/ })).toBeDisabled();
+  await page.getByRole('checkbox', { name: /Select .Armed Gunmen/ }).uncheck();
+  await page.getByRole('button', { name: 'Create New Entry' }).click();
+  await (await reveal(page, page.getByRole('button', { name: /Add .Related links/ }))).click();
+  await page.getByRole('textbox', { name: 'URL', exact: true }).click();
+  await page.keyboard.type('ftp://example.org/story');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('group', { name: /Headline/ })).toContainText('This field is required.');
+  await expect(page.getByRole('group', { name: /“⁨URL⁩” Field/ })).toContainText('An absolute http(s) URL');
+  expect(Object.keys(await readRepo(page)).sort()).toEqual(before);
+  await page.getByRole('button', { name: 'Cancel Editing' }).click();
 });
 
 test('the slug is fixed once the story is saved', async () => {
