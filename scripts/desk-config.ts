@@ -28,7 +28,8 @@ try {
     siteUrl: absoluteUrl(site, base),
     logo: withBase(base, 'favicon.svg'),
     suggestions: inUse,
-    timeZones: Intl.supportedValuesOf('timeZone'),
+    // Intl's canonical list leaves out names stories may use ("UTC", aliases), so those in use are offered as well.
+    timeZones: [...new Set([...Intl.supportedValuesOf('timeZone'), 'UTC', ...inUse.timeZone])].sort(),
     defaultTimeZone: inUse.timeZone[0] ?? 'UTC',
   });
   // Sveltia's schema needs a backend; an unconfigured desk is checked as it would run once one is named.

@@ -34,20 +34,23 @@ test("every other page's CSP is the site's: only its own files, scripts and styl
   }
 });
 
-test("the desk's CSP: inline styles, blob: and data:, and nothing else beyond the site's (no git host until one is configured)", () => {
-  // The build under test names no repository, so no git host is allowed; with one, its origins join connect-src and img-src.
+test("the desk's CSP: the site's, with inline styles, blob: and data:, and the configured git host's origins only", () => {
+  const island = JSON.parse(desk.match(/<script type="application\/json" id="desk-config">(.*?)<\/script>/s)![1]);
+  const host = island.backend?.name as 'github' | 'gitlab' | undefined;
+  const [connect, img, frame] = deskMetaDirectives(host);
   expect(directives(desk)).toEqual([
     "default-src 'self'",
-    "img-src 'self' blob: data:",
+    img,
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    "connect-src 'self' blob: data:",
-    'frame-src blob:',
+    connect,
+    frame,
     "script-src 'self'",
     `style-src ${DESK_STYLE_SOURCES.join(' ')}`,
   ]);
-  expect(deskMetaDirectives('github')).toContain("connect-src 'self' blob: data: https://api.github.com https://www.githubstatus.com");
+  expect(deskMetaDirectives(undefined)).toEqual(["connect-src 'self' blob: data:", "img-src 'self' blob: data:", 'frame-src blob:']);
+  expect(deskMetaDirectives('github')[0]).toBe("connect-src 'self' blob: data: https://api.github.com https://www.githubstatus.com");
   expect(metaCsp(desk)).not.toContain('unsafe-eval');
 });
 

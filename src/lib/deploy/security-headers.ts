@@ -65,7 +65,7 @@ export const DESK_STYLE_SOURCES: readonly string[] = ["'self'", "'unsafe-inline'
 
 /** What the git hosts' APIs need from the desk's page, by backend (docs/desk.md, "What the CSP needs"). */
 export const DESK_GIT_HOSTS = {
-  github: { connect: ['https://api.github.com', 'https://www.githubstatus.com'], img: ['https://avatars.githubusercontent.com'] },
+  github: { connect: ['https://api.github.com', 'https://www.githubstatus.com'], img: ['https://*.githubusercontent.com'] },
   gitlab: { connect: ['https://gitlab.com', 'https://status-api.hostedstatus.com'], img: ['https://gitlab.com', 'https://secure.gravatar.com'] },
 } as const;
 
