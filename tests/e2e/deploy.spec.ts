@@ -174,6 +174,9 @@ const contentTypes: Record<string, string> = {
   '.pf_index': 'application/octet-stream',
   '.pf_meta': 'application/octet-stream',
   '.pagefind': 'application/octet-stream',
+  // The desk's (Sveltia's) own files: its interface fonts, and WebAssembly for image conversions it does not use here.
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
 };
 const TEXT = /\.(html|xml|json|webmanifest|svg|css|js|txt)$/;
 
