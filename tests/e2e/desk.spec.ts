@@ -37,6 +37,8 @@ const frontmatter = (file: string) => text(file).split(/^---$/m)[1] ?? '';
 async function openDesk(browser: Browser, baseURL: string): Promise<Page> {
   const context = await browser.newContext({ timezoneId: 'America/New_York', viewport: { width: 1366, height: 900 } });
   const desk = await context.newPage();
+  // The desk files a new story under the year it is created in: the editor's clock is pinned (timers still run).
+  await desk.clock.setFixedTime(new Date('2026-10-25T12:00:00Z'));
   const origin = new URL(baseURL).origin;
   desk.on('request', (r) => {
     if (!/^(blob|data):/.test(r.url()) && new URL(r.url()).origin !== origin) offSite.push(r.url());

@@ -45,7 +45,9 @@ export function deskConfig({ articles, authors }: CollectionShapes, options: Des
     app_title: 'Gazette desk',
     site_url: options.siteUrl,
     logo: { src: options.logo, show_in_header: true },
-    // Story images live beside their story (articles collection); nothing is uploaded anywhere else.
+    // Sveltia needs a site-wide media folder; story images are stored beside their story (the articles collection's
+    // own folders below). An image picked from here ("Global Assets") gets a path that is not relative to the story,
+    // which the content check refuses ("image.src … does not exist").
     media_folder: `${options.contentDir}/articles`,
     public_folder: '/',
     media_libraries: {
@@ -94,8 +96,8 @@ export function deskConfig({ articles, authors }: CollectionShapes, options: Des
         // the story's file, as astro:assets and the content check read it: "./port-strike/photo.jpg".
         media_folder: '',
         public_folder: './{{slug}}',
-        // A published story is never deleted (its permalink must keep working), and a copy would share its slug.
-        // Entry-relative images also share the year folder, which Sveltia empties of a deleted entry's assets.
+        // A published story is never deleted (its permalink must keep working), and a copy would share its slug. Sveltia
+        // also deletes, with an entry, every asset in its file's folder, and stories share a folder per year.
         delete: false,
         duplicate: false,
         fields: [...fieldsOf(articles, 'articles', options), bodyField()],
