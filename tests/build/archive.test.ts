@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PAGE_SIZE } from '../../src/lib/archive/pages.ts';
 import { buildFixture, type FixtureBuild } from '../support/build-fixture.ts';
 import { ARCHIVE_STORIES, EDGE, writeArchiveFixture } from '../support/archive-fixture.ts';
-import { links, pagePaths, tags } from '../support/built-site.ts';
+import { links, readerPagePaths, tags } from '../support/built-site.ts';
 import { htmlErrors } from '../support/html-validity.ts';
 import { isArticlePath, listingReader } from '../support/listing-reader.ts';
 
@@ -24,7 +24,7 @@ beforeAll(async () => {
   corpus = await writeArchiveFixture();
   build = buildFixture(corpus);
   if (build.status !== 0) throw new Error(build.output);
-  pages = new Set(pagePaths(build.dist));
+  pages = new Set(readerPagePaths(build.dist));
 }, 600_000);
 
 afterAll(() => {
