@@ -1,8 +1,10 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import desk from './src/integrations/desk.ts';
 import hostFiles from './src/integrations/host-files.ts';
 import reuseOutput from './src/integrations/reuse-output.ts';
+import { metaCspDirectives } from './src/lib/deploy/security-headers.ts';
 import { buildNow } from './src/lib/site/clock.ts';
 import { contentDir } from './src/lib/content/dir.ts';
 import { readArticleHeads } from './src/lib/content/reader.ts';
@@ -42,7 +44,7 @@ export default defineConfig({
   security: {
     // Astro hashes the scripts and styles it emits; everything else may come only
     // from this site. frame-ancestors cannot be set in a <meta>: see the host headers.
-    csp: { directives: ["default-src 'self'", "img-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"] },
+    csp: { directives: [...metaCspDirectives] },
   },
   // Pages whose cache key (src/lib/incremental/) is unchanged are restored from cacheDir, not rendered.
   // The content store stays one file. 'chunked' (experimental.collectionStorage) lets a 100,000-article store past V8's
@@ -55,5 +57,7 @@ export default defineConfig({
     sitemap({ filter: (page) => sitemapRule.filter(page), serialize: (item) => sitemapRule.serialize(item), chunks: sitemapRule.chunks }),
     // _headers (and _redirects under a base path) for Netlify and Cloudflare Pages.
     hostFiles(),
+    // The editors' desk at /admin/: its CMS configuration, generated from the content schema (src/lib/desk/).
+    desk(),
   ],
 });

@@ -4,7 +4,7 @@ import { deploySites, siteUrl } from './tests/support/deploy-sites.ts';
 
 /** Specs with their own build, run by the projects below rather than against the site preview. */
 // Specs that build and serve a site of their own, so the projects on the seed build skip them.
-const ownBuild = /(deploy|adversarial|archive|front-page|search-corpus|import)\./;
+const ownBuild = /(deploy|adversarial|archive|front-page|search-corpus|import|desk)\./;
 
 const port = Number(process.env.PREVIEW_PORT || 4329);
 const executablePath = findBrowser();
@@ -53,6 +53,8 @@ export default defineConfig({
     { name: 'import-setup', testMatch: /import\.setup\.ts/, teardown: 'import-teardown' },
     { name: 'import-teardown', testMatch: /import\.teardown\.ts/ },
     { name: 'import', testMatch: /import\.spec\.ts/, dependencies: ['import-setup'], use: DESKTOP },
+    // The editors' desk (/admin/) driven offline, and the site built from what it saved (tests/e2e/desk.spec.ts).
+    { name: 'desk', testMatch: /desk\.spec\.ts/, use: DESKTOP },
     // The built site behind real nginx servers (tests/e2e/deploy.*), at the root and under /news/.
     { name: 'nginx-setup', testMatch: /deploy\.setup\.ts/, teardown: 'nginx-teardown' },
     { name: 'nginx-teardown', testMatch: /deploy\.teardown\.ts/ },

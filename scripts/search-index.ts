@@ -18,12 +18,13 @@ if (!outDir) {
 }
 const started = performance.now();
 try {
-  const records = await storyRecords({
+  const records = storyRecords({
     contentDir: contentDir(),
     schemas: (await loadSchemas()) as any,
     now: buildNow(),
     scanCache: articleScanCache(),
-    recordsCache: path.join(buildCacheDir(), 'search', 'records.v8'),
+    storiesCache: path.join(buildCacheDir(), 'search', 'stories.v8'),
+    wordsDir: path.join(buildCacheDir(), 'search', 'words'),
   });
   const summary = await writeSearchIndex(records, path.join(outDir, SEARCH_BUNDLE_DIR));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

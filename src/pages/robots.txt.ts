@@ -1,13 +1,18 @@
 /**
- * robots.txt, pointing crawlers at the sitemap on the configured site and base.
+ * robots.txt, pointing crawlers at the sitemap on the configured site and base, and away from the editors' desk
+ * (which also says noindex itself).
  * Crawlers read robots.txt only at the origin's root: when the site is served
  * under a sub-path, the host must serve this file at /robots.txt (or merge it in).
  */
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../lib/site/url.ts';
+import { DESK_PAGE } from '../lib/desk/page.ts';
+import { absoluteUrl, withBase } from '../lib/site/url.ts';
 
 export const GET: APIRoute = ({ site }) => {
   if (!site) throw new Error('robots.txt needs `site` (SITE_URL) to name the sitemap.');
   const sitemap = absoluteUrl(site.origin, import.meta.env.BASE_URL, 'sitemap-index.xml');
-  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  const desk = withBase(import.meta.env.BASE_URL, DESK_PAGE);
+  return new Response(`User-agent: *\nAllow: /\nDisallow: ${desk}\n\nSitemap: ${sitemap}\n`, {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
 };

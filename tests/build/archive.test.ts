@@ -13,7 +13,7 @@ import { BLOCK_STORIES, TOP_STORIES } from '../../src/lib/front/arrange.ts';
 import { orderSections } from '../../src/lib/site/navigation.ts';
 import { buildFixture, type FixtureBuild } from '../support/build-fixture.ts';
 import { ARCHIVE_STORIES, EDGE, PINS, writeArchiveFixture } from '../support/archive-fixture.ts';
-import { links, pagePaths, tags } from '../support/built-site.ts';
+import { links, readerPagePaths, tags } from '../support/built-site.ts';
 import { htmlErrors } from '../support/html-validity.ts';
 import { isArticlePath, listingReader } from '../support/listing-reader.ts';
 
@@ -26,7 +26,7 @@ beforeAll(async () => {
   corpus = await writeArchiveFixture();
   build = buildFixture(corpus);
   if (build.status !== 0) throw new Error(build.output);
-  pages = new Set(pagePaths(build.dist));
+  pages = new Set(readerPagePaths(build.dist));
 }, 600_000);
 
 afterAll(() => {

@@ -35,6 +35,15 @@ function freePort(): Promise<number> {
   });
 }
 
+/** What the server said, without its line for each request. */
+function serverLog(): string {
+  return output
+    .split('\n')
+    .filter((line) => !/\[\d{3}\] \//.test(line))
+    .join('\n')
+    .slice(-3000);
+}
+
 /** The page's HTML once it contains `text`, or an error naming what the page and the server said. */
 async function pageWith(url: string, text: string, timeoutMs: number): Promise<string> {
   const deadline = Date.now() + timeoutMs;
@@ -49,7 +58,7 @@ async function pageWith(url: string, text: string, timeoutMs: number): Promise<s
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`${url} never showed "${text}". Last page: ${last.slice(0, 300)}\nServer output:\n${output.slice(-3000)}`);
+  throw new Error(`${url} never showed "${text}". Last page: ${last.slice(0, 300)}\nServer output:\n${serverLog()}`);
 }
 
 beforeAll(async () => {

@@ -39,6 +39,18 @@ export function pagePaths(dist: string): string[] {
     .map((f) => `/${path.dirname(f)}/`.replace(/^\/\.\/$/, '/').replace(/\/+/g, '/'));
 }
 
+/**
+ * The editors' desk (src/pages/admin/index.astro): a tool for the newsroom, not a page for readers or crawlers, so
+ * the checks of what readers and crawlers get leave it out. Its own checks: tests/e2e/desk.spec.ts,
+ * tests/dist/desk-page.test.ts.
+ */
+export const DESK_PATH = '/admin/';
+
+/** Every page a reader can reach in a build: all but the desk. */
+export function readerPagePaths(dist: string): string[] {
+  return pagePaths(dist).filter((p) => p !== DESK_PATH);
+}
+
 /** The file in dist an absolute URL on this site points to. Fails if the URL is not under site + base. */
 export function fileFor(dist: string, prefix: string, url: string): string {
   if (!url.startsWith(prefix)) throw new Error(`${url} is not under ${prefix}`);

@@ -8,7 +8,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { beforeAll } from 'vitest';
 import { buildFixture, type FixtureBuild, ROOT } from './build-fixture.ts';
-import { fileFor, pagePaths } from './built-site.ts';
+import { fileFor, readerPagePaths } from './built-site.ts';
 
 export const ARTICLE_PAGE = /^\/\d{4}\/\d\d\/\d\d\/[a-z0-9-]+\/$/;
 export const OFFSET_DATE = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/;
@@ -47,7 +47,7 @@ export function builtSite(spec: SiteSpec): BuiltSite {
   return {
     ...spec,
     build: b,
-    pages: () => pagePaths(b().dist).filter((p) => p !== '/404/'),
+    pages: () => readerPagePaths(b().dist).filter((p) => p !== '/404/'),
     html: (p) => b().page(p),
     file: (url) => fileFor(b().dist, spec.prefix, url),
     articleCount: () =>

@@ -4,7 +4,14 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { committedHostConfigs } from '../../scripts/deploy/committed-configs.ts';
 import { headersFile, NGINX_REDIRECT_MAPS, nginxServerBlock, redirectsFile, vercelConfig } from '../../src/lib/deploy/host-configs.ts';
-import { headerCspDirectives, immutableCache, securityHeaders } from '../../src/lib/deploy/security-headers.ts';
+import {
+  DESK_OPENER_POLICY,
+  deskPageCsp,
+  headerCspDirectives,
+  immutableCache,
+  searchPageCsp,
+  securityHeaders,
+} from '../../src/lib/deploy/security-headers.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -49,8 +56,8 @@ describe('every host gets every security header', () => {
 });
 
 test('_headers caches hashed assets at the root and under the base path', () => {
-  expect(headersFile('/').match(/^\/\S*/gm)).toEqual(['/*', '/search/', '/_astro/*']);
-  expect(headersFile('/news').match(/^\/\S*/gm)).toEqual(['/*', '/search/', '/news/search/', '/_astro/*', '/news/_astro/*']);
+  expect(headersFile('/').match(/^\/\S*/gm)).toEqual(['/*', '/search/', '/admin/', '/_astro/*']);
+  expect(headersFile('/news').match(/^\/\S*/gm)).toEqual(['/*', '/search/', '/news/search/', '/admin/', '/news/admin/', '/_astro/*', '/news/_astro/*']);
 });
 
 test('_redirects serves a base-path build from the root of Netlify or Cloudflare Pages', () => {
@@ -61,7 +68,7 @@ test('_redirects serves a base-path build from the root of Netlify or Cloudflare
 test('vercel.json matches the trailing-slash policy and installs the committed lockfile with npm ci', () => {
   const config = JSON.parse(vercelConfig());
   expect(config).toMatchObject({ trailingSlash: true, outputDirectory: 'dist', installCommand: 'npm ci' });
-  expect(config.headers.map((h: { source: string }) => h.source)).toEqual(['/(.*)', '/_astro/(.*)', '/search/']);
+  expect(config.headers.map((h: { source: string }) => h.source)).toEqual(['/(.*)', '/_astro/(.*)', '/search/', '/admin/']);
 });
 
 test('the nginx server block sends the 404 page from the base path and repeats the headers in each location', () => {
@@ -118,5 +125,65 @@ describe("stories' old addresses", () => {
     expect(server.indexOf('if ($gazette_moved) { return 301 $gazette_moved; }')).toBeLessThan(server.indexOf('location /'));
     expect(server.indexOf('if ($gazette_moved_p) { return 301 $gazette_moved_p; }')).toBeLessThan(server.indexOf('location /'));
     expect(block).toContain('location ~ "/_(headers|redirects|nginx-redirects(-p)?\\.map)$" {\n        return 404;');
+  });
+});
+
+describe('the desk (/admin/) gets its own CSP and opener policy on every host, and no other path does', () => {
+  const SITE_CSP = securityHeaders.find((h) => h.name === 'Content-Security-Policy')!.value;
+  const rules = (text: string) => text.split(/\n(?=\/)/).filter((r) => r.startsWith('/'));
+
+  test('the desk policy widens only what the CMS needs, and keeps the lock-downs', () => {
+    const directives = Object.fromEntries(deskPageCsp.split('; ').map((d) => [d.split(' ')[0], d]));
+    expect(directives['connect-src']).toBe(
+      "connect-src 'self' blob: data: https://api.github.com https://www.githubstatus.com https://gitlab.com https://status-api.hostedstatus.com",
+    );
+    expect(directives['frame-src']).toBe('frame-src blob:');
+    for (const kept of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "worker-src 'self'"]) {
+      expect(deskPageCsp).toContain(kept);
+    }
+    // Scripts and styles stay with the page's <meta> policy, as on every page.
+    expect(deskPageCsp).not.toMatch(/(^|; )(default-src|script-src|style-src)/);
+    expect(deskPageCsp).not.toContain('unsafe');
+  });
+
+  test('_headers: the desk rules drop the site CSP and opener policy (Cloudflare) and set their own', () => {
+    for (const base of ['/', '/news/']) {
+      const desk = rules(headersFile(base)).filter((r) => r.includes(deskPageCsp));
+      expect(desk.map((r) => r.split('\n')[0])).toEqual(base === '/' ? ['/admin/'] : ['/admin/', '/news/admin/']);
+      for (const rule of desk) {
+        expect(rule.split('\n').slice(1)).toEqual([
+          '  ! Content-Security-Policy',
+          '  ! Cross-Origin-Opener-Policy',
+          `  Content-Security-Policy: ${deskPageCsp}`,
+          `  Cross-Origin-Opener-Policy: ${DESK_OPENER_POLICY}`,
+        ]);
+      }
+      expect(rules(headersFile(base)).filter((r) => r.includes(DESK_OPENER_POLICY))).toEqual(desk);
+    }
+  });
+
+  test('vercel.json: only the /admin/ rule, after the site-wide one it overrides', () => {
+    const { headers } = JSON.parse(vercelConfig()) as { headers: { source: string; headers: { key: string; value: string }[] }[] };
+    const desk = headers.filter((r) => r.headers.some((h) => h.value === deskPageCsp || h.value === DESK_OPENER_POLICY));
+    expect(desk.map((r) => r.source)).toEqual(['/admin/']);
+    expect(headers.findIndex((r) => r.source === '/admin/')).toBeGreaterThan(headers.findIndex((r) => r.source === '/(.*)'));
+  });
+
+  test('nginx: only the conditions on the desk page set its policies; every other path keeps the site values', () => {
+    const block = nginxServerBlock();
+    const conditions = block.split('\n').filter((l) => l.includes(deskPageCsp) || l.includes(`"${DESK_OPENER_POLICY}"`));
+    expect(conditions.map((l) => l.trim().split(') {')[0])).toEqual([
+      'if ($uri = "$gazette_base/admin/"',
+      'if ($uri = "$gazette_base/admin/"',
+      'if ($uri = "$gazette_base/admin/index.html"',
+      'if ($uri = "$gazette_base/admin/index.html"',
+    ]);
+    expect(block).toContain(`set $gazette_csp "${SITE_CSP}";`);
+    expect(block).toContain('set $gazette_coop "same-origin";');
+    expect(block).not.toMatch(/add_header Cross-Origin-Opener-Policy "/);
+  });
+
+  test("the search page's policy does not change", () => {
+    expect(searchPageCsp).toBe(`${SITE_CSP}; script-src 'self' 'wasm-unsafe-eval'`);
   });
 });

@@ -12,9 +12,12 @@ const heads = [
 ];
 const rules = sitemapRules('https://news.example.org', '/news/', () => heads, at('2026-11-01T00:00:00Z'), { name: 'Gazette', language: 'en' });
 
-test('the 404 page is left out; every other page, republished stories included, is listed', () => {
+test('the 404 page and the desk are left out; every other page, republished stories included, is listed', () => {
   expect(rules.filter('https://news.example.org/news/2015/06/11/republished/')).toBe(true);
   expect(rules.filter('https://news.example.org/news/404/')).toBe(false);
+  expect(rules.filter('https://news.example.org/news/admin/')).toBe(false);
+  // A story whose slug is "admin" is not the desk.
+  expect(rules.filter('https://news.example.org/news/2020/03/01/admin/')).toBe(true);
   expect(rules.filter('https://news.example.org/news/2020/03/01/own/')).toBe(true);
   expect(rules.filter('https://news.example.org/news/authors/a/')).toBe(true);
 });

@@ -29,6 +29,7 @@ export const RESERVED_SEGMENTS: Record<string, string> = {
   share: 'the share images',
   search: 'the search page',
   pagefind: 'the search index',
+  admin: "the editors' desk",
 };
 
 /** Why a section slug cannot be a top-level URL, or undefined when it can. */

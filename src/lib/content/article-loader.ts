@@ -23,6 +23,9 @@ type Options = {
   cacheFile?: string;
 };
 
+/** How long a saved file must be left alone before `astro dev` reads it. */
+const SAVE_SETTLE_MS = 150;
+
 /** What one article file becomes in a collection; undefined when it has no entry there. */
 type EntryOf = (source: ArticleSource, context: LoaderContext) => Promise<{ id: string; data: Record<string, unknown> } | undefined>;
 
@@ -58,8 +61,21 @@ function perArticleLoader(name: string, { base, cacheFile }: Options, entryOf: E
       watcher.add(base);
       const isArticle = (file: string) =>
         ARTICLE_EXTENSIONS.includes(path.extname(file)) && !path.basename(file).startsWith('_') && !path.relative(base, file).startsWith('..');
-      const reload = async (file: string) => {
+      // An editor's save often truncates the file and then writes it, within one millisecond: the watcher reports the
+      // empty file and then nothing more (the time has not changed). So a file is read once it has been quiet a while.
+      const pending = new Map<string, NodeJS.Timeout>();
+      const reload = (file: string) => {
         if (!isArticle(file)) return;
+        clearTimeout(pending.get(file));
+        pending.set(
+          file,
+          setTimeout(() => {
+            pending.delete(file);
+            void reloadNow(file);
+          }, SAVE_SETTLE_MS),
+        );
+      };
+      const reloadNow = async (file: string) => {
         const source = scanArticles(base, { cacheFile }).find((s) => s.path === file);
         if (!source) return;
         try {

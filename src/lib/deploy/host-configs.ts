@@ -7,6 +7,9 @@
  * `npm run deploy-configs` rewrites the committed files; a test checks they are current.
  */
 import {
+  DESK_OPENER_POLICY,
+  DESK_PAGE,
+  deskPageCsp,
   HASHED_ASSETS_DIR,
   type Header,
   immutableCache,
@@ -35,10 +38,16 @@ export function headersFile(base: string): string {
   // Both hosts join this rule's CSP to the /* rule's with a comma: two policies, both enforced, so the search
   // page gets the site's policy plus its own script-src, exactly as the other hosts send it in one.
   const searchRules = [...new Set([withBase('/', SEARCH_PAGE), withBase(base, SEARCH_PAGE)])];
+  // The desk's policy must replace the site's, not join it (joined, the site's connect-src would block the git host):
+  // Cloudflare Pages drops a header a broader rule set with "! Name" (its documented detach syntax); Netlify skips
+  // those lines (a line without a colon is no header to @netlify/headers-parser) and takes the later rule's value.
+  const deskRules = [...new Set([withBase('/', DESK_PAGE), withBase(base, DESK_PAGE)])];
+  const detach = (names: string[]) => names.map((name) => `  ! ${name}`);
   return [
     `# ${GENERATED.replace('`npm run deploy-configs`', "Gazette's build")}`,
     block('/*', securityHeaders),
     ...searchRules.map((page) => block(page, [{ name: 'Content-Security-Policy', value: searchPageCsp }])),
+    ...deskRules.map((page) => block(page, deskHeaders).replace('\n', `\n${detach(deskHeaders.map((h) => h.name)).join('\n')}\n`)),
     ...assetRules.map((dir) => block(`${dir}*`, [{ name: 'Cache-Control', value: immutableCache }])),
     '',
   ].join('\n');
@@ -56,6 +65,12 @@ export function redirectsFile(base: string, redirects: readonly Redirect[] = [])
   if (moved.length === 0 && rewrite.length === 0) return undefined;
   return [`# ${GENERATED.replace('`npm run deploy-configs`', "Gazette's build")}`, ...moved, ...rewrite, ''].join('\n');
 }
+
+/** What the desk's page sends in place of the site's: its own CSP, and an opener policy that lets sign-in work. */
+const deskHeaders: readonly Header[] = [
+  { name: 'Content-Security-Policy', value: deskPageCsp },
+  { name: 'Cross-Origin-Opener-Policy', value: DESK_OPENER_POLICY },
+];
 
 /**
  * `vercel.json`: headers, URLs that match Astro's `trailingSlash: 'always'` directory pages, and the stories' old
@@ -77,20 +92,25 @@ export function vercelConfig(redirects: readonly Redirect[] = []): string {
       { source: `/${HASHED_ASSETS_DIR}/(.*)`, headers: headers([{ name: 'Cache-Control', value: immutableCache }]) },
       // Later rules override earlier ones for the same header: the search page's CSP replaces the site's.
       { source: `/${SEARCH_PAGE}`, headers: headers([{ name: 'Content-Security-Policy', value: searchPageCsp }]) },
+      { source: `/${DESK_PAGE}`, headers: headers(deskHeaders) },
     ],
   };
   return `${JSON.stringify(config, null, 2)}\n`;
 }
+
+const siteValue = (name: string) => securityHeaders.find((h) => h.name === name)!.value;
 
 function quoted(name: string, value: string): string {
   if (value.includes('"')) throw new Error(`Header ${name} holds a double quote, which the nginx config cannot quote.`);
   return `"${value}"`;
 }
 
-/** The CSP is sent from a variable: the server block picks the search page's policy for that one path. */
+/** The CSP and the opener policy are sent from variables: the server block picks the search and desk pages' own. */
+const FROM_VARIABLE: Record<string, string> = { 'Content-Security-Policy': '$gazette_csp', 'Cross-Origin-Opener-Policy': '$gazette_coop' };
+
 function nginxHeaders(list: readonly Header[], indent: string, always: boolean): string[] {
   return list.map(({ name, value }) => {
-    const sent = name === 'Content-Security-Policy' ? '$gazette_csp' : quoted(name, value);
+    const sent = FROM_VARIABLE[name] ?? quoted(name, value);
     return `${indent}add_header ${name} ${sent}${always ? ' always' : ''};`;
   });
 }
@@ -148,9 +168,16 @@ export function nginxServerBlock(): string {
     '',
     // A location cannot name $gazette_base, so the path is compared here. Only the search page itself matches,
     // not an article whose slug is "search"; the index module's internal redirect brings /index.html back here.
-    `    set $gazette_csp ${quoted('Content-Security-Policy', securityHeaders.find((h) => h.name === 'Content-Security-Policy')!.value)};`,
-    `    if ($uri = "$gazette_base/${SEARCH_PAGE}") { set $gazette_csp ${quoted('Content-Security-Policy', searchPageCsp)}; }`,
-    `    if ($uri = "$gazette_base/${SEARCH_PAGE}index.html") { set $gazette_csp ${quoted('Content-Security-Policy', searchPageCsp)}; }`,
+    `    set $gazette_csp ${quoted('Content-Security-Policy', siteValue('Content-Security-Policy'))};`,
+    `    set $gazette_coop ${quoted('Cross-Origin-Opener-Policy', siteValue('Cross-Origin-Opener-Policy'))};`,
+    ...[SEARCH_PAGE, `${SEARCH_PAGE}index.html`].map(
+      (page) => `    if ($uri = "$gazette_base/${page}") { set $gazette_csp ${quoted('Content-Security-Policy', searchPageCsp)}; }`,
+    ),
+    // The desk: its own CSP, and an opener policy that lets the git host's sign-in window report back.
+    ...[DESK_PAGE, `${DESK_PAGE}index.html`].flatMap((page) => [
+      `    if ($uri = "$gazette_base/${page}") { set $gazette_csp ${quoted('Content-Security-Policy', deskPageCsp)}; }`,
+      `    if ($uri = "$gazette_base/${page}") { set $gazette_coop ${quoted('Cross-Origin-Opener-Policy', DESK_OPENER_POLICY)}; }`,
+    ]),
     '',
     // At server level, before any file is looked for: an old address may also have a static page (GitHub Pages').
     '    if ($gazette_moved) { return 301 $gazette_moved; }',

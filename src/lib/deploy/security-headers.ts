@@ -5,6 +5,17 @@
  * the hosts cannot drift apart.
  */
 
+import type { APIContext } from 'astro';
+
+/** A directive as Astro's CSP takes it: "img-src 'self'". */
+type CspDirective = Parameters<NonNullable<APIContext['csp']>['insertDirective']>[0];
+
+/**
+ * The <meta> half of the Content Security Policy, beyond the script-src and style-src with hashes that Astro writes
+ * for each page (astro.config.ts, security.csp): everything may come only from this site.
+ */
+export const metaCspDirectives: readonly CspDirective[] = ["default-src 'self'", "img-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"];
+
 /**
  * The header half of the Content Security Policy.
  *
@@ -42,6 +53,57 @@ export const SEARCH_PAGE = 'search/';
 
 /** The header CSP of the search page: the site's, plus its script-src. */
 export const searchPageCsp = [...headerCspDirectives, `script-src ${SEARCH_SCRIPT_SOURCES.join(' ')}`].join('; ');
+
+/** The desk's path under the base (src/pages/admin/index.astro). */
+export { DESK_PAGE } from '../desk/page.ts';
+
+/**
+ * The desk's style sources. Sveltia CMS (a Svelte app) injects its component styles as <style> elements and sets
+ * style attributes at run time, so its page, and no other, allows inline styles. Its scripts stay 'self' only.
+ */
+export const DESK_STYLE_SOURCES: readonly string[] = ["'self'", "'unsafe-inline'"];
+
+/** What the git hosts' APIs need from the desk's page, by backend (docs/desk.md, "What the CSP needs"). */
+export const DESK_GIT_HOSTS = {
+  github: { connect: ['https://api.github.com', 'https://www.githubstatus.com'], img: ['https://*.githubusercontent.com'] },
+  gitlab: { connect: ['https://gitlab.com', 'https://status-api.hostedstatus.com'], img: ['https://gitlab.com', 'https://secure.gravatar.com'] },
+} as const;
+
+export type DeskGitHost = keyof typeof DESK_GIT_HOSTS;
+
+/**
+ * The desk's fetch directives for the given git hosts. Beyond 'self' and the hosts, measured in Chromium: files held
+ * in memory (uploads before they are saved, the entries' previews) are blob: URLs, its logo and icons are data: URLs
+ * it also fetches, and the preview pane is an iframe whose document is a blob: URL.
+ */
+function deskFetchDirectives(hosts: readonly DeskGitHost[]): CspDirective[] {
+  const connect = ["'self'", 'blob:', 'data:', ...hosts.flatMap((h) => DESK_GIT_HOSTS[h].connect)];
+  const img = ["'self'", 'blob:', 'data:', ...hosts.flatMap((h) => DESK_GIT_HOSTS[h].img)];
+  return [`connect-src ${connect.join(' ')}`, `img-src ${img.join(' ')}`, 'frame-src blob:'];
+}
+
+/** What the desk's <meta> policy adds to the site's: only the configured git host (none for an unconfigured desk). */
+export function deskMetaDirectives(host: DeskGitHost | undefined): CspDirective[] {
+  return deskFetchDirectives(host ? [host] : []);
+}
+
+/**
+ * The desk's header CSP. The committed host configs cannot know which git host a build names, so the header allows
+ * both hosts the desk supports; the page's <meta> policy, enforced as well, narrows it to the configured one.
+ */
+export const deskPageCsp = [
+  ...headerCspDirectives.filter((d) => !/^(connect-src|img-src|frame-src) /.test(d)),
+  ...deskFetchDirectives(['github', 'gitlab']),
+]
+  .sort()
+  .join('; ');
+
+/**
+ * The desk's opener policy. Signing in opens the git host in a popup that reports back through window.opener, which
+ * the site's `same-origin` severs (Sveltia's troubleshooting page, "Working Around an Authentication Error"; issues
+ * sveltia/sveltia-cms#131 and #815: GitLab's PKCE sign-in needs the header gone altogether, `unsafe-none`).
+ */
+export const DESK_OPENER_POLICY = 'unsafe-none';
 
 export type Header = { name: string; value: string };
 

@@ -13,8 +13,14 @@ export const SEARCH_BUNDLE_DIR = 'pagefind';
 
 export type IndexSummary = { pages: number; files: number; bytes: number };
 
+/**
+ * Records sent to Pagefind without waiting for each answer: its service reads them in the order they are sent, so
+ * the index is the same, and a few hundred in flight keep it busy without holding every story's words at once.
+ */
+const IN_FLIGHT = 256;
+
 /** Indexes `records`, in the order given, into `outputPath`; throws, naming the step, on any error. */
-export async function writeSearchIndex(records: readonly SearchRecord[], outputPath: string): Promise<IndexSummary> {
+export async function writeSearchIndex(records: Iterable<SearchRecord> | AsyncIterable<SearchRecord>, outputPath: string): Promise<IndexSummary> {
   try {
     const created = await pagefind.createIndex({
       // The whole site is English (<html lang="en">); one language means one index and no per-language split.
@@ -23,15 +29,32 @@ export async function writeSearchIndex(records: readonly SearchRecord[], outputP
     });
     const index = created.index;
     if (!index || created.errors.length > 0) throw new Error(`could not start Pagefind: ${created.errors.join('; ')}`);
-    for (const record of records) {
-      const added = await index.addCustomRecord(record);
-      if (added.errors.length > 0) throw new Error(`could not index ${record.url}: ${added.errors.join('; ')}`);
+    let sent = 0;
+    let failure: Error | undefined;
+    const pending = new Set<Promise<void>>();
+    for await (const record of records) {
+      const added: Promise<void> = index.addCustomRecord(record).then(
+        (result) => {
+          pending.delete(added);
+          if (result.errors.length > 0) failure ??= new Error(`could not index ${record.url}: ${result.errors.join('; ')}`);
+        },
+        (error: Error) => {
+          pending.delete(added);
+          failure ??= error;
+        },
+      );
+      pending.add(added);
+      sent++;
+      if (pending.size >= IN_FLIGHT) await Promise.race(pending);
+      if (failure) throw failure;
     }
+    await Promise.all(pending);
+    if (failure) throw failure;
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`could not write ${outputPath}: ${written.errors.join('; ')}`);
     const entry = JSON.parse(fs.readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8'));
     const pages = Number(entry.languages?.en?.page_count ?? 0);
-    if (pages === 0 && records.length > 0) throw new Error(`indexed no page of ${records.length}`);
+    if (pages === 0 && sent > 0) throw new Error(`indexed no page of ${sent}`);
     const files = fs.readdirSync(outputPath, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
     const bytes = files.reduce((sum, e) => sum + fs.statSync(path.join(e.parentPath, e.name)).size, 0);
     return { pages, files: files.length, bytes };

@@ -3,22 +3,24 @@
  * build before it did, so an incremental build writes the same index as a clean one. Plain Node
  * (scripts/search-index.ts).
  *
- * A story's words come from rendering its body, the costly part; they are cached by the file's digest, so a build
- * after one edit renders one body. Bylines are looked up afresh each time: renaming an author changes no story file.
+ * A story's words come from rendering its body, the costly part: they are kept one file per story under `wordsDir`,
+ * named by the story file's digest, so a build after one edit renders one body. Records are made one at a time, in
+ * URL order, and handed on as they are made: at 100,000 stories their words are some 400 MB, which need not all be
+ * in memory at once. Bylines are looked up afresh each time: renaming an author changes no story file.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { markdownToHtml } from '../article/markdown.ts';
 import { articlePath } from '../article/permalink.ts';
 import { publishedArticles } from '../content/articles.ts';
-import { AUTHOR_EXTENSIONS, entryId, listContentFiles, readArticleBody, scanArticles } from '../content/reader.ts';
 import { parseYaml } from '../content/frontmatter.ts';
+import { AUTHOR_EXTENSIONS, type ArticleSource, entryId, listContentFiles, readArticleBody, scanArticles } from '../content/reader.ts';
 import { readCacheFile, writeCacheFile } from '../incremental/cache-file.ts';
 import { bodyText, type SearchRecord, searchRecord } from './records.ts';
 
 type Schema = { safeParse(data: unknown): { success: boolean; data?: any } };
 
-/** What a record needs of a story, worked out from its file alone. */
+/** What a record needs of a story besides its words, worked out from its file alone. */
 type Story = {
   draft: boolean;
   published: { date: Date };
@@ -29,70 +31,93 @@ type Story = {
   tags: string[];
   authorIds: string[];
   timeZone: string;
-  text: string;
 };
 /** Bump when what is cached changes shape or meaning. */
-const RECORDS_CACHE_VERSION = 1;
+const STORIES_CACHE_VERSION = 2;
 
 export type RecordOptions = {
   /** The content tree (GAZETTE_CONTENT_DIR). */
   contentDir: string;
   schemas: { articles: Schema; authors: Schema };
   now: Date;
-  /** The reader's scan cache, and this module's own. */
+  /** The reader's scan cache. */
   scanCache?: string;
-  recordsCache?: string;
+  /** This module's own caches: each story's facts in one file, its words in a folder of files by digest. */
+  storiesCache?: string;
+  wordsDir?: string;
 };
 
-/**
- * Published stories' records, sorted by URL. A story the schema refuses is left out: the content check, which runs
- * beside the indexer, fails the build for it.
- */
-export async function storyRecords({ contentDir, schemas, now, scanCache, recordsCache }: RecordOptions): Promise<SearchRecord[]> {
-  const cached = (recordsCache && readCacheFile<Map<string, Story>>(recordsCache, RECORDS_CACHE_VERSION)) || new Map<string, Story>();
-  const next = new Map<string, Story>();
-  const stories: Story[] = [];
-  let changed = false;
-  for (const source of scanArticles(path.join(contentDir, 'articles'), { cacheFile: scanCache })) {
-    let story = cached.get(source.digest);
-    if (!story) {
-      changed = true;
-      const parsed = schemas.articles.safeParse(source.data ?? {});
-      if (!parsed.success) continue;
-      const data = parsed.data;
-      story = {
-        draft: data.draft,
-        published: { date: data.published.date },
-        url: `/${articlePath({ published: data.published.date, timeZone: data.timeZone, slug: data.slug })}/`,
-        headline: data.headline,
-        standfirst: data.standfirst,
-        section: data.section,
-        tags: data.tags,
-        authorIds: data.author,
-        timeZone: data.timeZone,
-        text: bodyText(await markdownToHtml(readArticleBody(source.path).body)),
-      };
-    }
-    next.set(source.digest, story);
-    stories.push(story);
-  }
-  // Rewritten only when a story's words changed: at 10,000 stories the file holds some 40 MB of text.
-  if (recordsCache && (changed || next.size !== cached.size)) writeCacheFile(recordsCache, RECORDS_CACHE_VERSION, next);
+/** A story's facts from its frontmatter, or undefined when the schema refuses it (the content check says why). */
+function storyOf(source: ArticleSource, schema: Schema): Story | undefined {
+  const parsed = schema.safeParse(source.data ?? {});
+  if (!parsed.success) return undefined;
+  const data = parsed.data;
+  return {
+    draft: data.draft,
+    published: { date: data.published.date },
+    url: `/${articlePath({ published: data.published.date, timeZone: data.timeZone, slug: data.slug })}/`,
+    headline: data.headline,
+    standfirst: data.standfirst,
+    section: data.section,
+    tags: data.tags,
+    authorIds: data.author,
+    timeZone: data.timeZone,
+  };
+}
 
+/** The words of the story in `source`, from the folder when they are there, rendered (and kept) when not. */
+async function wordsOf(source: ArticleSource, wordsDir: string | undefined): Promise<string> {
+  const file = wordsDir && path.join(wordsDir, source.digest.slice(0, 2), `${source.digest}.txt`);
+  if (file && fs.existsSync(file)) return fs.readFileSync(file, 'utf8');
+  const words = bodyText(await markdownToHtml(readArticleBody(source.path).body));
+  if (file) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(`${file}.${process.pid}.tmp`, words);
+    fs.renameSync(`${file}.${process.pid}.tmp`, file);
+  }
+  return words;
+}
+
+/** Removes the words of stories that are no longer in the tree (edited or deleted), so the folder does not grow. */
+function pruneWords(wordsDir: string, current: Set<string>): void {
+  if (!fs.existsSync(wordsDir)) return;
+  for (const entry of fs.readdirSync(wordsDir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile() && !current.has(entry.name.replace(/\.txt$/, ''))) fs.rmSync(path.join(entry.parentPath, entry.name), { force: true });
+  }
+}
+
+function authorNames(contentDir: string, schema: Schema): Map<string, string> {
   const authorsDir = path.join(contentDir, 'authors');
   const names = new Map<string, string>();
   for (const relative of listContentFiles(authorsDir, AUTHOR_EXTENSIONS)) {
     const parsed = parseYaml(relative, fs.readFileSync(path.join(authorsDir, relative), 'utf8'), 1);
-    const author = 'data' in parsed ? schemas.authors.safeParse(parsed.data) : undefined;
+    const author = 'data' in parsed ? schema.safeParse(parsed.data) : undefined;
     if (author?.success) names.set(entryId(relative), author.data.name);
   }
-  return publishedArticles(stories.map((data) => ({ data })), now)
-    .map(({ data: s }) =>
-      searchRecord(
-        { url: s.url, headline: s.headline, section: s.section, tags: s.tags, authors: s.authorIds.map((id) => names.get(id) ?? id), published: s.published.date, timeZone: s.timeZone },
-        s.standfirst,
-        s.text,
-      ),
-    )
-    .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  return names;
+}
+
+/**
+ * Published stories' records, in URL order, one at a time. A story the schema refuses is left out: the content check,
+ * which runs beside the indexer, fails the build for it.
+ */
+export async function* storyRecords({ contentDir, schemas, now, scanCache, storiesCache, wordsDir }: RecordOptions): AsyncGenerator<SearchRecord> {
+  const cached = (storiesCache && readCacheFile<Map<string, Story>>(storiesCache, STORIES_CACHE_VERSION)) || new Map<string, Story>();
+  const next = new Map<string, Story>();
+  const found: { source: ArticleSource; data: Story }[] = [];
+  for (const source of scanArticles(path.join(contentDir, 'articles'), { cacheFile: scanCache })) {
+    const story = cached.get(source.digest) ?? storyOf(source, schemas.articles);
+    if (!story) continue;
+    next.set(source.digest, story);
+    found.push({ source, data: story });
+  }
+  if (storiesCache && [...next.keys()].some((digest) => !cached.has(digest))) writeCacheFile(storiesCache, STORIES_CACHE_VERSION, next);
+
+  const names = authorNames(contentDir, schemas.authors);
+  const published = publishedArticles(found, now).sort((a, b) => (a.data.url < b.data.url ? -1 : a.data.url > b.data.url ? 1 : 0));
+  for (const { source, data: s } of published) {
+    const facts = { url: s.url, headline: s.headline, section: s.section, tags: s.tags, authors: s.authorIds.map((id) => names.get(id) ?? id), published: s.published.date, timeZone: s.timeZone };
+    yield searchRecord(facts, s.standfirst, await wordsOf(source, wordsDir));
+  }
+  if (wordsDir) pruneWords(wordsDir, new Set(found.map((f) => f.source.digest)));
 }

@@ -1,12 +1,13 @@
 /**
  * What the sitemap lists and when each page last changed: every published page
- * but the 404 page, republished stories included. The sitemap is how crawlers and
+ * but the 404 page and the editors' desk, republished stories included. The sitemap is how crawlers and
  * archives discover every permalink; whether a page may be indexed is the page's
  * own robots meta (see robotsFor in page-meta.ts), which search engines obey
  * over a sitemap listing.
  */
 import { isNewsSitemapStory, newsTags } from '../archive/news-sitemap.ts';
 import type { ArticleHead } from '../content/reader.ts';
+import { DESK_PAGE } from '../desk/page.ts';
 import { absoluteUrl } from '../site/url.ts';
 
 export type SitemapItem = { url: string; lastmod?: string | Date };
@@ -26,9 +27,10 @@ export function sitemapRules(site: string, base: string, all: () => ArticleHead[
     return known;
   };
   const front = absoluteUrl(site, base);
+  const desk = absoluteUrl(site, base, DESK_PAGE);
   return {
     filter(page: string): boolean {
-      return !/\/404\/?$/.test(page);
+      return !/\/404\/?$/.test(page) && page !== desk;
     },
     serialize<T extends SitemapItem>(item: T): T & SitemapItem {
       const { byUrl, newest } = facts();

@@ -1,0 +1,50 @@
+/**
+ * What the desk does to a story just before it is saved, for the rules a form field cannot hold:
+ *   - the slug is the one Sveltia made from the headline (and the editor may have adjusted) on the first save, and
+ *     is never replaced after that, so the permalink never changes;
+ *   - every date is written in the story's own time zone with that zone's offset on the day ("2015-06-11T20:31:00+02:00"),
+ *     whatever zone the editor's browser is in, since the content check refuses an offset the zone did not have.
+ * Pure, on plain data; src/client/desk.ts applies the result to Sveltia's entry in its preSave hook.
+ */
+import { isoInZone, isTimeZone, parseOffsetDateTime } from '../article/dates.ts';
+import { ARTICLE_FIELDS } from './desk-fields.ts';
+
+export type Patch = { path: (string | number)[]; value: unknown };
+
+/** The schema paths edited as date-times: "published", "corrections.date". */
+const DATE_PATHS = Object.entries(ARTICLE_FIELDS)
+  .filter(([, field]) => field.editor === 'datetime')
+  .map(([path]) => path.split('.'));
+
+export function saveRules(collection: string, data: Record<string, any>, entrySlug: string): Patch[] {
+  if (collection !== 'articles') return [];
+  const patches: Patch[] = [];
+  if (!data.slug && entrySlug) patches.push({ path: ['slug'], value: entrySlug });
+  if (typeof data.timeZone === 'string' && isTimeZone(data.timeZone)) {
+    for (const [at, value] of dateValues(data, DATE_PATHS)) {
+      const parsed = parseOffsetDateTime(value);
+      if (typeof parsed === 'string') continue; // the content check names the field and what is wrong
+      const inZone = isoInZone(parsed.date, data.timeZone);
+      if (inZone !== value) patches.push({ path: at, value: inZone });
+    }
+  }
+  return patches;
+}
+
+/** Each string found at the paths, with its concrete location: ["corrections", 1, "date"]. */
+function dateValues(data: Record<string, any>, paths: string[][]): [(string | number)[], string][] {
+  const found: [(string | number)[], string][] = [];
+  for (const [head, ...rest] of paths) {
+    const value = data[head];
+    if (rest.length === 0) {
+      if (typeof value === 'string' && value) found.push([[head], value]);
+    } else if (Array.isArray(value)) {
+      value.forEach((item, i) => {
+        for (const [at, v] of dateValues(item ?? {}, [rest])) found.push([[head, i, ...at], v]);
+      });
+    } else if (value && typeof value === 'object') {
+      for (const [at, v] of dateValues(value, [rest])) found.push([[head, ...at], v]);
+    }
+  }
+  return found;
+}
