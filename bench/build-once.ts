@@ -18,6 +18,7 @@ import { makeImage } from './build-scale.ts';
 import { ensureHugo, writeHugoSite } from './lib/hugo-site.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
+const fileMB = (file: string) => Number((fs.statSync(file).size / 1024 / 1024).toFixed(1));
 const { values } = parseArgs({
   options: {
     n: { type: 'string', default: '100000' },
@@ -51,6 +52,28 @@ try {
   const lines = m.output.split('\n').map((l) => l.trim());
   const live = (output: string) => Number(/Built \S+ in ([\d.]+) s/.exec(output)?.[1] ?? Number.NaN);
   const searchLive = (output: string) => Number(/Search index updated, ([\d.]+) s/.exec(output)?.[1] ?? live(output));
+  const result: Record<string, unknown> = {
+    date: startedAt,
+    n,
+    cores: os.availableParallelism(),
+    memoryGB: Number((os.totalmem() / 1024 ** 3).toFixed(1)),
+    loadAverage1m,
+    corpusMB: Number((written.bytes / 1024 / 1024).toFixed(1)),
+    ok: m.ok,
+    wallSeconds: Number(m.wallSeconds.toFixed(1)),
+    peakMB: Math.round(m.peakMB),
+    memorySource: m.memorySource,
+    pages: m.ok ? countPages(dist) : 0,
+    pagesLiveSeconds: m.ok ? live(m.output) : undefined,
+    searchLiveSeconds: m.ok ? searchLive(m.output) : undefined,
+    storeMB: m.ok ? fileMB(path.join(env.GAZETTE_CACHE_DIR, 'data-store.json')) : undefined,
+    stages: lines.filter((l) => /Completed in|built in|Synced|Syncing|Generated|search-index|heap|memory|FATAL|Error/i.test(l)),
+    tail: m.ok ? [] : lines.filter((l) => !/ [├└]─ /.test(l)).slice(-40),
+  };
+  // Written after each step, so a run stopped part-way (this one takes an hour at 100,000) keeps what it measured.
+  const save = () => fs.writeFileSync(path.join(ROOT, 'bench/results', `build-once-${label}.json`), `${JSON.stringify(result, null, 2)}\n`);
+  save();
+  console.log(`[bench] cold: ${JSON.stringify({ ok: result.ok, wallSeconds: result.wallSeconds, peakMB: result.peakMB, pages: result.pages, storeMB: result.storeMB })}`);
   let edit: { wallSeconds: number; pagesLiveSeconds: number; searchLiveSeconds: number; peakMB: number; ok: boolean } | undefined;
   if (m.ok && !values['no-edit']) {
     console.log('[bench] one story edited: rebuilding');
@@ -58,6 +81,8 @@ try {
     const e = await measure(process.execPath, ['scripts/build.ts'], env, ROOT);
     edit = { ok: e.ok, wallSeconds: Number(e.wallSeconds.toFixed(1)), pagesLiveSeconds: live(e.output), searchLiveSeconds: searchLive(e.output), peakMB: Math.round(e.peakMB) };
     console.log(`[bench] one edit: ${JSON.stringify(edit)}`);
+    result.edit = edit;
+    save();
   }
   let hugo: { cold: { wallSeconds: number; peakMB: number; ok: boolean }; warm?: { wallSeconds: number; peakMB: number; ok: boolean } } | undefined;
   if (!values['no-hugo']) {
@@ -73,28 +98,10 @@ try {
     const cold = await run();
     hugo = { cold, warm: cold.ok ? await run() : undefined };
     console.log(`[bench] Hugo: ${JSON.stringify(hugo)}`);
+    result.hugo = hugo;
+    save();
   }
-  const result = {
-    date: startedAt,
-    n,
-    cores: os.availableParallelism(),
-    memoryGB: Number((os.totalmem() / 1024 ** 3).toFixed(1)),
-    loadAverage1m,
-    corpusMB: Number((written.bytes / 1024 / 1024).toFixed(1)),
-    ok: m.ok,
-    wallSeconds: Number(m.wallSeconds.toFixed(1)),
-    peakMB: Math.round(m.peakMB),
-    memorySource: m.memorySource,
-    pages: m.ok ? countPages(dist) : 0,
-    pagesLiveSeconds: m.ok ? live(m.output) : undefined,
-    searchLiveSeconds: m.ok ? searchLive(m.output) : undefined,
-    edit,
-    hugo,
-    stages: lines.filter((l) => /Completed in|built in|Synced|Syncing|Generated|search-index|heap|memory|FATAL|Error/i.test(l)),
-    tail: m.ok ? [] : lines.filter((l) => !/ [├└]─ /.test(l)).slice(-40),
-  };
   console.log(JSON.stringify(result, null, 2));
-  fs.writeFileSync(path.join(ROOT, 'bench/results', `build-once-${label}.json`), `${JSON.stringify(result, null, 2)}\n`);
 } finally {
   fs.rmSync(tmp, { recursive: true, force: true });
 }
