@@ -73,6 +73,7 @@ export const WALLS = [
 /**
  * One config object per group of folders, with every wall that holds there: ESLint does not merge a rule's options
  * across config objects (the last match wins), so the walls of one file have to be in one `no-restricted-imports`.
+ * @returns {import('eslint').Linter.Config[]}
  */
 function wallConfigs() {
   const scopes = [
