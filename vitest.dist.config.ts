@@ -1,4 +1,3 @@
-/// <reference types="vitest/config" />
 import { defineConfig } from 'vitest/config';
 
 /** Checks over the built site; scripts/test.ts runs them after the build, before Playwright. */

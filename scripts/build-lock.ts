@@ -23,7 +23,10 @@ export function buildLock(file: string, pid = process.pid): { release: () => voi
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = Number.parseInt(fs.readFileSync(file, 'utf8'), 10);
       if (Number.isInteger(holder) && holder > 0 && alive(holder)) {
-        throw new Error(`Another build (pid ${holder}) is writing beside this output directory; wait for it, or delete ${file} if it is not running.`);
+        throw new Error(
+          `Another build (pid ${holder}) is writing beside this output directory; wait for it, or delete ${file} if it is not running.`,
+          { cause: error },
+        );
       }
       fs.rmSync(file, { force: true });
     }

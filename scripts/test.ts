@@ -2,7 +2,8 @@
  * `npm test`: every check, in the order that fails fastest.
  *   0. the lockfile is as committed, and `npm ci` (what the deploy workflow and vercel.json run) accepts it
  *   1. a browser for Playwright (installed if missing, and it says so)
- *   2. astro check (types and templates), and committed locator maps up to date
+ *   2. astro check (types and templates), the house rules (ESLint, with the walls between src/'s rooms, and
+ *      Prettier's formatting), and committed locator maps up to date
  *   3. vitest (pure logic and components)
  *   4. a build with a pinned clock, then checks over its files, then Playwright against it;
  *      Playwright's nginx projects also build a fixture at / and /news/ and serve each with nginx
@@ -50,6 +51,7 @@ const faketime = ensureFaketime();
 console.log(`[clock] Using ${faketime}: vitest, the build and Playwright run with the clock ${CLOCK_AHEAD_DAYS} days ahead.`);
 const ahead = clockAheadEnv(faketime);
 step('astro check', ['node_modules/astro/bin/astro.mjs', 'check']);
+houseRules();
 step('locator maps up to date', ['scripts/maps.ts', '--check']);
 // Fixture builds scratch under here (tests/support/build-fixture.ts); start each run empty.
 fs.rmSync('node_modules/.cache/gazette-fixtures', { recursive: true, force: true });
@@ -59,6 +61,36 @@ step('unit tests (vitest)', ['node_modules/vitest/vitest.mjs', 'run'], ahead);
 step('build (clock pinned)', ['scripts/build.ts'], ahead);
 step('checks over dist (vitest: valid HTML, links)', ['node_modules/vitest/vitest.mjs', 'run', '--config', 'vitest.dist.config.ts'], ahead);
 step('browser tests (playwright)', ['node_modules/@playwright/test/cli.js', 'test'], { ...ahead, CHROMIUM_PATH: browser });
+
+/**
+ * ESLint, then Prettier, through the npm scripts a developer runs, so `npm test` checks exactly what they check.
+ * Both run before it fails, so one round of fixes answers both.
+ */
+function houseRules(): void {
+  const checks = [
+    {
+      name: 'lint (ESLint: mistakes, and the walls between rooms)',
+      script: 'lint:check',
+      fix:
+        'Run `npm run lint`, which fixes what it safely can, then fix the rest by hand; the walls, and why each ' +
+        'holds, are in src/lib/README.md (the room map).',
+    },
+    {
+      name: 'formatting (Prettier)',
+      script: 'format:check',
+      fix: 'Run `npm run format`, which rewrites the files listed above.',
+    },
+  ];
+  const failed = checks.filter(({ name, script }) => {
+    console.log(`\n=== ${name} ===`);
+    return spawnSync('npm', ['run', '--silent', script], { stdio: 'inherit', env }).status !== 0;
+  });
+  if (failed.length === 0) return;
+  for (const { name, fix } of failed) {
+    console.error(`\n${name} failed. ${fix}`);
+  }
+  process.exit(1);
+}
 
 const left = leftovers(tmp);
 if (left.length > 0) {

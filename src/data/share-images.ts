@@ -56,7 +56,10 @@ async function forArticle<T>(article: Article, format: ShareFormat, step: (reque
   try {
     return await step(await articleShareRequest(article, format));
   } catch (error) {
-    throw new Error(`${article.filePath ?? article.id}: share image (${format}) for headline failed: ${(error as Error).message}`);
+    throw new Error(
+      `${article.filePath ?? article.id}: share image (${format}) for headline failed: ${(error as Error).message}`,
+      { cause: error },
+    );
   }
 }
 

@@ -6,7 +6,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
-import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { TEST_EPOCH } from '../support/build-fixture.ts';
 import { IncrementalSite } from '../support/incremental-site.ts';

@@ -1,0 +1,202 @@
+/**
+ * The house rules hold themselves: each wall between src/'s rooms (eslint.config.js) refuses a snippet that crosses
+ * it, with a message that names the room map, and lets its neighbour through; Prettier's check refuses a file it
+ * would rewrite, and leaves the files it must not touch alone.
+ */
+import path from 'node:path';
+import { ESLint } from 'eslint';
+import * as prettier from 'prettier';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { WALLS } from '../../eslint.config.js';
+
+const root = path.resolve(import.meta.dirname, '../..');
+let eslint: ESLint;
+
+beforeAll(() => {
+  eslint = new ESLint({ cwd: root });
+});
+
+/** The errors ESLint gives `code` as if it were the file at `filePath` (the file need not exist). */
+async function errors(code: string, filePath: string) {
+  const [result] = await eslint.lintText(code, { filePath });
+  return result.messages.filter((message) => message.severity === 2);
+}
+
+const astroFile = (imports: string) => `---\n${imports}\n---\n<p>{String(x)}</p>\n`;
+
+type Crossing = { wall: string; file: string; code: string; says: RegExp };
+
+const crossings: Crossing[] = [
+  {
+    wall: 'astro:content only in src/data/',
+    file: 'src/pages/x.ts',
+    code: "import { getCollection } from 'astro:content';\nexport const all = getCollection('articles');\n",
+    says: /astro:content is read only in src\/data\//,
+  },
+  {
+    wall: 'astro:content only in src/data/',
+    file: 'src/components/X.astro',
+    code: astroFile(
+      "import type { CollectionEntry } from 'astro:content';\nconst x: CollectionEntry<'articles'> | 1 = 1;",
+    ),
+    says: /astro:content is read only in src\/data\//,
+  },
+  {
+    wall: 'astro:content only in src/data/',
+    file: 'src/lib/archive/x.ts',
+    code: "export { getEntry } from 'astro:content';\n",
+    says: /astro:content is read only in src\/data\//,
+  },
+  {
+    wall: 'no Node modules in browser code',
+    file: 'src/client/x.ts',
+    code: "import fs from 'node:fs';\nexport const read = fs.readFileSync;\n",
+    says: /src\/client\/ is browser code and cannot import Node's modules/,
+  },
+  {
+    wall: 'no Node modules in browser code',
+    file: 'src/client/x.ts',
+    code: "import { readFile } from 'fs/promises';\nexport const read = readFile;\n",
+    says: /src\/client\/ is browser code and cannot import Node's modules/,
+  },
+  {
+    wall: 'no Node modules in browser code',
+    file: 'src/client/x.ts',
+    code: "import path from 'path';\nexport const join = path.join;\n",
+    says: /src\/client\/ is browser code and cannot import Node's modules/,
+  },
+  ...['data/articles.ts', 'pages/index.astro', 'components/Byline.astro', 'layouts/Base.astro'].map((target) => ({
+    wall: 'src/lib/ stands alone',
+    file: 'src/lib/archive/x.ts',
+    code: `import thing from '../../${target}';\nexport default thing;\n`,
+    says: /src\/lib\/ is the site's logic and never imports from src\/data\//,
+  })),
+  {
+    wall: 'src/lib/ stands alone',
+    file: 'src/lib/archive/deeper/x.ts',
+    code: "import type { Teaser } from '../../../data/listing-page.ts';\nexport type T = Teaser;\n",
+    says: /src\/lib\/ is the site's logic and never imports from src\/data\//,
+  },
+  {
+    wall: 'nothing in src/ imports tests/',
+    file: 'src/lib/archive/x.ts',
+    code: "import { scratchDir } from '../../../tests/support/scratch.ts';\nexport const dir = scratchDir;\n",
+    says: /Code under src\/ never imports from tests\//,
+  },
+  {
+    wall: 'nothing in src/ imports tests/',
+    file: 'src/components/X.astro',
+    code: astroFile("import { x } from '../../tests/support/x.ts';"),
+    says: /Code under src\/ never imports from tests\//,
+  },
+  {
+    wall: 'nothing in src/ imports tests/',
+    file: 'src/data/x.ts',
+    code: "import { x } from '../../tests/support/x.ts';\nexport const y = x;\n",
+    says: /Code under src\/ never imports from tests\//,
+  },
+];
+
+/** The module a snippet imports, for the test's name. */
+const imported = (code: string) => /from '([^']+)'/.exec(code)?.[1];
+
+describe.each(crossings.map((crossing) => ({ ...crossing, imports: imported(crossing.code) })))(
+  '$wall: $file imports $imports',
+  ({ file, code, says }) => {
+    test('is an error that says where the code belongs and points to the room map', async () => {
+      const found = await errors(code, file);
+      expect(found).toHaveLength(1);
+      expect(found[0].ruleId).toBe('no-restricted-imports');
+      expect(found[0].message).toMatch(says);
+      expect(found[0].message).toContain('src/lib/README.md: the room map');
+    });
+  },
+);
+
+test('every wall is shown refusing at least one import', () => {
+  expect(new Set(crossings.map((crossing) => crossing.wall))).toEqual(new Set(WALLS.map((wall) => wall.name)));
+});
+
+const allowed: { why: string; file: string; code: string }[] = [
+  {
+    why: 'src/data/ reads astro:content',
+    file: 'src/data/x.ts',
+    code: "import { getCollection } from 'astro:content';\nexport const all = getCollection('articles');\n",
+  },
+  {
+    why: 'src/content.config.ts defines the collections',
+    file: 'src/content.config.ts',
+    code: "import { defineCollection, reference } from 'astro:content';\nexport const x = [defineCollection, reference];\n",
+  },
+  {
+    why: 'a component takes its types from src/data/',
+    file: 'src/components/X.astro',
+    code: astroFile("import type { Teaser } from '../data/listing-page.ts';\nconst x: Teaser | 1 = 1;"),
+  },
+  {
+    why: 'browser code uses src/lib/',
+    file: 'src/client/x.ts',
+    code: "import { searchState } from '../lib/search/url-state.ts';\nexport const s = searchState;\n",
+  },
+  {
+    why: 'build code in src/lib/ uses Node',
+    file: 'src/lib/archive/x.ts',
+    code: "import fs from 'node:fs';\nexport const read = fs.readFileSync;\n",
+  },
+  {
+    why: 'a room of src/lib/ uses another',
+    file: 'src/lib/archive/x.ts',
+    code: "import { slugify } from '../site/slug.ts';\nimport { x } from '../content/data.ts';\nexport const y = [slugify, x];\n",
+  },
+  {
+    why: 'tests use their own support code',
+    file: 'tests/unit/x.test.ts',
+    code: "import { scratchDir } from '../support/scratch.ts';\nexport const dir = scratchDir;\n",
+  },
+];
+
+test.each(allowed)('$why: no error', async ({ file, code }) => {
+  expect(await errors(code, file)).toEqual([]);
+});
+
+describe('formatting (Prettier, with the repository config)', () => {
+  test('a file Prettier would rewrite fails the check; the same file as Prettier writes it passes', async () => {
+    const filepath = path.join(root, 'src/lib/site/x.ts');
+    const options = { ...(await prettier.resolveConfig(filepath)), filepath };
+    const bad = 'export const greeting = "hello"\nexport function f( a:number ){ return a+1 }\n';
+    expect(await prettier.check(bad, options)).toBe(false);
+    const good = await prettier.format(bad, options);
+    expect(good).toBe("export const greeting = 'hello';\nexport function f(a: number) {\n  return a + 1;\n}\n");
+    expect(await prettier.check(good, options)).toBe(true);
+  });
+
+  test('lines hold up to 120 columns before Prettier wraps them', async () => {
+    const filepath = path.join(root, 'src/lib/site/x.ts');
+    const options = { ...(await prettier.resolveConfig(filepath)), filepath };
+    const line = (width: number) => `export const x = ['${'a'.repeat(width - 27)}', 'b'];\n`;
+    expect(line(120)).toHaveLength(121);
+    expect(await prettier.check(line(120), options)).toBe(true);
+    expect(await prettier.check(line(121), options)).toBe(false);
+  });
+
+  test('.astro files are checked through prettier-plugin-astro', async () => {
+    const filepath = path.join(root, 'src/components/X.astro');
+    const options = { ...(await prettier.resolveConfig(filepath)), filepath };
+    expect(await prettier.check('---\nconst a = "x"\n---\n<p>{a}</p>\n', options)).toBe(false);
+    expect(await prettier.check("---\nconst a = 'x';\n---\n\n<p>{a}</p>\n", options)).toBe(true);
+  });
+
+  test.each([
+    ['content/articles/2015/misseni-attack.md', true],
+    ['README.md', true],
+    ['tests/fixtures/bad/raw-script/articles/story.md', true],
+    ['bench/results/build-scale-round14.json', true],
+    ['vercel.json', true],
+    ['package-lock.json', true],
+    ['tests/fixtures/workers/square.ts', false],
+    ['src/lib/site/url.ts', false],
+  ])('%s is ignored: %s', async (file, ignored) => {
+    const info = await prettier.getFileInfo(path.join(root, file), { ignorePath: path.join(root, '.prettierignore') });
+    expect(info.ignored).toBe(ignored);
+  });
+});
