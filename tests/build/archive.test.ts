@@ -32,7 +32,8 @@ beforeAll(async () => {
 afterAll(() => {
   if (build) fs.rmSync(path.dirname(build.dist), { recursive: true, force: true });
   if (corpus) fs.rmSync(corpus, { recursive: true, force: true });
-});
+  // Thousands of files: on a loaded machine this outlasts the default 10 s.
+}, 120_000);
 
 const isArticle = isArticlePath;
 const html = (p: string) => build.page(p);
