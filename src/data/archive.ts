@@ -7,10 +7,9 @@ import { type Archive, groupArchive } from '../lib/archive/group.ts';
 import { type OnwardIndex, onwardJourneys } from '../lib/archive/onward.ts';
 import { foldSlug } from '../lib/archive/slug.ts';
 import { checkTaxonomy } from '../lib/archive/taxonomy-check.ts';
-import { withBase } from '../lib/site/url.ts';
 import { type Article, articleHref, getArticles } from './articles.ts';
+import { siteHref } from '../lib/site/base.ts';
 
-const base = import.meta.env.BASE_URL;
 
 /** Stories in every feed (the site's, a section's, a tag's): the newest. The sitemap is what lists them all. */
 export const FEED_SIZE = 50;
@@ -21,12 +20,12 @@ export const getSiteFeedArticles = async () => (await getArticles()).slice(0, FE
 /** The author ids a story is filed under (one today; the one place to change for several). */
 export const authorIdsOf = (article: Article): string[] => article.data.author.map((a) => a.id);
 
-export const sectionHref = (slug: string) => withBase(base, slug);
-export const sectionFeedHref = (slug: string) => withBase(base, slug, 'rss.xml');
-export const tagHref = (slug: string) => withBase(base, 'tags', slug);
-export const tagFeedHref = (slug: string) => withBase(base, 'tags', slug, 'rss.xml');
-export const tagsIndexHref = () => withBase(base, 'tags');
-export const dateHref = (...parts: string[]) => withBase(base, ...parts);
+export const sectionHref = (slug: string) => siteHref(slug);
+export const sectionFeedHref = (slug: string) => siteHref(slug, 'rss.xml');
+export const tagHref = (slug: string) => siteHref('tags', slug);
+export const tagFeedHref = (slug: string) => siteHref('tags', slug, 'rss.xml');
+export const tagsIndexHref = () => siteHref('tags');
+export const dateHref = (...parts: string[]) => siteHref(...parts);
 export const sectionOf = (article: Article) => ({ name: article.data.section, href: sectionHref(foldSlug(article.data.section)) });
 
 let archive: Promise<Archive<Article>> | undefined;

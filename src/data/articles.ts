@@ -7,24 +7,23 @@ import type { ImageMetadata } from 'astro';
 import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
 import { publishedArticles, duplicatePermalinks } from '../lib/content/articles.ts';
 import { buildNow } from '../lib/site/clock.ts';
-import { articlePath } from '../lib/article/permalink.ts';
+import { storyPath } from '../lib/article/permalink.ts';
 import { buildInternalIndex, type InternalIndex, resolveRelated } from '../lib/article/related.ts';
 import { modifiedAt } from '../lib/trust/updates.ts';
-import { withBase } from '../lib/site/url.ts';
 import { storyBodyHtml } from '../lib/article/body.ts';
+import { siteHref } from '../lib/site/base.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type Author = CollectionEntry<'authors'>;
 
-const base = import.meta.env.BASE_URL;
 
 /** The article's URL on this site, base path included. */
 export function articleHref(article: Article): string {
-  return withBase(base, articlePath({ ...article.data, published: article.data.published.date }));
+  return siteHref(storyPath(article.data));
 }
 
 export function authorHref(author: Author | Article['data']['author'][number]): string {
-  return withBase(base, 'authors', author.id);
+  return siteHref('authors', author.id);
 }
 
 let cache: Promise<Article[]> | undefined;

@@ -10,8 +10,8 @@ import { jsonFeed } from '../lib/archive/json-feed.ts';
 import { isoInZone } from '../lib/article/dates.ts';
 import { SITE } from '../lib/site/identity.ts';
 import { absoluteUrl } from '../lib/site/url.ts';
+import { base } from '../lib/site/base.ts';
 
-const base = import.meta.env.BASE_URL;
 
 export const GET: APIRoute = async ({ site }) => {
   if (!site) throw new Error('The JSON Feed needs `site` (SITE_URL) for absolute links.');

@@ -7,9 +7,8 @@ import type { APIRoute } from 'astro';
 import { getSiteFeedArticles } from '../data/archive.ts';
 import { rssFeed } from '../data/rss-feed.ts';
 import { SITE } from '../lib/site/identity.ts';
-import { withBase } from '../lib/site/url.ts';
+import { siteHref } from '../lib/site/base.ts';
 
-const base = import.meta.env.BASE_URL;
 
 export const GET: APIRoute = async ({ site }) =>
-  rssFeed({ site, title: SITE.name, description: SITE.tagline, pageHref: withBase(base), feedHref: withBase(base, 'rss.xml'), articles: await getSiteFeedArticles() });
+  rssFeed({ site, title: SITE.name, description: SITE.tagline, pageHref: siteHref(), feedHref: siteHref('rss.xml'), articles: await getSiteFeedArticles() });

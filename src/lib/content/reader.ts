@@ -11,9 +11,8 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseOffsetDateTime } from '../article/dates.ts';
-import { articlePath } from '../article/permalink.ts';
+import { permalinkHref } from '../article/permalink.ts';
 import { readCacheFile, writeCacheFile } from '../incremental/cache-file.ts';
-import { withBase } from '../site/url.ts';
 import { modifiedAt } from '../trust/updates.ts';
 import { parseYaml, splitFrontmatter } from './frontmatter.ts';
 
@@ -190,7 +189,7 @@ export function articleHeads(sources: readonly Pick<ArticleSource, 'data'>[], ba
     });
     found.push({
       sourceUrl,
-      href: withBase(base, articlePath({ published, timeZone: data.timeZone, slug: data.slug })),
+      href: permalinkHref(base, { published, timeZone: data.timeZone, slug: data.slug }),
       headline: typeof data.headline === 'string' ? data.headline : '',
       published,
       lastModified: modifiedAt(published, dateOf(data.updated), corrections),

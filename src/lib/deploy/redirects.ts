@@ -8,10 +8,10 @@
  * query at all, so "/?p=123" shows the front page there. docs/import.md, "Old links", has the details.
  */
 import { parseAlias } from '../article/aliases.ts';
-import { articlePath } from '../article/permalink.ts';
+import { permalinkHref } from '../article/permalink.ts';
 import { parseOffsetDateTime } from '../article/dates.ts';
 import type { ArticleSource } from '../content/reader.ts';
-import { normaliseBase, withBase } from '../site/url.ts';
+import { normaliseBase } from '../site/url.ts';
 
 export type Redirect = {
   /** The old path as requested, base included and percent-encoded: "/news/2010/08/07/old/". */
@@ -44,7 +44,7 @@ export function collectRedirects(
     const published = typeof data.published === 'string' ? parseOffsetDateTime(data.published) : undefined;
     if (!published || typeof published === 'string') continue;
     if (!include({ draft: data.draft === true, published: published.date })) continue;
-    const to = withBase(base, articlePath({ published: published.date, timeZone: data.timeZone, slug: data.slug }));
+    const to = permalinkHref(base, { published: published.date, timeZone: data.timeZone, slug: data.slug });
     for (const value of data.aliases) {
       const alias = typeof value === 'string' ? parseAlias(value) : 'not text';
       // The content check names a malformed one; the build never gets this far with it.

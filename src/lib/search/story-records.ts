@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { markdownToHtml } from '../article/markdown.ts';
-import { articlePath } from '../article/permalink.ts';
+import { storyPath } from '../article/permalink.ts';
 import { publishedArticles } from '../content/articles.ts';
 import { parseYaml } from '../content/frontmatter.ts';
 import { AUTHOR_EXTENSIONS, type ArticleSource, entryId, listContentFiles, readArticleBody, scanArticles } from '../content/reader.ts';
@@ -55,7 +55,7 @@ function storyOf(source: ArticleSource, schema: Schema): Story | undefined {
   return {
     draft: data.draft,
     published: { date: data.published.date },
-    url: `/${articlePath({ published: data.published.date, timeZone: data.timeZone, slug: data.slug })}/`,
+    url: `/${storyPath(data)}/`,
     headline: data.headline,
     standfirst: data.standfirst,
     section: data.section,
