@@ -5,9 +5,9 @@ import desk from './src/integrations/desk.ts';
 import hostFiles from './src/integrations/host-files.ts';
 import reuseOutput from './src/integrations/reuse-output.ts';
 import { metaCspDirectives } from './src/lib/deploy/security-headers.ts';
-import { buildNow } from './src/lib/site/clock.ts';
 import { contentDir } from './src/lib/content/dir.ts';
 import { readArticleHeads } from './src/lib/content/reader.ts';
+import { buildPublication } from './src/lib/content/articles.ts';
 import { articleScanCache, buildCacheDir } from './src/lib/incremental/cache-dir.ts';
 import { MARKDOWN } from './src/lib/article/markdown.ts';
 import { siteConfig } from './src/lib/site/config.ts';
@@ -17,7 +17,7 @@ import { sitemapRules } from './src/lib/seo/sitemap.ts';
 const { site, base } = siteConfig();
 // The sitemap's dates come from each article's head, through the reader's scan cache, when the sitemap is written.
 const heads = () => readArticleHeads(`${contentDir()}/articles`, base, articleScanCache());
-const sitemapRule = sitemapRules(site, base, heads, buildNow(), { name: SITE.name, language: SITE.lang });
+const sitemapRule = sitemapRules(site, base, heads, buildPublication(), { name: SITE.name, language: SITE.lang });
 
 export default defineConfig({
   site,
