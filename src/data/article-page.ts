@@ -13,7 +13,8 @@ import { siteConfig } from '../lib/site/config.ts';
 import { SITE } from '../lib/site/identity.ts';
 import { showsUpdate } from '../lib/trust/updates.ts';
 import { articleMeta } from './article-meta.ts';
-import { getOnward, sectionOf } from './archive.ts';
+import { sectionOf } from './listing-hrefs.ts';
+import { getOnward } from './onward.ts';
 import { type Article, articleHref, articleImage, articleModified, authorHref, getAuthors, getRelated } from './articles.ts';
 import { getMasthead } from './masthead.ts';
 

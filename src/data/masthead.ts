@@ -5,7 +5,8 @@
  */
 import { SITE } from '../lib/site/identity.ts';
 import { orderSections } from '../lib/site/navigation.ts';
-import { getArchive, sectionHref } from './archive.ts';
+import { getArchive } from './archive.ts';
+import { sectionHref } from './listing-hrefs.ts';
 import { siteHref } from '../lib/site/base.ts';
 
 

@@ -3,7 +3,7 @@
  * rss.xml, with every author and, for a changed story, date_modified.
  */
 import type { APIRoute } from 'astro';
-import { getSiteFeedArticles } from '../data/archive.ts';
+import { getSiteFeedArticles } from '../data/feeds.ts';
 import { articleHref, articleModified, authorHref, getAuthors } from '../data/articles.ts';
 import { shareImageHref } from '../data/share-images.ts';
 import { jsonFeed } from '../lib/archive/json-feed.ts';

@@ -4,7 +4,7 @@
  * every permalink.
  */
 import type { APIRoute } from 'astro';
-import { getSiteFeedArticles } from '../data/archive.ts';
+import { getSiteFeedArticles } from '../data/feeds.ts';
 import { rssFeed } from '../data/rss-feed.ts';
 import { SITE } from '../lib/site/identity.ts';
 import { siteHref } from '../lib/site/base.ts';
