@@ -62,7 +62,7 @@ describe('a section listing', () => {
   test('pages of 20, newest first, each with its title, masthead place and pagination', async () => {
     const { sectionListings } = await import('../../src/data/listings.ts');
     const pages = await sectionListings(fakePaginate((params) => `/${params.section}/`));
-    const worldPages = pages.filter((p) => p.params.section === 'world');
+    const worldPages = pages.filter((p) => (p.params as Record<string, string | undefined>).section === 'world');
     expect(worldPages.map((p) => p.params.page)).toEqual([undefined, 'page/2']);
 
     const [one, two] = worldPages.map((p) => p.props.page);
