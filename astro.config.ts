@@ -25,7 +25,7 @@ export default defineConfig({
   // One policy everywhere: pages are directories and their URLs end in "/".
   trailingSlash: 'always',
   // Sixteen routes at a time: share cards are drawn in worker threads (src/lib/share-card/render.ts), and with only four
-  // in flight the workers sat idle 60-70% of the time waiting on the main thread. 1,000 articles: 19.6 s -> 17.2 s.
+  // in flight the workers sat idle most of the time waiting on the main thread (docs/performance.md, "Figures behind the code's comments").
   build: { format: 'directory', concurrency: 16 },
   // Two routes writing one URL (a section named like another route, were the content check skipped) fail the build.
   prerenderConflictBehavior: 'error',
@@ -48,7 +48,7 @@ export default defineConfig({
   },
   // Pages whose cache key (src/lib/incremental/) is unchanged are restored from cacheDir, not rendered.
   // The content store stays one file. 'chunked' (experimental.collectionStorage) lets a 100,000-article store past V8's
-  // string limit, but at 10,000 it made a one-edit build's content sync take 112 s instead of 9.5 s
+  // string limit, but at 10,000 it made a one-edit build's content sync an order of magnitude slower
   // (docs/performance.md, "At 100,000 articles").
   experimental: { incrementalBuild: true },
   integrations: [

@@ -1,6 +1,6 @@
 /**
  * The site's RSS 2.0 feed: the newest FEED_SIZE articles, as summaries (see src/data/rss-feed.ts). Readers poll it,
- * so it carries what is new, not the archive: with every story it was 8.7 MB at 10,000 articles. The sitemap lists
+ * so it carries what is new, not the archive: with every story it grew with the site (docs/sharing-and-feeds.md). The sitemap lists
  * every permalink.
  */
 import type { APIRoute } from 'astro';

@@ -5,8 +5,8 @@
  *
  * A story's words come from rendering its body, the costly part: they are kept one file per story under `wordsDir`,
  * named by the story file's digest, so a build after one edit renders one body. Records are made one at a time, in
- * URL order, and handed on as they are made: at 100,000 stories their words are some 400 MB, which need not all be
- * in memory at once. Bylines are looked up afresh each time: renaming an author changes no story file.
+ * URL order, and handed on as they are made: at 100,000 stories their words are hundreds of megabytes, which need not
+ * all be in memory at once (docs/performance.md, "Figures behind the code's comments"). Bylines are looked up afresh each time: renaming an author changes no story file.
  */
 import fs from 'node:fs';
 import path from 'node:path';
