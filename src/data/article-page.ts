@@ -41,7 +41,7 @@ export async function articlePage(article: Article, now: Date) {
   const corrections = data.corrections.map((c) => ({ date: c.date.date, text: c.text }));
   const modified = articleModified(article);
   const { url, ...meta } = articleMeta(article, authors, site);
-  const onward = await getOnward(article, related, now);
+  const onward = await getOnward(article, related);
   const age = storyAge(published, now);
   const section = sectionOf(article);
   if (!article.filePath) throw new Error(`${article.id}: the entry has no file to render its body from.`);

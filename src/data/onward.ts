@@ -28,9 +28,9 @@ function buildOnwardLookup({ sections, tags }: Archive<Article>): OnwardLookup {
 }
 
 /** "More in <Section>" and "On the same topics" for one article, from indexes built once per build. */
-export async function getOnward(article: Article, related: readonly { href: string }[], now: Date) {
+export async function getOnward(article: Article, related: readonly { href: string }[]) {
   onwardLookup ??= getArchive().then(buildOnwardLookup);
   const { story, index } = await onwardLookup;
-  const { moreInSection, sameTopics } = onwardJourneys(story(article), index, { now, exclude: related.map((r) => r.href) });
+  const { moreInSection, sameTopics } = onwardJourneys(story(article), index, { exclude: related.map((r) => r.href) });
   return { moreInSection: moreInSection.map((s) => s.article), sameTopics: sameTopics.map((s) => s.article) };
 }
