@@ -5,9 +5,9 @@ import desk from './src/integrations/desk.ts';
 import hostFiles from './src/integrations/host-files.ts';
 import reuseOutput from './src/integrations/reuse-output.ts';
 import { metaCspDirectives } from './src/lib/deploy/security-headers.ts';
-import { buildNow } from './src/lib/site/clock.ts';
 import { contentDir } from './src/lib/content/dir.ts';
 import { readArticleHeads } from './src/lib/content/reader.ts';
+import { buildPublication } from './src/lib/content/articles.ts';
 import { articleScanCache, buildCacheDir } from './src/lib/incremental/cache-dir.ts';
 import { MARKDOWN } from './src/lib/article/markdown.ts';
 import { siteConfig } from './src/lib/site/config.ts';
@@ -17,7 +17,7 @@ import { sitemapRules } from './src/lib/seo/sitemap.ts';
 const { site, base } = siteConfig();
 // The sitemap's dates come from each article's head, through the reader's scan cache, when the sitemap is written.
 const heads = () => readArticleHeads(`${contentDir()}/articles`, base, articleScanCache());
-const sitemapRule = sitemapRules(site, base, heads, buildNow(), { name: SITE.name, language: SITE.lang });
+const sitemapRule = sitemapRules(site, base, heads, buildPublication(), { name: SITE.name, language: SITE.lang });
 
 export default defineConfig({
   site,
@@ -25,7 +25,7 @@ export default defineConfig({
   // One policy everywhere: pages are directories and their URLs end in "/".
   trailingSlash: 'always',
   // Sixteen routes at a time: share cards are drawn in worker threads (src/lib/share-card/render.ts), and with only four
-  // in flight the workers sat idle 60-70% of the time waiting on the main thread. 1,000 articles: 19.6 s -> 17.2 s.
+  // in flight the workers sat idle most of the time waiting on the main thread (docs/performance.md, "Figures behind the code's comments").
   build: { format: 'directory', concurrency: 16 },
   // Two routes writing one URL (a section named like another route, were the content check skipped) fail the build.
   prerenderConflictBehavior: 'error',
@@ -48,7 +48,7 @@ export default defineConfig({
   },
   // Pages whose cache key (src/lib/incremental/) is unchanged are restored from cacheDir, not rendered.
   // The content store stays one file. 'chunked' (experimental.collectionStorage) lets a 100,000-article store past V8's
-  // string limit, but at 10,000 it made a one-edit build's content sync take 112 s instead of 9.5 s
+  // string limit, but at 10,000 it made a one-edit build's content sync an order of magnitude slower
   // (docs/performance.md, "At 100,000 articles").
   experimental: { incrementalBuild: true },
   integrations: [

@@ -179,7 +179,7 @@ function childEnv(): NodeJS.ProcessEnv {
 }
 
 /**
- * Astro's build (see startHeld). No V8 memory saver mode any more: it was there for the 64 MB content store of
+ * Astro's build (see startHeld). No V8 memory saver mode any more: it was there for the large content store of
  * rendered bodies, and with a store of frontmatter it cost a third of a one-edit build's CPU in garbage collection
  * while the peak stays within budget without it (docs/performance.md, "A newsroom of 100,000 stories").
  */

@@ -41,7 +41,7 @@ export function ensureFaketime(): string {
 
 /**
  * The environment that moves the clock. The monotonic clocks move by the same constant, which keeps intervals
- * true; leaving them alone (FAKETIME_DONT_FAKE_MONOTONIC) made each Chromium launch take about 100 s here.
+ * true; leaving them alone (FAKETIME_DONT_FAKE_MONOTONIC) made each Chromium launch crawl (docs/performance.md, "Figures behind the code's comments").
  */
 export function clockAheadEnv(lib = ensureFaketime()): Record<string, string> {
   const preload = [lib, process.env.LD_PRELOAD].filter(Boolean).join(':');

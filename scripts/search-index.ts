@@ -8,7 +8,7 @@ import { contentDir } from '../src/lib/content/dir.ts';
 import { articleScanCache, buildCacheDir } from '../src/lib/incremental/cache-dir.ts';
 import { SEARCH_BUNDLE_DIR, writeSearchIndex } from '../src/lib/search/index-options.ts';
 import { storyRecords } from '../src/lib/search/story-records.ts';
-import { buildNow } from '../src/lib/site/clock.ts';
+import { buildPublication } from '../src/lib/content/articles.ts';
 import { loadSchemas } from './content-schema.ts';
 
 const outDir = process.argv[2];
@@ -21,7 +21,7 @@ try {
   const records = storyRecords({
     contentDir: contentDir(),
     schemas: (await loadSchemas()) as any,
-    now: buildNow(),
+    publication: buildPublication(),
     scanCache: articleScanCache(),
     storiesCache: path.join(buildCacheDir(), 'search', 'stories.v8'),
     wordsDir: path.join(buildCacheDir(), 'search', 'words'),

@@ -48,8 +48,8 @@ const offsetDateTime = (what: string) =>
 const articles = defineCollection({
   // Gazette's own loader stores each story's frontmatter, not its rendered body (src/lib/content/article-loader.ts).
   loader: articleLoader({ base: `${root}/articles`, cacheFile: articleScanCache() }),
-  // A schema, not a function of `image`: Astro builds a function's schema afresh for every entry, which was 3 ms a
-  // story (32 s of a 10,000-story sync). The main image's file goes through `image()` in `articleImages` below.
+  // A schema, not a function of `image`: Astro builds a function's schema afresh for every entry, which dominated a
+  // large sync (docs/performance.md). The main image's file goes through `image()` in `articleImages` below.
   schema: z
       .strictObject({
         /** The headline, as printed. Required. */

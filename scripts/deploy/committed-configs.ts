@@ -1,5 +1,6 @@
 /** The host configs that live in the repository, and where. */
 import path from 'node:path';
+import { isPublished, WHENEVER_PUBLISHED } from '../../src/lib/content/articles.ts';
 import { contentDir } from '../../src/lib/content/dir.ts';
 import { scanArticles } from '../../src/lib/content/reader.ts';
 import { nginxServerBlock, vercelConfig } from '../../src/lib/deploy/host-configs.ts';
@@ -8,12 +9,13 @@ import { collectRedirects, type Redirect } from '../../src/lib/deploy/redirects.
 export const NGINX_SERVER_BLOCK = 'scripts/deploy/nginx/gazette.conf';
 
 /**
- * The old addresses vercel.json carries: every story's that is not a draft. The file is committed, not built, so it
+ * The old addresses vercel.json carries: every story's that the publication rules let through whenever its time
+ * comes (drafts and held-back stories are left out). The file is committed, not built, so it
  * cannot follow the build's clock; a scheduled story's old address leads to its permalink early (a 404 until then).
  * Vercel serves the site at the root (docs/deploy.md), so no base path.
  */
 export function vercelRedirectsFromContent(env: Record<string, string | undefined> = process.env): Redirect[] {
-  return collectRedirects(scanArticles(path.join(contentDir(env), 'articles')), '/', (story) => !story.draft);
+  return collectRedirects(scanArticles(path.join(contentDir(env), 'articles')), '/', (story) => isPublished(story, WHENEVER_PUBLISHED));
 }
 
 export function committedHostConfigs(env: Record<string, string | undefined> = process.env): { file: string; text: string }[] {

@@ -13,7 +13,8 @@ type Pagefind = {
 };
 
 /**
- * Results drawn per page; "Show more" adds the next page. Each one fetches its own fragment (about 1.9 KB), and ten
+ * Results drawn per page; "Show more" adds the next page. Each one fetches its own fragment (docs/performance.md,
+ * "Search: what a reader's first query downloads"), and ten
  * is what a results page shows on the big news sites.
  */
 const PAGE = 10;

@@ -1,33 +1,15 @@
 /**
- * The archive as pages see it: the published stories grouped once per build (sections, tags, authors, calendar),
- * the URLs of every listing, and the onward journeys under each story. Listing pages are built in listing-page.ts.
+ * The archive as pages see it: the published stories grouped once per build into sections, tags, authors and the
+ * calendar (src/lib/archive/group.ts), after the taxonomy guard. Where each listing lives is listing-hrefs.ts, the
+ * feeds' stories feeds.ts, the onward journeys onward.ts; listing pages are built in listing-page.ts.
  */
 import { calendarDateInZone } from '../lib/article/dates.ts';
 import { type Archive, groupArchive } from '../lib/archive/group.ts';
-import { type OnwardIndex, onwardJourneys } from '../lib/archive/onward.ts';
-import { foldSlug } from '../lib/archive/slug.ts';
 import { checkTaxonomy } from '../lib/archive/taxonomy-check.ts';
-import { withBase } from '../lib/site/url.ts';
-import { type Article, articleHref, getArticles } from './articles.ts';
-
-const base = import.meta.env.BASE_URL;
-
-/** Stories in every feed (the site's, a section's, a tag's): the newest. The sitemap is what lists them all. */
-export const FEED_SIZE = 50;
-
-/** The site's own feeds (rss.xml, feed.json): its FEED_SIZE newest stories. */
-export const getSiteFeedArticles = async () => (await getArticles()).slice(0, FEED_SIZE);
+import { type Article, getArticles } from './articles.ts';
 
 /** The author ids a story is filed under (one today; the one place to change for several). */
 export const authorIdsOf = (article: Article): string[] => article.data.author.map((a) => a.id);
-
-export const sectionHref = (slug: string) => withBase(base, slug);
-export const sectionFeedHref = (slug: string) => withBase(base, slug, 'rss.xml');
-export const tagHref = (slug: string) => withBase(base, 'tags', slug);
-export const tagFeedHref = (slug: string) => withBase(base, 'tags', slug, 'rss.xml');
-export const tagsIndexHref = () => withBase(base, 'tags');
-export const dateHref = (...parts: string[]) => withBase(base, ...parts);
-export const sectionOf = (article: Article) => ({ name: article.data.section, href: sectionHref(foldSlug(article.data.section)) });
 
 let archive: Promise<Archive<Article>> | undefined;
 
@@ -45,31 +27,4 @@ export function getArchive(): Promise<Archive<Article>> {
     }));
   });
   return archive;
-}
-
-type OnwardStory = { article: Article; href: string; published: Date; section: string; tags: string[] };
-type OnwardLookup = { story: (article: Article) => OnwardStory; index: OnwardIndex<OnwardStory> };
-let onwardLookup: Promise<OnwardLookup> | undefined;
-
-function buildOnwardLookup({ sections, tags }: Archive<Article>): OnwardLookup {
-  const stories = new Map<Article, OnwardStory>();
-  const story = (a: Article): OnwardStory => {
-    let s = stories.get(a);
-    if (!s) {
-      s = { article: a, href: articleHref(a), published: a.data.published.date, section: foldSlug(a.data.section), tags: a.data.tags.map(foldSlug) };
-      stories.set(a, s);
-    }
-    return s;
-  };
-  const bySection = new Map(sections.map((g) => [g.slug, g.items.map(story)]));
-  const byTag = new Map(tags.map((g) => [g.slug, g.items.map(story)]));
-  return { story, index: { bySection, byTag } };
-}
-
-/** "More in <Section>" and "On the same topics" for one article, from indexes built once per build. */
-export async function getOnward(article: Article, related: readonly { href: string }[], now: Date) {
-  onwardLookup ??= getArchive().then(buildOnwardLookup);
-  const { story, index } = await onwardLookup;
-  const { moreInSection, sameTopics } = onwardJourneys(story(article), index, { now, exclude: related.map((r) => r.href) });
-  return { moreInSection: moreInSection.map((s) => s.article), sameTopics: sameTopics.map((s) => s.article) };
 }

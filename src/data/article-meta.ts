@@ -12,10 +12,10 @@ import { correctionsInOrder } from '../lib/trust/updates.ts';
 import { absoluteUrl } from '../lib/site/url.ts';
 import { type Article, type Author, articleHref, articleModified, authorHref } from './articles.ts';
 import { shareImageAlt, shareImageHref } from './share-images.ts';
+import { base } from '../lib/site/base.ts';
 
 export type ArticleMeta = { url: string; shareTitle: string; image: ShareImage; article: ArticleFacts; jsonLd: Record<string, unknown> };
 
-const base = import.meta.env.BASE_URL;
 
 /** `authors` in byline order. */
 export function articleMeta(article: Article, authors: Author[], site: URL): ArticleMeta {

@@ -13,7 +13,8 @@ import { siteConfig } from '../lib/site/config.ts';
 import { SITE } from '../lib/site/identity.ts';
 import { showsUpdate } from '../lib/trust/updates.ts';
 import { articleMeta } from './article-meta.ts';
-import { getOnward, sectionOf } from './archive.ts';
+import { sectionOf } from './listing-hrefs.ts';
+import { getOnward } from './onward.ts';
 import { type Article, articleHref, articleImage, articleModified, authorHref, getAuthors, getRelated } from './articles.ts';
 import { getMasthead } from './masthead.ts';
 
@@ -40,7 +41,7 @@ export async function articlePage(article: Article, now: Date) {
   const corrections = data.corrections.map((c) => ({ date: c.date.date, text: c.text }));
   const modified = articleModified(article);
   const { url, ...meta } = articleMeta(article, authors, site);
-  const onward = await getOnward(article, related, now);
+  const onward = await getOnward(article, related);
   const age = storyAge(published, now);
   const section = sectionOf(article);
   if (!article.filePath) throw new Error(`${article.id}: the entry has no file to render its body from.`);

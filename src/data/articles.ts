@@ -5,32 +5,30 @@
 import path from 'node:path';
 import type { ImageMetadata } from 'astro';
 import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
-import { publishedArticles, duplicatePermalinks } from '../lib/content/articles.ts';
-import { buildNow } from '../lib/site/clock.ts';
-import { articlePath } from '../lib/article/permalink.ts';
+import { buildPublication, duplicatePermalinks, publishedArticles } from '../lib/content/articles.ts';
+import { storyPath } from '../lib/article/permalink.ts';
 import { buildInternalIndex, type InternalIndex, resolveRelated } from '../lib/article/related.ts';
-import { modifiedAt } from '../lib/trust/updates.ts';
-import { withBase } from '../lib/site/url.ts';
+import { storyModified } from '../lib/trust/updates.ts';
 import { storyBodyHtml } from '../lib/article/body.ts';
+import { siteHref } from '../lib/site/base.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type Author = CollectionEntry<'authors'>;
 
-const base = import.meta.env.BASE_URL;
 
 /** The article's URL on this site, base path included. */
 export function articleHref(article: Article): string {
-  return withBase(base, articlePath({ ...article.data, published: article.data.published.date }));
+  return siteHref(storyPath(article.data));
 }
 
 export function authorHref(author: Author | Article['data']['author'][number]): string {
-  return withBase(base, 'authors', author.id);
+  return siteHref('authors', author.id);
 }
 
 let cache: Promise<Article[]> | undefined;
 let images: Map<string, ImageMetadata> | undefined;
 
-/** Published articles, newest first, as of the build's clock. */
+/** Published articles, newest first, as of the build's clock: the one rule in src/lib/content/articles.ts. */
 export function getArticles(): Promise<Article[]> {
   cache ??= (async () => {
     const [all, imageEntries] = await Promise.all([getCollection('articles'), getCollection('articleImages')]);
@@ -41,7 +39,7 @@ export function getArticles(): Promise<Article[]> {
       const [path, first, second] = clashes[0];
       throw new Error(`Two articles resolve to the same permalink ${path}: "${first}" and "${second}". Change one slug.`);
     }
-    return publishedArticles(all, buildNow());
+    return publishedArticles(all, buildPublication());
   })();
   return cache;
 }
@@ -96,10 +94,7 @@ export async function getRelated(article: Article) {
 }
 
 /** When the story last changed: the later of `updated` and its latest correction (src/lib/trust/updates.ts). */
-export function articleModified(article: Article): Date {
-  const { published, updated, corrections } = article.data;
-  return modifiedAt(published.date, updated?.date, corrections.map((c) => c.date));
-}
+export const articleModified = (article: Article): Date => storyModified(article.data);
 
 /** A story's body as HTML, rendered from its file (`filePath`; the content store keeps no rendered bodies). */
 export const getStoryBody = (file: string): Promise<string> => storyBodyHtml(file);

@@ -8,7 +8,7 @@ import type { PaginateFunction } from 'astro';
 import { PAGE_SIZE, pageParam, pageTitle } from '../lib/archive/pages.ts';
 import { pageKey } from '../lib/incremental/page-key.ts';
 import { SITE } from '../lib/site/identity.ts';
-import { sectionOf } from './archive.ts';
+import { sectionOf } from './listing-hrefs.ts';
 import { type Article, type ArticleImage, articleHref, articleImage } from './articles.ts';
 import { type MastheadLink, mastheadAt } from './masthead.ts';
 

@@ -5,10 +5,10 @@
  */
 import { SITE } from '../lib/site/identity.ts';
 import { orderSections } from '../lib/site/navigation.ts';
-import { withBase } from '../lib/site/url.ts';
-import { getArchive, sectionHref } from './archive.ts';
+import { getArchive } from './archive.ts';
+import { sectionHref } from './listing-hrefs.ts';
+import { siteHref } from '../lib/site/base.ts';
 
-const base = import.meta.env.BASE_URL;
 
 /** A masthead link; `current` is its aria-current: "page" on the page it names, "true" on a page within it. */
 export type MastheadLink = { name: string; href: string; current?: 'page' | 'true' };
@@ -17,8 +17,8 @@ export type Masthead = { home: MastheadLink; links: MastheadLink[] };
 /** Where a page sits: the link it is (`within: false`) or belongs to (`within: true`, an article in its section). */
 export type MastheadPlace = { href: string; within?: boolean };
 
-export const homeHref = () => withBase(base);
-export const searchHref = () => withBase(base, 'search');
+export const homeHref = () => siteHref();
+export const searchHref = () => siteHref('search');
 
 let sectionLinks: Promise<MastheadLink[]> | undefined;
 

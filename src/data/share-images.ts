@@ -4,29 +4,28 @@
  * URL a card declares is the file the build writes.
  */
 import { calendarDateInZone, formatDisplayDate } from '../lib/article/dates.ts';
-import { articlePath } from '../lib/article/permalink.ts';
+import { storyPath } from '../lib/article/permalink.ts';
 import { renderShareImage, type ShareImageRequest, shareImageKey, shareImageSize } from '../lib/share-card/render.ts';
 import { SHARE_FORMATS, type ShareFormat } from '../lib/share-card/layout.ts';
 import { SITE } from '../lib/site/identity.ts';
-import { withBase } from '../lib/site/url.ts';
 import { type Article, articleImageFile, getAuthors } from './articles.ts';
 import { joinNames } from '../lib/trust/byline.ts';
+import { siteHref } from '../lib/site/base.ts';
 
-const base = import.meta.env.BASE_URL;
 
 function articleSegments(article: Article): string {
-  return articlePath({ ...article.data, published: article.data.published.date });
+  return storyPath(article.data);
 }
 
 /** Site-relative URL of one of an article's share images: /share/2015/06/11/<slug>/card.png */
 export function shareImageHref(article: Article, format: ShareFormat): string {
-  return withBase(base, 'share', articleSegments(article), `${format}.png`);
+  return siteHref('share', articleSegments(article), `${format}.png`);
 }
 
 /** The card used by pages that are not articles. */
 export const DEFAULT_SHARE_IMAGE = { format: 'card' as const, segments: 'default' };
 export function defaultShareImageHref(): string {
-  return withBase(base, 'share', `${DEFAULT_SHARE_IMAGE.segments}.png`);
+  return siteHref('share', `${DEFAULT_SHARE_IMAGE.segments}.png`);
 }
 
 /** What the card shows, in words, for og:image:alt and twitter:image:alt; `authors` are the names in byline order. */

@@ -11,12 +11,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { buildPublication, isPublished, WHENEVER_PUBLISHED } from '../lib/content/articles.ts';
 import { contentDir } from '../lib/content/dir.ts';
 import { scanArticles } from '../lib/content/reader.ts';
 import { articleScanCache } from '../lib/incremental/cache-dir.ts';
 import { headersFile, NGINX_REDIRECT_MAPS, redirectsFile, vercelConfig } from '../lib/deploy/host-configs.ts';
 import { collectRedirects, nginxRedirectMaps, refreshPage } from '../lib/deploy/redirects.ts';
-import { buildNow } from '../lib/site/clock.ts';
 import { siteConfig } from '../lib/site/config.ts';
 
 /**
@@ -41,10 +41,10 @@ export default function hostFiles(): AstroIntegration {
       },
       'astro:build:done': ({ dir, assets, logger }) => {
         const out = fileURLToPath(dir);
-        const now = buildNow();
+        const publication = buildPublication();
         // Each story's frontmatter through the reader's scan cache: a file unchanged since the loader read it is not read.
         const articles = scanArticles(path.join(contentDir(), 'articles'), { cacheFile: articleScanCache() });
-        const redirects = collectRedirects(articles, base, (story) => !story.draft && story.published.getTime() <= now.getTime());
+        const redirects = collectRedirects(articles, base, (story) => isPublished(story, publication));
 
         replaceFile(path.join(out, '_headers'), headersFile(base));
         const redirectsText = redirectsFile(base, redirects);
@@ -74,7 +74,7 @@ export default function hostFiles(): AstroIntegration {
         // vercel.json is committed: say so when the stories' old addresses have moved on since it was written.
         const committed = path.join(process.cwd(), 'vercel.json');
         if (contentDir() === path.resolve('content') && fs.existsSync(committed)) {
-          const expected = vercelConfig(collectRedirects(articles, '/', (story) => !story.draft));
+          const expected = vercelConfig(collectRedirects(articles, '/', (story) => isPublished(story, WHENEVER_PUBLISHED)));
           if (fs.readFileSync(committed, 'utf8') !== expected) logger.warn('vercel.json does not hold the stories\' current old addresses; run npm run deploy-configs and commit it');
         }
       },

@@ -3,15 +3,15 @@
  * rss.xml, with every author and, for a changed story, date_modified.
  */
 import type { APIRoute } from 'astro';
-import { getSiteFeedArticles } from '../data/archive.ts';
+import { getSiteFeedArticles } from '../data/feeds.ts';
 import { articleHref, articleModified, authorHref, getAuthors } from '../data/articles.ts';
 import { shareImageHref } from '../data/share-images.ts';
 import { jsonFeed } from '../lib/archive/json-feed.ts';
 import { isoInZone } from '../lib/article/dates.ts';
 import { SITE } from '../lib/site/identity.ts';
 import { absoluteUrl } from '../lib/site/url.ts';
+import { base } from '../lib/site/base.ts';
 
-const base = import.meta.env.BASE_URL;
 
 export const GET: APIRoute = async ({ site }) => {
   if (!site) throw new Error('The JSON Feed needs `site` (SITE_URL) for absolute links.');

@@ -1,9 +1,8 @@
 /** The web app manifest, with every URL under the base path. */
 import type { APIRoute } from 'astro';
 import { SITE, SITE_ICONS, THEME } from '../lib/site/identity.ts';
-import { withBase } from '../lib/site/url.ts';
+import { siteHref } from '../lib/site/base.ts';
 
-const base = import.meta.env.BASE_URL;
 
 export const GET: APIRoute = () =>
   new Response(
@@ -13,15 +12,15 @@ export const GET: APIRoute = () =>
         short_name: SITE.name,
         description: SITE.tagline,
         lang: SITE.lang,
-        start_url: withBase(base),
-        scope: withBase(base),
+        start_url: siteHref(),
+        scope: siteHref(),
         display: 'minimal-ui',
         background_color: THEME.light,
         theme_color: THEME.light,
         icons: [
-          { src: withBase(base, 'favicon.svg'), sizes: 'any', type: 'image/svg+xml' },
+          { src: siteHref('favicon.svg'), sizes: 'any', type: 'image/svg+xml' },
           ...SITE_ICONS.filter((i) => i.rel === 'manifest').map((i) => ({
-            src: withBase(base, i.file),
+            src: siteHref(i.file),
             sizes: `${i.size}x${i.size}`,
             type: 'image/png',
           })),

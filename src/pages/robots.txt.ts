@@ -6,12 +6,13 @@
  */
 import type { APIRoute } from 'astro';
 import { DESK_PAGE } from '../lib/desk/page.ts';
-import { absoluteUrl, withBase } from '../lib/site/url.ts';
+import { absoluteUrl } from '../lib/site/url.ts';
+import { base, siteHref } from '../lib/site/base.ts';
 
 export const GET: APIRoute = ({ site }) => {
   if (!site) throw new Error('robots.txt needs `site` (SITE_URL) to name the sitemap.');
-  const sitemap = absoluteUrl(site.origin, import.meta.env.BASE_URL, 'sitemap-index.xml');
-  const desk = withBase(import.meta.env.BASE_URL, DESK_PAGE);
+  const sitemap = absoluteUrl(site.origin, base, 'sitemap-index.xml');
+  const desk = siteHref(DESK_PAGE);
   return new Response(`User-agent: *\nAllow: /\nDisallow: ${desk}\n\nSitemap: ${sitemap}\n`, {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });

@@ -1,15 +1,14 @@
 /**
  * The site's RSS 2.0 feed: the newest FEED_SIZE articles, as summaries (see src/data/rss-feed.ts). Readers poll it,
- * so it carries what is new, not the archive: with every story it was 8.7 MB at 10,000 articles. The sitemap lists
+ * so it carries what is new, not the archive: with every story it grew with the site (docs/sharing-and-feeds.md). The sitemap lists
  * every permalink.
  */
 import type { APIRoute } from 'astro';
-import { getSiteFeedArticles } from '../data/archive.ts';
+import { getSiteFeedArticles } from '../data/feeds.ts';
 import { rssFeed } from '../data/rss-feed.ts';
 import { SITE } from '../lib/site/identity.ts';
-import { withBase } from '../lib/site/url.ts';
+import { siteHref } from '../lib/site/base.ts';
 
-const base = import.meta.env.BASE_URL;
 
 export const GET: APIRoute = async ({ site }) =>
-  rssFeed({ site, title: SITE.name, description: SITE.tagline, pageHref: withBase(base), feedHref: withBase(base, 'rss.xml'), articles: await getSiteFeedArticles() });
+  rssFeed({ site, title: SITE.name, description: SITE.tagline, pageHref: siteHref(), feedHref: siteHref('rss.xml'), articles: await getSiteFeedArticles() });

@@ -5,7 +5,7 @@
  * on a file that exists, and that every #fragment lands on an id. External URLs
  * are collected for a report, never fetched: the build must not need a network.
  */
-import { withBase } from '../../src/lib/site/url.ts';
+import { normaliseBase, withBase } from '../../src/lib/site/url.ts';
 
 export type Site = { origin: string; base: string };
 export type Broken = { from: string; ref: string; reason: string };
@@ -84,11 +84,14 @@ export function htmlIds(html: string): Set<string> {
   return new Set([...html.matchAll(/\sid\s*=\s*"([^"]*)"/gi)].map((m) => decodeEntities(m[1])));
 }
 
-/** The URL path a built file is served at: "a/index.html" is "<base>a/", "404.html" is "<base>404.html". */
+/**
+ * The URL path a built file is served at: "a/index.html" is "<base>a/", "404.html" is "<base>404.html". Any other file
+ * is its own path, whatever its extension looks like (Pagefind's ".pf_fragment" is a file, not a page).
+ */
 export function servedPath(file: string, base: string): string {
   if (file === 'index.html') return withBase(base);
   if (file.endsWith('/index.html')) return withBase(base, file.slice(0, -'index.html'.length));
-  return withBase(base, file);
+  return `${normaliseBase(base)}${file}`;
 }
 
 /**

@@ -7,9 +7,13 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { NGINX_SERVER_BLOCK } from '../../scripts/deploy/committed-configs.ts';
+import { NGINX_DEFAULT_TYPE } from '../../src/lib/deploy/content-types.ts';
 import { ROOT } from './build-fixture.ts';
 
 export type NginxSite = { dir: string; dist: string; base: string; port: number };
+
+/** The system's mime.types, which the server block includes (as in /etc/nginx); the deploy tests read it too. */
+export const SYSTEM_MIME_TYPES = '/etc/nginx/mime.types';
 
 function edit(block: string, pattern: RegExp, line: string): string {
   if (!pattern.test(block)) throw new Error(`The shipped server block has no line matching ${pattern}; update ${path.basename(import.meta.filename)}.`);
@@ -38,7 +42,7 @@ export function writeNginxConf(site: NginxSite): string {
   fs.symlinkSync(site.dist, site.base === '/' ? webRoot : mount.replace(/\/$/, ''));
   fs.mkdirSync(path.join(site.dir, 'temp'), { recursive: true });
   // The server block says `include mime.types;`, relative to the config's directory, as in /etc/nginx.
-  fs.copyFileSync('/etc/nginx/mime.types', path.join(site.dir, 'mime.types'));
+  fs.copyFileSync(SYSTEM_MIME_TYPES, path.join(site.dir, 'mime.types'));
   const temp = (name: string) => `${name}_temp_path ${path.join(site.dir, 'temp', name)};`;
   const conf = [
     // As root, workers would otherwise drop to "nobody" and could not read a private temp dir.
@@ -50,7 +54,7 @@ export function writeNginxConf(site: NginxSite): string {
     'http {',
     `    access_log ${path.join(site.dir, 'access.log')};`,
     `    ${['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(temp).join('\n    ')}`,
-    '    default_type application/octet-stream;',
+    `    default_type ${NGINX_DEFAULT_TYPE};`,
     '    sendfile on;',
     serverBlockFor(site, webRoot),
     '}',

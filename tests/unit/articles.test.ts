@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { duplicatePermalinks, publishedArticles } from '../../src/lib/content/articles.ts';
 
-const entry = (id: string, iso: string, draft = false) => ({ id, data: { draft, published: { date: new Date(iso) } } });
+const entry = (id: string, iso: string, draft = false) => ({ id, data: { draft, published: { date: new Date(iso) }, timeZone: 'UTC', slug: id } });
 const now = new Date('2026-11-01T00:00:00Z');
 
 test('newest first, drafts and scheduled stories left out', () => {
@@ -12,11 +12,11 @@ test('newest first, drafts and scheduled stories left out', () => {
     entry('scheduled', '2027-01-01T00:00:00Z'),
     entry('middle', '2018-01-01T00:00:00Z'),
   ];
-  expect(publishedArticles(entries, now).map((e) => e.id)).toEqual(['new', 'middle', 'old']);
+  expect(publishedArticles(entries, { now }).map((e) => e.id)).toEqual(['new', 'middle', 'old']);
 });
 
 test('a story dated exactly now is published', () => {
-  expect(publishedArticles([entry('now', now.toISOString())], now)).toHaveLength(1);
+  expect(publishedArticles([entry('now', now.toISOString())], { now })).toHaveLength(1);
 });
 
 test('duplicatePermalinks names both entries', () => {

@@ -22,9 +22,10 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-test('reads every publishable head once: not drafts, not files the glob loader skips, not unparseable ones', () => {
+test('reads every head once, drafts marked for the publication rule; not files the glob loader skips, not unparseable ones', () => {
   const heads = readArticleHeads(dir, '/news/');
-  expect(heads.map((h) => h.href).sort()).toEqual(['/news/2015/01/06/old/', '/news/2016/01/06/corrected/']);
+  expect(heads.map((h) => h.href).sort()).toEqual(['/news/2015/01/06/old/', '/news/2016/01/01/draft/', '/news/2016/01/06/corrected/']);
+  expect(heads.filter((h) => h.draft).map((h) => h.slug)).toEqual(['draft']);
   expect(heads.find((h) => h.href.endsWith('/old/'))).toMatchObject({ headline: 'old', sourceUrl: 'https://example.org/old', republished: true });
 });
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { articlePath, SLUG_PATTERN } from '../../src/lib/article/permalink.ts';
+import { articlePath, permalinkHref, SLUG_PATTERN, storyPath } from '../../src/lib/article/permalink.ts';
 
 test('the seed article lives at its Paris date and slug', () => {
   expect(articlePath({ published: new Date('2015-06-11T20:31:00+02:00'), timeZone: 'Europe/Paris', slug: 'armed-gunmen' })).toBe(
@@ -23,4 +23,11 @@ test.each([
   ['misséni', false],
 ])('slug %s valid: %s', (slug, valid) => {
   expect(SLUG_PATTERN.test(slug)).toBe(valid);
+});
+
+test('the schema\'s data and the base path give the same permalink as the bare facts', () => {
+  const published = new Date('2015-06-11T20:31:00+02:00');
+  expect(storyPath({ published: { date: published }, timeZone: 'Europe/Paris', slug: 's' })).toBe('2015/06/11/s');
+  expect(permalinkHref('/news', { published, timeZone: 'Europe/Paris', slug: 's' })).toBe('/news/2015/06/11/s/');
+  expect(permalinkHref('/', { published, timeZone: 'Europe/Paris', slug: 's' })).toBe('/2015/06/11/s/');
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { bylineSeparator, joinNames } from '../../src/lib/trust/byline.ts';
-import { correctionsInOrder, modifiedAt, showsUpdate } from '../../src/lib/trust/updates.ts';
+import { correctionsInOrder, modifiedAt, showsUpdate, storyModified } from '../../src/lib/trust/updates.ts';
 
 const at = (iso: string) => new Date(iso);
 
@@ -48,4 +48,11 @@ test('corrections are read oldest first, whatever order the entry lists them in'
   const list = [{ date: at('2026-10-31T09:15:00Z'), text: 'second' }, { date: at('2026-10-30T17:00:00Z'), text: 'first' }];
   expect(correctionsInOrder(list).map((c) => c.text)).toEqual(['first', 'second']);
   expect(list[0].text).toBe('second');
+});
+
+test("storyModified reads the schema's shape with the same rule", () => {
+  const d = (iso: string) => ({ date: new Date(iso) });
+  const data = { published: d('2020-01-01T00:00:00Z'), updated: d('2020-01-02T00:00:00Z'), corrections: [{ date: d('2020-01-03T00:00:00Z') }] };
+  expect(storyModified(data).toISOString()).toBe('2020-01-03T00:00:00.000Z');
+  expect(storyModified({ published: d('2020-01-01T00:00:00Z'), corrections: [] }).toISOString()).toBe('2020-01-01T00:00:00.000Z');
 });

@@ -2,6 +2,8 @@
  * Where a reader goes at the end of a story, worked out at build time: the latest
  * stories from the same section, and stories sharing the most tags with it. Neither
  * list repeats the story itself, its explicit Related stories, or the other list.
+ * The index holds published stories only (the archive's groupings, from the one
+ * publication rule in src/lib/content/articles.ts), so nothing here asks the clock.
  */
 
 export type Onward = {
@@ -17,8 +19,6 @@ export type Onward = {
 export type OnwardIndex<T> = { bySection: ReadonlyMap<string, readonly T[]>; byTag: ReadonlyMap<string, readonly T[]> };
 
 export type OnwardOptions = {
-  /** The build's clock: a story scheduled after it is not on the site yet. */
-  now: Date;
   /** Hrefs never to suggest: the story's explicit Related stories. */
   exclude?: Iterable<string>;
   /** Stories per list. */
@@ -33,10 +33,10 @@ export type OnwardOptions = {
 export function onwardJourneys<T extends Onward>(
   story: T,
   index: OnwardIndex<T>,
-  { now, exclude = [], limit = 4, scan = 200 }: OnwardOptions,
+  { exclude = [], limit = 4, scan = 200 }: OnwardOptions = {},
 ): { moreInSection: T[]; sameTopics: T[] } {
   const skip = new Set([story.href, ...exclude]);
-  const live = (s: T) => !skip.has(s.href) && s.published.getTime() <= now.getTime();
+  const live = (s: T) => !skip.has(s.href);
 
   const moreInSection: T[] = [];
   for (const s of index.bySection.get(story.section) ?? []) {

@@ -34,8 +34,8 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * One formatter per zone and use, reused: constructing an Intl.DateTimeFormat
- * costs ~40 µs, formatting with one ~3 µs, and a 10,000-article build formats
- * dates hundreds of thousands of times (bench/README.md).
+ * costs an order of magnitude more than formatting with one, and a large build
+ * formats dates hundreds of thousands of times (docs/performance.md, item 4).
  */
 function formatter(use: 'offset' | 'parts', timeZone: string): Intl.DateTimeFormat {
   const key = `${use} ${timeZone}`;
@@ -113,8 +113,8 @@ export function formatDisplayDate(date: Date, timeZone: string): string {
  * ("2015-06-11T20:31:00+02:00"), for <time datetime> and structured data.
  */
 export function isoInZone(date: Date, timeZone: string): string {
-  // Pure, and asked again for every listing a story appears on: Intl's formatToParts cost 3 s of a one-edit build's
-  // CPU at 10,000 articles before this cache (one string per story and zone).
+  // Pure, and asked again for every listing a story appears on: Intl's formatToParts was a visible part of a one-edit
+  // build's CPU before this cache (one string per story and zone; docs/performance.md, "Where a one-edit build's time goes").
   const key = `${timeZone} ${date.getTime()}`;
   let iso = isoCache.get(key);
   if (iso === undefined) {

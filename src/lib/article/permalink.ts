@@ -1,4 +1,14 @@
+/**
+ * The permalink, built here and nowhere else: pages, share cards, feeds, the sitemap's dates, search records,
+ * redirects, the content check and the importer all ask these functions. Pure, so it runs at build and config time,
+ * in scripts/ and in tests; the base path is passed in (src/lib/site/base.ts inside Astro, siteConfig() outside).
+ */
+import { withBase } from '../site/url.ts';
 import { calendarDateInZone } from './dates.ts';
+
+/** What a permalink is made of: the publication instant, the zone it is dated in, and the slug. */
+export type PermalinkFacts = { published: Date; timeZone: string; slug: string };
+
 
 /**
  * An article's permalink path, relative to the site's base: /2015/06/11/<slug>/.
@@ -9,9 +19,19 @@ import { calendarDateInZone } from './dates.ts';
  * the slug is an explicit field precisely so that correcting a headline does
  * not break links that have already been shared.
  */
-export function articlePath(article: { published: Date; timeZone: string; slug: string }): string {
+export function articlePath(article: PermalinkFacts): string {
   const { year, month, day } = calendarDateInZone(article.published, article.timeZone);
   return `${year}/${month}/${day}/${article.slug}`;
+}
+
+/** The permalink path of a story as the schema parses it, where `published` is an offset date holding the instant. */
+export function storyPath(data: { published: { date: Date }; timeZone: string; slug: string }): string {
+  return articlePath({ published: data.published.date, timeZone: data.timeZone, slug: data.slug });
+}
+
+/** The permalink under the base path, "/news/2015/06/11/<slug>/": what links point at and redirects send to. */
+export function permalinkHref(base: string, article: PermalinkFacts): string {
+  return withBase(base, articlePath(article));
 }
 
 /** A slug is lower-case ASCII words joined by single hyphens. */

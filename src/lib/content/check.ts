@@ -10,7 +10,7 @@ import { checkTaxonomy } from '../archive/taxonomy-check.ts';
 import { checkAliases } from './alias-check.ts';
 import { checkBody, inlineRelatedUrls } from './body-policy.ts';
 import { parseYaml, splitFrontmatter } from './frontmatter.ts';
-import { articlePath } from '../article/permalink.ts';
+import { storyPath } from '../article/permalink.ts';
 import { canonicalKey } from '../article/related.ts';
 import { withBase } from '../site/url.ts';
 import { entryId, type SourceFile } from './reader.ts';
@@ -133,7 +133,7 @@ export function checkAcrossFiles(
 
   const permalinks = new Map<string, string>();
   for (const { file, data } of articles) {
-    const href = withBase(options.base, articlePath({ published: data.published.date, timeZone: data.timeZone, slug: data.slug }));
+    const href = withBase(options.base, storyPath(data));
     const first = permalinks.get(href);
     if (first) problems.push(`${file}: slug and published give the permalink ${href}, which ${first} already has; change one slug`);
     else permalinks.set(href, file);
@@ -144,7 +144,7 @@ export function checkAcrossFiles(
       articles.map(({ file, data }) => ({
         file,
         aliases: data.aliases,
-        permalink: articlePath({ published: data.published.date, timeZone: data.timeZone, slug: data.slug }),
+        permalink: storyPath(data),
         section: data.section,
       })),
     ),

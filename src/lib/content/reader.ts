@@ -11,9 +11,8 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseOffsetDateTime } from '../article/dates.ts';
-import { articlePath } from '../article/permalink.ts';
+import { permalinkHref } from '../article/permalink.ts';
 import { readCacheFile, writeCacheFile } from '../incremental/cache-file.ts';
-import { withBase } from '../site/url.ts';
 import { modifiedAt } from '../trust/updates.ts';
 import { parseYaml, splitFrontmatter } from './frontmatter.ts';
 
@@ -165,6 +164,10 @@ export type ArticleHead = {
   /** The later of `updated` and the latest correction (src/lib/trust/updates.ts). */
   lastModified: Date;
   republished: boolean;
+  /** What the publication rules read (src/lib/content/articles.ts): the sitemap asks them, not this reader. */
+  draft: boolean;
+  slug: string;
+  timeZone: string;
 };
 
 /** Dates the schema accepts; anything else is left for the schema to report. */
@@ -174,8 +177,9 @@ function dateOf(value: unknown): Date | undefined {
 }
 
 /**
- * Every publishable article's frontmatter essentials. Entries that fail to parse are skipped here; the content
- * check and the schema report them properly.
+ * Every article's frontmatter essentials, drafts and scheduled stories included: whether one is published is
+ * `isPublished`'s to say (src/lib/content/articles.ts). Entries that fail to parse are skipped here; the content check
+ * and the schema report them properly.
  */
 export function articleHeads(sources: readonly Pick<ArticleSource, 'data'>[], base: string): ArticleHead[] {
   const found: ArticleHead[] = [];
@@ -183,18 +187,21 @@ export function articleHeads(sources: readonly Pick<ArticleSource, 'data'>[], ba
     const sourceUrl = typeof data?.source?.url === 'string' ? (data.source.url as string) : undefined;
     const published = dateOf(data?.published);
     if (!data || !published) continue;
-    if (data.draft === true || typeof data.slug !== 'string' || typeof data.timeZone !== 'string') continue;
+    if (typeof data.slug !== 'string' || typeof data.timeZone !== 'string') continue;
     const corrections = (Array.isArray(data.corrections) ? data.corrections : []).flatMap((c: any) => {
       const date = dateOf(c?.date);
       return date ? [{ date }] : [];
     });
     found.push({
       sourceUrl,
-      href: withBase(base, articlePath({ published, timeZone: data.timeZone, slug: data.slug })),
+      href: permalinkHref(base, { published, timeZone: data.timeZone, slug: data.slug }),
       headline: typeof data.headline === 'string' ? data.headline : '',
       published,
       lastModified: modifiedAt(published, dateOf(data.updated), corrections),
       republished: sourceUrl !== undefined,
+      draft: data.draft === true,
+      slug: data.slug,
+      timeZone: data.timeZone,
     });
   }
   return found;

@@ -19,6 +19,7 @@ import {
   shortCache,
 } from './security-headers.ts';
 import { normaliseBase, withBase } from '../site/url.ts';
+import { CHARSET_TYPES, COMPRESSIBLE_TYPES, GZIP_MIN_LENGTH, NGINX_EXTRA_TYPES } from './content-types.ts';
 import { redirectLines, type Redirect, vercelRedirects } from './redirects.ts';
 
 /** The nginx map files each build writes beside the site, which the server block includes (see nginxServerBlock). */
@@ -124,19 +125,6 @@ function nginxHeaders(list: readonly Header[], indent: string, always: boolean):
 export function nginxServerBlock(): string {
   const security = (indent: string) => nginxHeaders(securityHeaders, indent, true);
   const cache = (value: string, indent: string) => nginxHeaders([{ name: 'Cache-Control', value }], indent, false);
-  const compressible = [
-    'text/css',
-    'text/plain',
-    'text/xml',
-    'text/javascript',
-    'application/javascript',
-    'application/json',
-    'application/xml',
-    'application/rss+xml',
-    'application/atom+xml',
-    'application/manifest+json',
-    'image/svg+xml',
-  ];
   return [
     `# Gazette: nginx server block. ${GENERATED}`,
     '# Copy it to /etc/nginx/conf.d/gazette.conf and edit the six lines marked EDIT.',
@@ -184,18 +172,18 @@ export function nginxServerBlock(): string {
     '    if ($gazette_moved_p) { return 301 $gazette_moved_p; }',
     '',
     '    include mime.types;',
-    // Debian's mime.types already maps .xml (text/xml) and .avif; it lacks the web app manifest.
+    // The types, charsets and compression are content-types.ts's, which the deploy tests read too.
     '    types {',
-    '        application/manifest+json webmanifest;',
+    ...NGINX_EXTRA_TYPES.map(({ type, extensions }) => `        ${type} ${extensions.join(' ')};`),
     '    }',
     '    charset utf-8;',
-    '    charset_types text/css text/plain text/xml application/javascript application/json application/xml application/rss+xml application/atom+xml application/manifest+json image/svg+xml;',
+    `    charset_types ${CHARSET_TYPES.join(' ')};`,
     '',
     '    gzip on;',
     '    gzip_vary on;',
     '    gzip_comp_level 6;',
-    '    gzip_min_length 256;',
-    `    gzip_types ${compressible.join(' ')};`,
+    `    gzip_min_length ${GZIP_MIN_LENGTH};`,
+    `    gzip_types ${COMPRESSIBLE_TYPES.join(' ')};`,
     '',
     '    # Pages, feeds and other files: short caching.',
     '    location / {',

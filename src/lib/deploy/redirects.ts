@@ -8,10 +8,11 @@
  * query at all, so "/?p=123" shows the front page there. docs/import.md, "Old links", has the details.
  */
 import { parseAlias } from '../article/aliases.ts';
-import { articlePath } from '../article/permalink.ts';
+import { permalinkHref } from '../article/permalink.ts';
 import { parseOffsetDateTime } from '../article/dates.ts';
+import type { StoryStatus } from '../content/articles.ts';
 import type { ArticleSource } from '../content/reader.ts';
-import { normaliseBase, withBase } from '../site/url.ts';
+import { normaliseBase } from '../site/url.ts';
 
 export type Redirect = {
   /** The old path as requested, base included and percent-encoded: "/news/2010/08/07/old/". */
@@ -28,13 +29,14 @@ export type Redirect = {
 };
 
 /**
- * Every old address of the stories `include` accepts, sorted by address. The build passes "published by now";
- * vercel.json, which is committed rather than built, takes every story that is not a draft.
+ * Every old address of the stories `include` accepts, sorted by address. Callers pass the one publication rule
+ * (`isPublished`, src/lib/content/articles.ts): the build at its clock; vercel.json, which is committed rather than
+ * built, whenever each story's time comes (`WHENEVER_PUBLISHED`).
  */
 export function collectRedirects(
   stories: readonly Pick<ArticleSource, 'file' | 'data'>[],
   base: string,
-  include: (story: { draft: boolean; published: Date }) => boolean,
+  include: (story: StoryStatus) => boolean,
 ): Redirect[] {
   const prefix = normaliseBase(base);
   const found: Redirect[] = [];
@@ -43,8 +45,9 @@ export function collectRedirects(
     if (!data || !Array.isArray(data.aliases) || typeof data.slug !== 'string' || typeof data.timeZone !== 'string') continue;
     const published = typeof data.published === 'string' ? parseOffsetDateTime(data.published) : undefined;
     if (!published || typeof published === 'string') continue;
-    if (!include({ draft: data.draft === true, published: published.date })) continue;
-    const to = withBase(base, articlePath({ published: published.date, timeZone: data.timeZone, slug: data.slug }));
+    const story = { draft: data.draft === true, published: published.date, timeZone: data.timeZone, slug: data.slug };
+    if (!include(story)) continue;
+    const to = permalinkHref(base, story);
     for (const value of data.aliases) {
       const alias = typeof value === 'string' ? parseAlias(value) : 'not text';
       // The content check names a malformed one; the build never gets this far with it.

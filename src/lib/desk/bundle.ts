@@ -2,7 +2,7 @@
  * The desk's browser code (Sveltia CMS and Gazette's bootstrap, src/client/desk.ts) as a bundle of its own, built once
  * per version of what goes into it and kept in the build cache. Build time, plain Node, in the desk integration.
  *
- * Bundled with the site's pages, Sveltia's 2 MB of code in some 300 chunks made Vite's client build take seconds on
+ * Bundled with the site's pages, Sveltia's code in hundreds of chunks (docs/performance.md, "Figures behind the code's comments") made Vite's client build take seconds on
  * every build, for one page no reader opens; a story edited did not need it bundled again. Here it is bundled with
  * Vite (the bundler Astro itself drives) only when its key changes, and linked into the output under `_astro/`, where
  * every host already serves files as immutable.

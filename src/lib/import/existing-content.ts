@@ -6,7 +6,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseOffsetDateTime } from '../article/dates.ts';
-import { articlePath } from '../article/permalink.ts';
+import { storyPath } from '../article/permalink.ts';
 import { ARTICLE_EXTENSIONS, AUTHOR_EXTENSIONS, frontmatterData, readContentFiles } from '../content/reader.ts';
 
 /** Where an import records what it wrote, relative to the content directory: file -> sha256 of its bytes. */
@@ -57,7 +57,7 @@ export function readExistingContent(contentDir: string): ExistingContent {
     const published = typeof data.published === 'string' ? parseOffsetDateTime(data.published) : undefined;
     if (published && typeof published !== 'string' && typeof data.slug === 'string' && typeof data.timeZone === 'string') {
       try {
-        foreignPermalinks.add(articlePath({ published: published.date, timeZone: data.timeZone, slug: data.slug }));
+        foreignPermalinks.add(storyPath({ published, timeZone: data.timeZone, slug: data.slug }));
       } catch {
         // An unknown time zone: the content check reports it.
       }

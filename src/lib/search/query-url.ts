@@ -37,7 +37,7 @@ export function hasWords(state: SearchState): boolean {
 
 /**
  * Where to browse what the filters alone select, newest first: the section's page and the year's page. The search
- * index has no date order of its own (it would add 21 KB to every reader's first query at 10,000 stories: docs/performance.md,
+ * index has no date order of its own (it would add to every reader's first query: docs/performance.md,
  * "Search: what a reader's first query downloads"), and the archive already lists them in order.
  */
 export function browseLinks(state: SearchState, base: string): { label: string; href: string }[] {

@@ -58,8 +58,8 @@ export function searchRecord(facts: SearchFacts, standfirst: string, text: strin
     url: facts.url,
     content: [facts.headline, standfirst, text].join('\n'),
     language: 'en',
-    // No sort: a sort puts every page's rank in the metadata each reader's first query downloads (21 KB of 321 KB
-    // at 10,000 stories). Words rank by relevance; the archive lists by date.
+    // No sort: a sort puts every page's rank in the metadata each reader's first query downloads (docs/performance.md,
+    // "Search: what a reader's first query downloads"). Words rank by relevance; the archive lists by date.
     meta: {
       title: facts.headline,
       section: facts.section,

@@ -5,14 +5,14 @@
  *
  * A story's words come from rendering its body, the costly part: they are kept one file per story under `wordsDir`,
  * named by the story file's digest, so a build after one edit renders one body. Records are made one at a time, in
- * URL order, and handed on as they are made: at 100,000 stories their words are some 400 MB, which need not all be
- * in memory at once. Bylines are looked up afresh each time: renaming an author changes no story file.
+ * URL order, and handed on as they are made: at 100,000 stories their words are hundreds of megabytes, which need not
+ * all be in memory at once (docs/performance.md, "Figures behind the code's comments"). Bylines are looked up afresh each time: renaming an author changes no story file.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { markdownToHtml } from '../article/markdown.ts';
-import { articlePath } from '../article/permalink.ts';
-import { publishedArticles } from '../content/articles.ts';
+import { storyPath } from '../article/permalink.ts';
+import { type Publication, publishedArticles } from '../content/articles.ts';
 import { parseYaml } from '../content/frontmatter.ts';
 import { AUTHOR_EXTENSIONS, type ArticleSource, entryId, listContentFiles, readArticleBody, scanArticles } from '../content/reader.ts';
 import { readCacheFile, writeCacheFile } from '../incremental/cache-file.ts';
@@ -24,6 +24,7 @@ type Schema = { safeParse(data: unknown): { success: boolean; data?: any } };
 type Story = {
   draft: boolean;
   published: { date: Date };
+  slug: string;
   url: string;
   headline: string;
   standfirst: string;
@@ -33,13 +34,14 @@ type Story = {
   timeZone: string;
 };
 /** Bump when what is cached changes shape or meaning. */
-const STORIES_CACHE_VERSION = 2;
+const STORIES_CACHE_VERSION = 3;
 
 export type RecordOptions = {
   /** The content tree (GAZETTE_CONTENT_DIR). */
   contentDir: string;
   schemas: { articles: Schema; authors: Schema };
-  now: Date;
+  /** The build's clock and rules (src/lib/content/articles.ts): which stories are published. */
+  publication: Publication;
   /** The reader's scan cache. */
   scanCache?: string;
   /** This module's own caches: each story's facts in one file, its words in a folder of files by digest. */
@@ -55,7 +57,8 @@ function storyOf(source: ArticleSource, schema: Schema): Story | undefined {
   return {
     draft: data.draft,
     published: { date: data.published.date },
-    url: `/${articlePath({ published: data.published.date, timeZone: data.timeZone, slug: data.slug })}/`,
+    slug: data.slug,
+    url: `/${storyPath(data)}/`,
     headline: data.headline,
     standfirst: data.standfirst,
     section: data.section,
@@ -101,7 +104,7 @@ function authorNames(contentDir: string, schema: Schema): Map<string, string> {
  * Published stories' records, in URL order, one at a time. A story the schema refuses is left out: the content check,
  * which runs beside the indexer, fails the build for it.
  */
-export async function* storyRecords({ contentDir, schemas, now, scanCache, storiesCache, wordsDir }: RecordOptions): AsyncGenerator<SearchRecord> {
+export async function* storyRecords({ contentDir, schemas, publication, scanCache, storiesCache, wordsDir }: RecordOptions): AsyncGenerator<SearchRecord> {
   const cached = (storiesCache && readCacheFile<Map<string, Story>>(storiesCache, STORIES_CACHE_VERSION)) || new Map<string, Story>();
   const next = new Map<string, Story>();
   const found: { source: ArticleSource; data: Story }[] = [];
@@ -114,7 +117,7 @@ export async function* storyRecords({ contentDir, schemas, now, scanCache, stori
   if (storiesCache && [...next.keys()].some((digest) => !cached.has(digest))) writeCacheFile(storiesCache, STORIES_CACHE_VERSION, next);
 
   const names = authorNames(contentDir, schemas.authors);
-  const published = publishedArticles(found, now).sort((a, b) => (a.data.url < b.data.url ? -1 : a.data.url > b.data.url ? 1 : 0));
+  const published = publishedArticles(found, publication).sort((a, b) => (a.data.url < b.data.url ? -1 : a.data.url > b.data.url ? 1 : 0));
   for (const { source, data: s } of published) {
     const facts = { url: s.url, headline: s.headline, section: s.section, tags: s.tags, authors: s.authorIds.map((id) => names.get(id) ?? id), published: s.published.date, timeZone: s.timeZone };
     yield searchRecord(facts, s.standfirst, await wordsOf(source, wordsDir));

@@ -6,6 +6,7 @@
  * over a sitemap listing.
  */
 import { isNewsSitemapStory, newsTags } from '../archive/news-sitemap.ts';
+import { isPublished, type Publication } from '../content/articles.ts';
 import type { ArticleHead } from '../content/reader.ts';
 import { DESK_PAGE } from '../desk/page.ts';
 import { absoluteUrl } from '../site/url.ts';
@@ -13,24 +14,32 @@ import { absoluteUrl } from '../site/url.ts';
 export type SitemapItem = { url: string; lastmod?: string | Date };
 
 /**
- * `now` is the build's clock: a story scheduled for later is not on the site yet, so it cannot date the front page.
- * `publication` names the site in the Google News sitemap. `all` is read when the sitemap is written, at the end of
- * the build, not when the config loads: by then the content check has refreshed the reader's cache.
+ * `publication` is the build's (src/lib/content/articles.ts): a draft, a story scheduled for later or one a rule holds
+ * back is not on the site, so it is not listed and cannot date the front page. `newsSite` names the site in the
+ * Google News sitemap. `all` is every article's head, read when the sitemap is written, at the end of the build, not
+ * when the config loads: by then the content check has refreshed the reader's cache.
  */
-export function sitemapRules(site: string, base: string, all: () => ArticleHead[], now: Date, publication = { name: 'Gazette', language: 'en' }) {
-  let known: { byUrl: Map<string, ArticleHead>; newest: Date | undefined } | undefined;
+export function sitemapRules(site: string, base: string, all: () => ArticleHead[], publication: Publication, newsSite = { name: 'Gazette', language: 'en' }) {
+  const { now } = publication;
+  let known: { byUrl: Map<string, ArticleHead>; held: Set<string>; newest: Date | undefined } | undefined;
   const facts = () => {
     if (known) return known;
-    const heads = all().filter((h) => h.published <= now);
+    const heads: ArticleHead[] = [];
+    const held = new Set<string>();
+    for (const h of all()) {
+      if (isPublished(h, publication)) heads.push(h);
+      else held.add(new URL(h.href, site).href);
+    }
     const newest = heads.reduce<Date | undefined>((max, h) => (!max || h.lastModified > max ? h.lastModified : max), undefined);
-    known = { byUrl: new Map(heads.map((h) => [new URL(h.href, site).href, h])), newest };
+    known = { byUrl: new Map(heads.map((h) => [new URL(h.href, site).href, h])), held, newest };
     return known;
   };
   const front = absoluteUrl(site, base);
   const desk = absoluteUrl(site, base, DESK_PAGE);
   return {
+    /** Pages Astro built, but the 404 page, the desk, and (a guard: none is built) a story held back. */
     filter(page: string): boolean {
-      return !/\/404\/?$/.test(page) && page !== desk;
+      return !/\/404\/?$/.test(page) && page !== desk && !facts().held.has(page);
     },
     serialize<T extends SitemapItem>(item: T): T & SitemapItem {
       const { byUrl, newest } = facts();
@@ -47,7 +56,7 @@ export function sitemapRules(site: string, base: string, all: () => ArticleHead[
     chunks: {
       news<T extends SitemapItem>(item: T) {
         const head = facts().byUrl.get(item.url);
-        return head && isNewsSitemapStory(head, now) ? { ...item, news: newsTags(head, publication) } : undefined;
+        return head && isNewsSitemapStory(head, now) ? { ...item, news: newsTags(head, newsSite) } : undefined;
       },
     },
   };

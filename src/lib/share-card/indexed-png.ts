@@ -4,8 +4,8 @@
  * palette and takes six times as long; fast-png writes indexed PNGs but deflates
  * in JavaScript, at several times the cost of Node's native zlib. Deflation is
  * synchronous on purpose: zlib's asynchronous form gives each call its own
- * stream, whose native state outlives it until garbage collection, and a
- * 1,000-article build peaked at 2.0 GB instead of 1.2 GB. The format is the
+ * stream, whose native state outlives it until garbage collection, and raised a
+ * build's peak memory sharply (docs/performance.md, item 7). The format is the
  * W3C's PNG specification: sections 5 (chunks), 11.2 (IHDR, PLTE), 7.3 (filters).
  */
 import zlib from 'node:zlib';
@@ -25,7 +25,7 @@ function chunk(type: string, data: Uint8Array): Buffer {
  * `scanlines`: for each row, its filter type byte then one palette index per
  * pixel; `palette`: r, g, b per entry. Deflated with zlib's run-length strategy:
  * a card is runs of one colour, and matching runs alone beats level 3's full
- * search on both counts (seed card: 0.54 ms and 30.4 KB against 0.85 ms and 31.6 KB).
+ * search on both time and size (docs/performance.md, "Figures behind the code's comments").
  */
 export function encodeIndexedPng(width: number, height: number, palette: Uint8Array, scanlines: Uint8Array): Buffer {
   const entries = palette.length / 3;

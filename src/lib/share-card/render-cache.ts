@@ -3,22 +3,15 @@
  * everything that decides the pixels, so an unchanged article is read back, not
  * re-rendered, and a changed one can never be served stale.
  */
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { stableHash } from '../incremental/stable-hash.ts';
 
-/** A stable hash of the inputs; object keys are sorted so their order does not matter. */
-export function cacheKey(...parts: unknown[]): string {
-  const stable = (value: unknown): unknown =>
-    value && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Uint8Array)
-      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, stable(v)]))
-      : value instanceof Uint8Array
-        ? createHash('sha256').update(value).digest('hex')
-        : Array.isArray(value)
-          ? value.map(stable)
-          : value;
-  return createHash('sha256').update(JSON.stringify(parts.map(stable))).digest('hex').slice(0, 32);
-}
+/**
+ * A stable hash of the inputs: object keys are sorted so their order does not matter, and bytes (an image, a font)
+ * count by their digest. The one hash page keys use too (src/lib/incremental/stable-hash.ts).
+ */
+export const cacheKey = (...parts: unknown[]): string => stableHash(parts);
 
 const inflight = new Map<string, Promise<Buffer>>();
 

@@ -2,6 +2,8 @@
  * When a story last changed, and whether that is worth printing. A correction
  * changes the story, so the modified time is the later of `updated` and the
  * latest correction; machines (JSON-LD, meta tags, feeds, sitemap) always get it.
+ * `modifiedAt` is the one rule: the page models ask `storyModified` (the schema's shape) and the sitemap's article
+ * heads (src/lib/content/reader.ts, raw frontmatter at config time) ask `modifiedAt`. Pure; build, config time, Node.
  */
 
 export type Correction = { date: Date; text: string };
@@ -11,6 +13,11 @@ export function modifiedAt(published: Date, updated: Date | undefined, correctio
   let latest = updated && updated > published ? updated : published;
   for (const c of corrections) if (c.date > latest) latest = c.date;
   return latest;
+}
+
+/** When a story as the schema parses it (offset dates holding their instants) last changed: `modifiedAt` of its fields. */
+export function storyModified(data: { published: { date: Date }; updated?: { date: Date }; corrections: readonly { date: { date: Date } }[] }): Date {
+  return modifiedAt(data.published.date, data.updated?.date, data.corrections.map((c) => c.date));
 }
 
 /**

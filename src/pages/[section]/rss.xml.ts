@@ -1,8 +1,10 @@
 /** A section's RSS feed: its newest stories, as summaries. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { FEED_SIZE, getArchive, sectionFeedHref, sectionHref } from '../../data/archive.ts';
+import { getArchive } from '../../data/archive.ts';
+import { sectionFeedHref, sectionHref } from '../../data/listing-hrefs.ts';
 import type { Article } from '../../data/articles.ts';
 import { rssFeed } from '../../data/rss-feed.ts';
+import { feedStories } from '../../lib/archive/feeds.ts';
 import type { Group } from '../../lib/archive/group.ts';
 import { SITE } from '../../lib/site/identity.ts';
 
@@ -18,5 +20,5 @@ export const GET: APIRoute<{ group: Group<Article> }> = ({ site, props: { group 
     description: `The latest stories in ${group.name} from ${SITE.name}.`,
     pageHref: sectionHref(group.slug),
     feedHref: sectionFeedHref(group.slug),
-    articles: group.items.slice(0, FEED_SIZE),
+    articles: feedStories(group.items),
   });
