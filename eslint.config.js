@@ -71,6 +71,16 @@ export const WALLS = [
 ];
 
 /**
+ * The base path has one reader (src/lib/site/base.ts, as Starlight's utils/base.ts): a second reader is how a link
+ * that works at the domain root breaks under /news/.
+ */
+export const BASE_PATH_WALL = {
+  name: 'the base path read in one place',
+  reader: 'src/lib/site/base.ts',
+  message: `import.meta.env.BASE_URL is read only in src/lib/site/base.ts: import { base, siteHref } from there (${ROOM_MAP}).`,
+};
+
+/**
  * One config object per group of folders, with every wall that holds there: ESLint does not merge a rule's options
  * across config objects (the last match wins), so the walls of one file have to be in one `no-restricted-imports`.
  * @returns {import('eslint').Linter.Config[]}
@@ -160,4 +170,18 @@ export default defineConfig(
     languageOptions: { globals: globals.browser },
   },
   wallConfigs(),
+  {
+    name: 'gazette/walls base path',
+    files: ['src/**'],
+    ignores: [BASE_PATH_WALL.reader],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.property.name='env'][object.object.type='MetaProperty'][property.name='BASE_URL']",
+          message: BASE_PATH_WALL.message,
+        },
+      ],
+    },
+  },
 );

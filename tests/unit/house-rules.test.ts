@@ -7,7 +7,7 @@ import path from 'node:path';
 import { ESLint } from 'eslint';
 import * as prettier from 'prettier';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { WALLS } from '../../eslint.config.js';
+import { BASE_PATH_WALL, WALLS } from '../../eslint.config.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 let eslint: ESLint;
@@ -115,6 +115,26 @@ describe.each(crossings.map((crossing) => ({ ...crossing, imports: imported(cros
 
 test('every wall is shown refusing at least one import', () => {
   expect(new Set(crossings.map((crossing) => crossing.wall))).toEqual(new Set(WALLS.map((wall) => wall.name)));
+});
+
+describe(BASE_PATH_WALL.name, () => {
+  test.each(['src/data/x.ts', 'src/lib/archive/x.ts', 'src/pages/x.ts'])('%s reading BASE_URL is an error naming base.ts', async (file) => {
+    const found = await errors('export const base = import.meta.env.BASE_URL;\n', file);
+    expect(found).toHaveLength(1);
+    expect(found[0].ruleId).toBe('no-restricted-syntax');
+    expect(found[0].message).toContain('src/lib/site/base.ts');
+    expect(found[0].message).toContain('src/lib/README.md: the room map');
+  });
+
+  test('an .astro component reading it is refused too', async () => {
+    const found = await errors(astroFile('const x = import.meta.env.BASE_URL;'), 'src/components/X.astro');
+    expect(found.map((message) => message.ruleId)).toEqual(['no-restricted-syntax']);
+  });
+
+  test('base.ts itself, and other env values elsewhere, pass', async () => {
+    expect(await errors('export const base = import.meta.env.BASE_URL;\n', BASE_PATH_WALL.reader)).toEqual([]);
+    expect(await errors('export const dev = import.meta.env.DEV;\n', 'src/pages/x.ts')).toEqual([]);
+  });
 });
 
 const allowed: { why: string; file: string; code: string }[] = [
