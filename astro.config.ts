@@ -38,7 +38,10 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Sätteri (Astro 7's Rust Markdown processor, GFM built in); the article page renders bodies with the same options
   // (src/lib/article/markdown.ts).
-  markdown: { syntaxHighlight: MARKDOWN.syntaxHighlight, processor: satteri({ ...MARKDOWN.satteri, mdastPlugins: [...MARKDOWN.satteri.mdastPlugins] }) },
+  markdown: {
+    syntaxHighlight: MARKDOWN.syntaxHighlight,
+    processor: satteri({ ...MARKDOWN.satteri, mdastPlugins: [...MARKDOWN.satteri.mdastPlugins] }),
+  },
   // AVIF at encoder effort 2 rather than sharp's 4: about 4× faster per image for ~7% more bytes (bench/README.md).
   image: { service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 2 } } } },
   security: {
@@ -54,7 +57,11 @@ export default defineConfig({
   integrations: [
     // A page rendered again is written as a new file, never through a link into the live site.
     reuseOutput(),
-    sitemap({ filter: (page) => sitemapRule.filter(page), serialize: (item) => sitemapRule.serialize(item), chunks: sitemapRule.chunks }),
+    sitemap({
+      filter: (page) => sitemapRule.filter(page),
+      serialize: (item) => sitemapRule.serialize(item),
+      chunks: sitemapRule.chunks,
+    }),
     // _headers (and _redirects under a base path) for Netlify and Cloudflare Pages.
     hostFiles(),
     // The editors' desk at /admin/: its CMS configuration, generated from the content schema (src/lib/desk/).

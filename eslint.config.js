@@ -178,7 +178,8 @@ export default defineConfig(
       'no-restricted-syntax': [
         'error',
         {
-          selector: "MemberExpression[object.property.name='env'][object.object.type='MetaProperty'][property.name='BASE_URL']",
+          selector:
+            "MemberExpression[object.property.name='env'][object.object.type='MetaProperty'][property.name='BASE_URL']",
           message: BASE_PATH_WALL.message,
         },
       ],

@@ -22,7 +22,11 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   forbidOnly: Boolean(process.env.CI),
   // The HTML report keeps each test's attachments, among them the front page's screenshots (tests/e2e/front-page.spec.ts).
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }], ['html', { outputFolder: 'playwright-report', open: 'never' }]],
+  reporter: [
+    ['list'],
+    ['json', { outputFile: 'test-results/e2e.json' }],
+    ['html', { outputFolder: 'playwright-report', open: 'never' }],
+  ],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: {
@@ -38,7 +42,12 @@ export default defineConfig({
     // front-page.spec.ts), at 375 and 1280 px; the phone also weighs that front page (budget.spec.ts).
     { name: 'archive-setup', testMatch: /archive\.setup\.ts/, teardown: 'archive-teardown' },
     { name: 'archive-teardown', testMatch: /archive\.teardown\.ts/ },
-    { name: 'archive-phone', testMatch: [ARCHIVE_SPECS, /budget\.spec\.ts/], dependencies: ['archive-setup'], use: PHONE_375 },
+    {
+      name: 'archive-phone',
+      testMatch: [ARCHIVE_SPECS, /budget\.spec\.ts/],
+      dependencies: ['archive-setup'],
+      use: PHONE_375,
+    },
     { name: 'archive-desktop', testMatch: ARCHIVE_SPECS, dependencies: ['archive-setup'], use: DESKTOP_1280 },
     // Search on a generated corpus (tests/e2e/search-corpus.*), built once and served from its own directory.
     { name: 'search-setup', testMatch: /search-corpus\.setup\.ts/, teardown: 'search-teardown' },

@@ -67,29 +67,60 @@ try {
     pagesLiveSeconds: m.ok ? live(m.output) : undefined,
     searchLiveSeconds: m.ok ? searchLive(m.output) : undefined,
     storeMB: m.ok ? fileMB(path.join(env.GAZETTE_CACHE_DIR, 'data-store.json')) : undefined,
-    stages: lines.filter((l) => /Completed in|built in|Synced|Syncing|Generated|search-index|heap|memory|FATAL|Error/i.test(l)),
+    stages: lines.filter((l) =>
+      /Completed in|built in|Synced|Syncing|Generated|search-index|heap|memory|FATAL|Error/i.test(l),
+    ),
     tail: m.ok ? [] : lines.filter((l) => !/ [├└]─ /.test(l)).slice(-40),
   };
   // Written after each step, so a run stopped part-way (this one takes an hour at 100,000) keeps what it measured.
-  const save = () => fs.writeFileSync(path.join(ROOT, 'bench/results', `build-once-${label}.json`), `${JSON.stringify(result, null, 2)}\n`);
+  const save = () =>
+    fs.writeFileSync(
+      path.join(ROOT, 'bench/results', `build-once-${label}.json`),
+      `${JSON.stringify(result, null, 2)}\n`,
+    );
   save();
-  console.log(`[bench] cold: ${JSON.stringify({ ok: result.ok, wallSeconds: result.wallSeconds, peakMB: result.peakMB, pages: result.pages, storeMB: result.storeMB })}`);
-  let edit: { wallSeconds: number; pagesLiveSeconds: number; searchLiveSeconds: number; peakMB: number; ok: boolean } | undefined;
+  console.log(
+    `[bench] cold: ${JSON.stringify({ ok: result.ok, wallSeconds: result.wallSeconds, peakMB: result.peakMB, pages: result.pages, storeMB: result.storeMB })}`,
+  );
+  let edit:
+    | { wallSeconds: number; pagesLiveSeconds: number; searchLiveSeconds: number; peakMB: number; ok: boolean }
+    | undefined;
   if (m.ok && !values['no-edit']) {
     console.log('[bench] one story edited: rebuilding');
-    fs.appendFileSync(path.join(corpus, 'articles/00/bench-story-000000.md'), '\nThis paragraph was added by a correction.\n');
+    fs.appendFileSync(
+      path.join(corpus, 'articles/00/bench-story-000000.md'),
+      '\nThis paragraph was added by a correction.\n',
+    );
     const e = await measure(process.execPath, ['scripts/build.ts'], env, ROOT);
-    edit = { ok: e.ok, wallSeconds: Number(e.wallSeconds.toFixed(1)), pagesLiveSeconds: live(e.output), searchLiveSeconds: searchLive(e.output), peakMB: Math.round(e.peakMB) };
+    edit = {
+      ok: e.ok,
+      wallSeconds: Number(e.wallSeconds.toFixed(1)),
+      pagesLiveSeconds: live(e.output),
+      searchLiveSeconds: searchLive(e.output),
+      peakMB: Math.round(e.peakMB),
+    };
     console.log(`[bench] one edit: ${JSON.stringify(edit)}`);
     result.edit = edit;
     save();
   }
-  let hugo: { cold: { wallSeconds: number; peakMB: number; ok: boolean }; warm?: { wallSeconds: number; peakMB: number; ok: boolean } } | undefined;
+  let hugo:
+    | {
+        cold: { wallSeconds: number; peakMB: number; ok: boolean };
+        warm?: { wallSeconds: number; peakMB: number; ok: boolean };
+      }
+    | undefined;
   if (!values['no-hugo']) {
     const bin = ensureHugo();
     const site = path.join(tmp, 'hugo-site');
     await writeHugoSite(site, corpus, { shareCards: false });
-    const args = ['--source', site, '--destination', path.join(tmp, 'hugo-public'), '--cacheDir', path.join(tmp, 'hugo-cache')];
+    const args = [
+      '--source',
+      site,
+      '--destination',
+      path.join(tmp, 'hugo-public'),
+      '--cacheDir',
+      path.join(tmp, 'hugo-cache'),
+    ];
     const run = async () => {
       const h = await measure(bin, args, { ...process.env, HUGO_ENVIRONMENT: 'production' }, site);
       return { ok: h.ok, wallSeconds: Number(h.wallSeconds.toFixed(1)), peakMB: Math.round(h.peakMB) };

@@ -104,7 +104,8 @@ function figures(m: Measured, dist: string, what: string): BuildFigures {
 /** A Hugo build that skipped share cards would be timed doing less work than Gazette: not a figure to publish. */
 function requireShareImages(f: BuildFigures, n: number, what: string): BuildFigures {
   const perArticle = Object.keys(SHARE_FORMATS).length;
-  if (f.shareImages < n * perArticle) throw new Error(`${what} wrote ${f.shareImages} share images, fewer than ${perArticle} for each of ${n} articles`);
+  if (f.shareImages < n * perArticle)
+    throw new Error(`${what} wrote ${f.shareImages} share images, fewer than ${perArticle} for each of ${n} articles`);
   return f;
 }
 
@@ -116,9 +117,16 @@ function stageLines(output: string): string[] {
     .filter((l) => /Completed in|built in|Synced|Collecting|Generated|optimized|search-index/i.test(l));
 }
 
-const ratio = (a: BuildFigures, b?: BuildFigures) => (b ? Number((a.wallSeconds / b.wallSeconds).toFixed(2)) : undefined);
+const ratio = (a: BuildFigures, b?: BuildFigures) =>
+  b ? Number((a.wallSeconds / b.wallSeconds).toFixed(2)) : undefined;
 
-export async function buildAtScale(n: number, imageEvery: number, hugo: string, hugoCardsMax: number, verify = false): Promise<ScaleResult> {
+export async function buildAtScale(
+  n: number,
+  imageEvery: number,
+  hugo: string,
+  hugoCardsMax: number,
+  verify = false,
+): Promise<ScaleResult> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), `gazette-bench-${n}-`));
   try {
     const corpus = path.join(tmp, 'corpus');
@@ -147,7 +155,11 @@ export async function buildAtScale(n: number, imageEvery: number, hugo: string, 
       const out = path.join(tmp, `hugo-${name}-public`);
       const args = ['--source', site, '--destination', out, '--cacheDir', path.join(tmp, `hugo-${name}-cache`)];
       return async (what: string) => {
-        const f = figures(await measure(hugo, args, { ...process.env, HUGO_ENVIRONMENT: 'production' }, site), out, what);
+        const f = figures(
+          await measure(hugo, args, { ...process.env, HUGO_ENVIRONMENT: 'production' }, site),
+          out,
+          what,
+        );
         return shareCards ? requireShareImages(f, n, what) : f;
       };
     };
@@ -178,23 +190,36 @@ export async function buildAtScale(n: number, imageEvery: number, hugo: string, 
 
     let verified: ScaleResult['verify'];
     if (verify) {
-      console.log(`[bench] N=${n}: a clean build of the edited corpus, to compare with the one-edit build file by file`);
+      console.log(
+        `[bench] N=${n}: a clean build of the edited corpus, to compare with the one-edit build file by file`,
+      );
       const cleanDist = path.join(tmp, 'gazette-clean-dist');
       const clean = figures(
-        await measure(node, ['scripts/build.ts'], { ...env, GAZETTE_DIST: cleanDist, GAZETTE_CACHE_DIR: path.join(tmp, 'gazette-clean-cache') }, ROOT),
+        await measure(
+          node,
+          ['scripts/build.ts'],
+          { ...env, GAZETTE_DIST: cleanDist, GAZETTE_CACHE_DIR: path.join(tmp, 'gazette-clean-cache') },
+          ROOT,
+        ),
         cleanDist,
         'Gazette clean build after the edit',
       );
       const [edited, fresh] = [treeHashes(gazetteDist), treeHashes(cleanDist)];
-      const differing = [...new Set([...Object.keys(edited), ...Object.keys(fresh)])].filter((f) => edited[f] !== fresh[f]).sort();
+      const differing = [...new Set([...Object.keys(edited), ...Object.keys(fresh)])]
+        .filter((f) => edited[f] !== fresh[f])
+        .sort();
       verified = { clean, matches: differing.length === 0, differing: differing.slice(0, 20) };
-      console.log(`[bench] N=${n}: one-edit tree ${verified.matches ? 'equals' : 'DIFFERS FROM'} the clean build's (${differing.length} files differ)`);
+      console.log(
+        `[bench] N=${n}: one-edit tree ${verified.matches ? 'equals' : 'DIFFERS FROM'} the clean build's (${differing.length} files differ)`,
+      );
       fs.rmSync(cleanDist, { recursive: true, force: true });
     }
 
     // The next day's build with no story touched: only pages whose age banner crossed an anniversary change.
     console.log(`[bench] N=${n}: Gazette rebuild with only the clock moved, one day`);
-    const gazetteClock = await gazetteBuild('Gazette clock-only build', { SOURCE_DATE_EPOCH: String(Number(EPOCH) + 86_400) });
+    const gazetteClock = await gazetteBuild('Gazette clock-only build', {
+      SOURCE_DATE_EPOCH: String(Number(EPOCH) + 86_400),
+    });
     const result: ScaleResult = {
       n,
       loadAverage1m,
@@ -214,7 +239,9 @@ export async function buildAtScale(n: number, imageEvery: number, hugo: string, 
       memorySource: gCold.memorySource,
     };
     const line = (name: string, f?: BuildFigures) =>
-      f ? `${name} ${f.wallSeconds}s / ${f.peakMB} MB (${f.pages} pages of which ${f.listingPages} listings, ${f.shareImages} share images)` : `${name} not run`;
+      f
+        ? `${name} ${f.wallSeconds}s / ${f.peakMB} MB (${f.pages} pages of which ${f.listingPages} listings, ${f.shareImages} share images)`
+        : `${name} not run`;
     console.log(
       `[bench] N=${n}: ${line('Gazette cold', gazetteCold)}; ${line('Hugo cold with cards', cardsCold)}, ratio ${result.ratio.cold ?? '–'}; ` +
         `${line('Hugo cold pages only', pagesCold)}, ratio ${result.ratio.coldPages}; warm ${gazetteWarm.wallSeconds}s (${gazetteWarm.restored} restored) vs ${cardsWarm?.wallSeconds ?? '–'}s / ${pagesWarm.wallSeconds}s; ` +

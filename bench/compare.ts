@@ -34,13 +34,15 @@ if (!values.base) throw new Error('--base <commit> is required: the commit to co
 const label = values.label ?? 'latest';
 if (!/^[a-z0-9-]+$/.test(label)) throw new Error('--label must be lower-case letters, digits and hyphens');
 const sizes = (values.sizes ?? '').split(',').map(Number);
-if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes must be positive whole numbers, like 100,1000: got ${values.sizes}`);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1))
+  throw new Error(`--sizes must be positive whole numbers, like 100,1000: got ${values.sizes}`);
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive whole number: got ${values.runs}`);
 
 const git = (...args: string[]) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
 const baseCommit = git('rev-parse', '--short', values.base);
-const headCommit = git('rev-parse', '--short', 'HEAD') + (git('status', '--porcelain') ? ' (with uncommitted changes)' : '');
+const headCommit =
+  git('rev-parse', '--short', 'HEAD') + (git('status', '--porcelain') ? ' (with uncommitted changes)' : '');
 const dependencies = (rev: string) => {
   const pkg = JSON.parse(git('show', `${rev}:package.json`));
   return JSON.stringify([pkg.dependencies, pkg.devDependencies, git('show', `${rev}:package-lock.json`)]);
@@ -60,17 +62,33 @@ try {
   for (const n of sizes) {
     const corpus = path.join(tmp, `corpus-${n}`);
     await writeCorpus(corpus, n, Number(values['image-every']), makeImage);
-    const sides: Record<'base' | 'head', Side> = { base: { wallSeconds: [], peakMB: [] }, head: { wallSeconds: [], peakMB: [] } };
+    const sides: Record<'base' | 'head', Side> = {
+      base: { wallSeconds: [], peakMB: [] },
+      head: { wallSeconds: [], peakMB: [] },
+    };
     for (let run = 0; run < runs; run++) {
-      for (const [side, dir] of [['base', baseDir], ['head', ROOT]] as const) {
+      for (const [side, dir] of [
+        ['base', baseDir],
+        ['head', ROOT],
+      ] as const) {
         const out = path.join(tmp, `${side}-dist`);
         const cache = path.join(tmp, `${side}-cache-${n}-${run}`);
-        const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', SOURCE_DATE_EPOCH: '1793491200', GAZETTE_CONTENT_DIR: corpus, GAZETTE_DIST: out, GAZETTE_CACHE_DIR: cache };
+        const env = {
+          ...process.env,
+          ASTRO_TELEMETRY_DISABLED: '1',
+          NO_COLOR: '1',
+          SOURCE_DATE_EPOCH: '1793491200',
+          GAZETTE_CONTENT_DIR: corpus,
+          GAZETTE_DIST: out,
+          GAZETTE_CACHE_DIR: cache,
+        };
         const m = await measure(process.execPath, ['scripts/build.ts'], env, dir);
         if (!m.ok) throw new Error(`${side} build of ${n} articles failed:\n${m.output.slice(-3000)}`);
         sides[side].wallSeconds.push(Number(m.wallSeconds.toFixed(2)));
         sides[side].peakMB.push(Math.round(m.peakMB));
-        console.log(`[compare] N=${n} run ${run + 1}: ${side} ${m.wallSeconds.toFixed(2)} s, ${Math.round(m.peakMB)} MB`);
+        console.log(
+          `[compare] N=${n} run ${run + 1}: ${side} ${m.wallSeconds.toFixed(2)} s, ${Math.round(m.peakMB)} MB`,
+        );
         fs.rmSync(cache, { recursive: true, force: true });
       }
     }
@@ -83,9 +101,21 @@ try {
   fs.rmSync(tmp, { recursive: true, force: true });
 }
 
-const machine = { date: new Date().toISOString(), cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.availableParallelism(), memoryGB: Number((os.totalmem() / 1024 ** 3).toFixed(1)), os: `${os.type()} ${os.release()} ${os.arch()}`, node: process.version, commit: headCommit, loadAverage1m: Number(os.loadavg()[0].toFixed(2)) };
+const machine = {
+  date: new Date().toISOString(),
+  cpu: os.cpus()[0]?.model ?? 'unknown',
+  cores: os.availableParallelism(),
+  memoryGB: Number((os.totalmem() / 1024 ** 3).toFixed(1)),
+  os: `${os.type()} ${os.release()} ${os.arch()}`,
+  node: process.version,
+  commit: headCommit,
+  loadAverage1m: Number(os.loadavg()[0].toFixed(2)),
+};
 const file = path.join(ROOT, 'bench/results', `compare-${label}.json`);
-fs.writeFileSync(file, `${JSON.stringify({ machine, base: baseCommit, head: headCommit, runs, imageEvery: Number(values['image-every']), results }, null, 2)}\n`);
+fs.writeFileSync(
+  file,
+  `${JSON.stringify({ machine, base: baseCommit, head: headCommit, runs, imageEvery: Number(values['image-every']), results }, null, 2)}\n`,
+);
 console.log(`[compare] wrote ${path.relative(ROOT, file)}`);
 fs.writeFileSync(path.join(ROOT, 'bench/README.md'), summaryMarkdown(path.join(ROOT, 'bench/results')));
 console.log('[compare] wrote bench/README.md');

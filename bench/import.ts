@@ -15,7 +15,13 @@ import { measure } from './lib/measure.ts';
 import { writeWxrCorpus } from './lib/wxr-corpus.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' }, 'image-every': { type: 'string', default: '10' }, label: { type: 'string', default: 'latest' } } });
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000' },
+    'image-every': { type: 'string', default: '10' },
+    label: { type: 'string', default: 'latest' },
+  },
+});
 const sizes = (values.sizes ?? '').split(',').map(Number);
 const imageEvery = Number(values['image-every']);
 
@@ -40,29 +46,78 @@ for (const n of sizes) {
     const media = path.join(tmp, 'media');
     for (const [i, upload] of uploads.entries()) {
       fs.mkdirSync(path.dirname(path.join(media, upload)), { recursive: true });
-      fs.writeFileSync(path.join(media, upload), await sharp(await makeImage(i)).jpeg({ quality: 70 }).toBuffer());
+      fs.writeFileSync(
+        path.join(media, upload),
+        await sharp(await makeImage(i))
+          .jpeg({ quality: 70 })
+          .toBuffer(),
+      );
     }
     const content = path.join(tmp, 'content');
     fs.mkdirSync(content);
     const env = { ...process.env, GAZETTE_CONTENT_DIR: content, SOURCE_DATE_EPOCH: '1793491200', NO_COLOR: '1' };
-    const args = ['scripts/import.ts', 'wordpress', exportFile, '--media', media, '--time-zone', 'Europe/Paris', '--dateline', 'Paris, FR', '--image-credit', 'Photo: Bench Gazette', '--report', path.join(tmp, 'report.txt')]
+    const args = [
+      'scripts/import.ts',
+      'wordpress',
+      exportFile,
+      '--media',
+      media,
+      '--time-zone',
+      'Europe/Paris',
+      '--dateline',
+      'Paris, FR',
+      '--image-credit',
+      'Photo: Bench Gazette',
+      '--report',
+      path.join(tmp, 'report.txt'),
+    ];
     const againArgs = [...args.slice(0, -1), path.join(tmp, 'report-again.txt')];
-    console.log(`[bench] import of ${n.toLocaleString('en')} posts (${(bytes / 1024 / 1024).toFixed(1)} MB, ${uploads.length} images)…`);
+    console.log(
+      `[bench] import of ${n.toLocaleString('en')} posts (${(bytes / 1024 / 1024).toFixed(1)} MB, ${uploads.length} images)…`,
+    );
     const first = await measure(process.execPath, args, env, ROOT);
     if (!first.ok) throw new Error(`the import failed:\n${first.output.slice(-3000)}`);
     const again = await measure(process.execPath, againArgs, env, ROOT);
     memorySource = first.memorySource;
-    const report = fs.readFileSync(path.join(tmp, 'report.txt'), 'utf8').split('\n').filter((l) => /^(posts|attachments|authors) |^Stories:|^Old addresses:|^Files:/.test(l));
-    const run = (m: typeof first): Run => ({ wallSeconds: Number(m.wallSeconds.toFixed(2)), cpuSeconds: cpuSeconds(m.output), peakMB: Math.round(m.peakMB), ok: m.ok });
-    runs.push({ n, exportMB: Number((bytes / 1024 / 1024).toFixed(1)), images: uploads.length, first: run(first), again: run(again), report });
-    console.log(`[bench]   first import ${first.wallSeconds.toFixed(1)} s (${cpuSeconds(first.output)} s CPU), peak ${Math.round(first.peakMB)} MB; again ${again.wallSeconds.toFixed(1)} s, peak ${Math.round(again.peakMB)} MB`);
+    const report = fs
+      .readFileSync(path.join(tmp, 'report.txt'), 'utf8')
+      .split('\n')
+      .filter((l) => /^(posts|attachments|authors) |^Stories:|^Old addresses:|^Files:/.test(l));
+    const run = (m: typeof first): Run => ({
+      wallSeconds: Number(m.wallSeconds.toFixed(2)),
+      cpuSeconds: cpuSeconds(m.output),
+      peakMB: Math.round(m.peakMB),
+      ok: m.ok,
+    });
+    runs.push({
+      n,
+      exportMB: Number((bytes / 1024 / 1024).toFixed(1)),
+      images: uploads.length,
+      first: run(first),
+      again: run(again),
+      report,
+    });
+    console.log(
+      `[bench]   first import ${first.wallSeconds.toFixed(1)} s (${cpuSeconds(first.output)} s CPU), peak ${Math.round(first.peakMB)} MB; again ${again.wallSeconds.toFixed(1)} s, peak ${Math.round(again.peakMB)} MB`,
+    );
     for (const line of report) console.log(`[bench]   ${line}`);
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
 }
 
-const result = { date, cores: os.availableParallelism(), memoryGB: Number((os.totalmem() / 1024 ** 3).toFixed(1)), loadAverage1m, imageEvery, memorySource, runs };
+const result = {
+  date,
+  cores: os.availableParallelism(),
+  memoryGB: Number((os.totalmem() / 1024 ** 3).toFixed(1)),
+  loadAverage1m,
+  imageEvery,
+  memorySource,
+  runs,
+};
 fs.mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
-fs.writeFileSync(path.join(ROOT, 'bench/results', `import-${values.label}.json`), `${JSON.stringify(result, null, 2)}\n`);
+fs.writeFileSync(
+  path.join(ROOT, 'bench/results', `import-${values.label}.json`),
+  `${JSON.stringify(result, null, 2)}\n`,
+);
 console.log(`[bench] wrote bench/results/import-${values.label}.json`);

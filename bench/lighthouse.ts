@@ -33,7 +33,13 @@ export type LighthouseRun = {
   tbtMs: number;
   totalBytes: number;
 };
-export type LighthouseResult = { page: string; path: string; runs: number; median: LighthouseRun; all: LighthouseRun[] };
+export type LighthouseResult = {
+  page: string;
+  path: string;
+  runs: number;
+  median: LighthouseRun;
+  all: LighthouseRun[];
+};
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; stderr: string }> {
   return new Promise((resolve) => {
@@ -47,7 +53,9 @@ function readReport(file: string): LighthouseRun {
   const lhr = JSON.parse(fs.readFileSync(file, 'utf8'));
   const audit = (id: string) => lhr.audits[id]?.numericValue as number;
   return {
-    scores: Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as LighthouseRun['scores'],
+    scores: Object.fromEntries(
+      CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]),
+    ) as LighthouseRun['scores'],
     lcpMs: Math.round(audit('largest-contentful-paint')),
     cls: Number(audit('cumulative-layout-shift').toFixed(4)),
     tbtMs: Math.round(audit('total-blocking-time')),
@@ -87,7 +95,12 @@ export async function runLighthouse(runs: number): Promise<LighthouseResult[]> {
     const built = spawnSync(process.execPath, ['scripts/build.ts'], {
       cwd: ROOT,
       stdio: 'inherit',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', GAZETTE_DIST: dist, GAZETTE_CACHE_DIR: path.join(tmp, 'cache') },
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        GAZETTE_DIST: dist,
+        GAZETTE_CACHE_DIR: path.join(tmp, 'cache'),
+      },
     });
     if (built.status !== 0) throw new Error('Lighthouse: the site did not build');
     const server = await serveStatic(dist);

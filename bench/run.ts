@@ -39,7 +39,8 @@ const { values } = parseArgs({
   },
 });
 const sizes = (values.sizes ?? '').split(',').map(Number);
-if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes must be positive whole numbers, like 100,1000: got ${values.sizes}`);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1))
+  throw new Error(`--sizes must be positive whole numbers, like 100,1000: got ${values.sizes}`);
 const label = values.label ?? 'latest';
 if (!/^[a-z0-9-]+$/.test(label)) throw new Error('--label must be lower-case letters, digits and hyphens');
 
@@ -69,7 +70,9 @@ const write = (name: string, data: unknown) => {
   console.log(`[bench] wrote bench/results/${name}`);
 };
 
-console.log(`[bench] ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, Node ${machine.node}, commit ${machine.commit}`);
+console.log(
+  `[bench] ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, Node ${machine.node}, commit ${machine.commit}`,
+);
 
 if (values.only !== 'scale' && values.only !== 'summary') {
   const lighthouse: LighthouseResult[] = await runLighthouse(Number(values.runs));
@@ -79,13 +82,42 @@ if (values.only !== 'scale' && values.only !== 'summary') {
 if (values.only !== 'lighthouse' && values.only !== 'summary') {
   const hugo = ensureHugo();
   const scale: ScaleResult[] = [];
-  for (const n of sizes) scale.push(await buildAtScale(n, Number(values['image-every']), hugo, Number(values['hugo-cards-max']), n === Number(values['verify-at'])));
-  write(`build-scale-${label}.json`, { machine, hugo: hugoVersion(hugo), imageEvery: Number(values['image-every']), scale });
-  const svg = buildTimeChart(`Cold build time, ${machine.cores} cores (${label})`, [
-    { name: 'Gazette', color: '#b3261e', points: scale.map((r) => ({ n: r.n, seconds: r.gazette.cold.wallSeconds })) },
-    { name: 'Hugo, same output', color: '#1f5fa8', points: scale.flatMap((r) => (r.hugo ? [{ n: r.n, seconds: r.hugo.cold.wallSeconds }] : [])) },
-    { name: 'Hugo, no share cards', color: '#6b8e23', points: scale.flatMap((r) => (r.hugoPages ? [{ n: r.n, seconds: r.hugoPages.cold.wallSeconds }] : [])) },
-  ].filter((series) => series.points.length > 0));
+  for (const n of sizes)
+    scale.push(
+      await buildAtScale(
+        n,
+        Number(values['image-every']),
+        hugo,
+        Number(values['hugo-cards-max']),
+        n === Number(values['verify-at']),
+      ),
+    );
+  write(`build-scale-${label}.json`, {
+    machine,
+    hugo: hugoVersion(hugo),
+    imageEvery: Number(values['image-every']),
+    scale,
+  });
+  const svg = buildTimeChart(
+    `Cold build time, ${machine.cores} cores (${label})`,
+    [
+      {
+        name: 'Gazette',
+        color: '#b3261e',
+        points: scale.map((r) => ({ n: r.n, seconds: r.gazette.cold.wallSeconds })),
+      },
+      {
+        name: 'Hugo, same output',
+        color: '#1f5fa8',
+        points: scale.flatMap((r) => (r.hugo ? [{ n: r.n, seconds: r.hugo.cold.wallSeconds }] : [])),
+      },
+      {
+        name: 'Hugo, no share cards',
+        color: '#6b8e23',
+        points: scale.flatMap((r) => (r.hugoPages ? [{ n: r.n, seconds: r.hugoPages.cold.wallSeconds }] : [])),
+      },
+    ].filter((series) => series.points.length > 0),
+  );
   fs.writeFileSync(path.join(RESULTS, `build-time-${label}.svg`), svg);
   console.log(`[bench] wrote bench/results/build-time-${label}.svg`);
 }

@@ -6,7 +6,9 @@ import { spawnSync } from 'node:child_process';
 
 export function run(tag: string, cmd: string, args: string[]): boolean {
   console.log(`[${tag}] $ ${cmd} ${args.join(' ')}`);
-  return spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }).status === 0;
+  return (
+    spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }).status === 0
+  );
 }
 
 /** apt-get works only as root, and only on Debian-like systems. */
@@ -16,5 +18,8 @@ export function canUseApt(): boolean {
 }
 
 export function aptInstall(tag: string, ...pkgs: string[]): boolean {
-  return run(tag, 'apt-get', ['update', '-qq']) && run(tag, 'apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...pkgs]);
+  return (
+    run(tag, 'apt-get', ['update', '-qq']) &&
+    run(tag, 'apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...pkgs])
+  );
 }

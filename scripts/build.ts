@@ -9,7 +9,15 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildCacheDir } from '../src/lib/incremental/cache-dir.ts';
-import { type BuildManifest, keyedOutputs, linkLiveOutputs, linkTree, readManifest, removeUnbuilt, reusableOutputs } from '../src/lib/incremental/reuse-output.ts';
+import {
+  type BuildManifest,
+  keyedOutputs,
+  linkLiveOutputs,
+  linkTree,
+  readManifest,
+  removeUnbuilt,
+  reusableOutputs,
+} from '../src/lib/incremental/reuse-output.ts';
 import { SEARCH_BUNDLE_DIR } from '../src/lib/search/index-options.ts';
 import { buildLock } from './build-lock.ts';
 
@@ -22,7 +30,9 @@ const shown = path.relative(root, finalDir) || finalDir;
 const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
 if (!process.env.SITE_URL) {
-  console.warn('Note: SITE_URL is not set, so canonical URLs, the feed, the sitemap and share cards point at http://localhost:4321. Set it for a build you deploy.');
+  console.warn(
+    'Note: SITE_URL is not set, so canonical URLs, the feed, the sitemap and share cards point at http://localhost:4321. Set it for a build you deploy.',
+  );
 }
 
 // One build at a time per output directory, since they share the scratch directory (and the cache).
@@ -50,14 +60,21 @@ try {
   // Also trees left by a build that was killed mid-swap. Settled at once, so a failed delete cannot end this process
   // while Astro runs; it is reported after.
   const clearing = Promise.all(
-    [old, searchOut].map((dir) => fs.promises.rm(dir, { recursive: true, force: true }).then(() => undefined, (error: Error) => error)),
+    [old, searchOut].map((dir) =>
+      fs.promises.rm(dir, { recursive: true, force: true }).then(
+        () => undefined,
+        (error: Error) => error,
+      ),
+    ),
   );
   fs.rmSync(scratch, { recursive: true, force: true });
   // The live site's unchanged pages, linked rather than copied into the scratch directory (reuse-output.ts). Done
   // before Astro starts, so no link can appear under a file Astro is writing.
   const manifest = path.join(buildCacheDir(), 'incremental-build.json');
   const liveManifest = readManifest(liveManifestFile);
-  const linked = fs.existsSync(finalDir) ? linkLiveOutputs(finalDir, scratch, reusableOutputs(readManifest(manifest), liveManifest)) : new Set<string>();
+  const linked = fs.existsSync(finalDir)
+    ? linkLiveOutputs(finalDir, scratch, reusableOutputs(readManifest(manifest), liveManifest))
+    : new Set<string>();
   // The content check names the file and field of every mistake. It runs while Astro starts, and so does the search
   // index, which is built from the content, not from the pages, on the other core (scripts/search-index.ts). Their
   // output is held back until the check passes; if it fails they are stopped unheard, so the editor reads only the
@@ -130,10 +147,16 @@ if (stoppedBeforeStart) {
   process.exit(status);
 }
 if (status !== 0) {
-  console.error(pagesLive ? `\nBuild failed; the previous site was put back, so ${shown}/ is exactly as it was.` : `\nBuild failed; ${shown}/ was left exactly as it was.`);
+  console.error(
+    pagesLive
+      ? `\nBuild failed; the previous site was put back, so ${shown}/ is exactly as it was.`
+      : `\nBuild failed; ${shown}/ was left exactly as it was.`,
+  );
   process.exit(status);
 }
-console.log(pagesLive ? `Search index updated, ${seconds()} s after the build began.` : `Built ${shown}/ in ${seconds()} s.`);
+console.log(
+  pagesLive ? `Search index updated, ${seconds()} s after the build began.` : `Built ${shown}/ in ${seconds()} s.`,
+);
 
 /**
  * Two renames on one file system: dist/ holds the old tree or the new one, and is missing only between them. Then
@@ -199,7 +222,10 @@ function startAstro() {
 function startHeld(args: string[], env: NodeJS.ProcessEnv) {
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
   let held: [NodeJS.WriteStream, Buffer][] | undefined = [];
-  for (const [from, to] of [[child.stdout, process.stdout], [child.stderr, process.stderr]] as const) {
+  for (const [from, to] of [
+    [child.stdout, process.stdout],
+    [child.stderr, process.stderr],
+  ] as const) {
     from.on('data', (chunk: Buffer) => (held ? held.push([to, chunk]) : to.write(chunk)));
   }
   return {

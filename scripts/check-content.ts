@@ -28,15 +28,22 @@ try {
 }
 const schemas = (await loadSchemas()) as any;
 const sources = scanArticles(path.join(root, 'articles'), { cacheFile: articleScanCache() });
-const articles = checkArticlesCached(sources, (s) => checkFile({ file: s.file, text: fs.readFileSync(s.path, 'utf8') }, schemas.articles, true), {
-  cacheFile: path.join(buildCacheDir(), 'content', 'check.v8'),
-  rules: rulesVersion(process.cwd()),
-  now,
-});
+const articles = checkArticlesCached(
+  sources,
+  (s) => checkFile({ file: s.file, text: fs.readFileSync(s.path, 'utf8') }, schemas.articles, true),
+  {
+    cacheFile: path.join(buildCacheDir(), 'content', 'check.v8'),
+    rules: rulesVersion(process.cwd()),
+    now,
+  },
+);
 const authors = readContentFiles(authorsDir, AUTHOR_EXTENSIONS);
 const frontFile = readFrontPageFile(root);
 const front = frontFile && { file: frontFile, articlesDir: path.relative(process.cwd(), path.join(root, 'articles')) };
-const problems = checkAcrossFiles({ articles, authors, authorsDir, front }, { schemas, exists: fs.existsSync, ...site });
+const problems = checkAcrossFiles(
+  { articles, authors, authorsDir, front },
+  { schemas, exists: fs.existsSync, ...site },
+);
 
 if (problems.length > 0) {
   console.error(`\nThe content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n`);
@@ -44,4 +51,6 @@ if (problems.length > 0) {
   console.error('\nFix the file and field named on each line, then build again.');
   process.exit(1);
 }
-console.log(`Content check: ${articles.length} articles and ${authors.length} authors${front ? `, and ${front.file.file},` : ''} are valid.`);
+console.log(
+  `Content check: ${articles.length} articles and ${authors.length} authors${front ? `, and ${front.file.file},` : ''} are valid.`,
+);

@@ -45,12 +45,22 @@ export function ensureFaketime(): string {
  */
 export function clockAheadEnv(lib = ensureFaketime()): Record<string, string> {
   const preload = [lib, process.env.LD_PRELOAD].filter(Boolean).join(':');
-  return { LD_PRELOAD: preload, FAKETIME: `+${CLOCK_AHEAD_DAYS}d`, NO_FAKE_STAT: '1', GAZETTE_CLOCK_AHEAD_DAYS: String(CLOCK_AHEAD_DAYS) };
+  return {
+    LD_PRELOAD: preload,
+    FAKETIME: `+${CLOCK_AHEAD_DAYS}d`,
+    NO_FAKE_STAT: '1',
+    GAZETTE_CLOCK_AHEAD_DAYS: String(CLOCK_AHEAD_DAYS),
+  };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const env = clockAheadEnv();
-  console.log(`[clock] Running with the clock ${CLOCK_AHEAD_DAYS} days ahead (libfaketime): a test that reads the real clock fails.`);
-  const result = spawnSync(process.execPath, process.argv.slice(2), { stdio: 'inherit', env: { ...process.env, ...env } });
+  console.log(
+    `[clock] Running with the clock ${CLOCK_AHEAD_DAYS} days ahead (libfaketime): a test that reads the real clock fails.`,
+  );
+  const result = spawnSync(process.execPath, process.argv.slice(2), {
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
   process.exit(result.status ?? 1);
 }

@@ -25,6 +25,9 @@ export async function loadSchemas(): Promise<Record<string, z.ZodType>> {
   const { collections } = (await import('../src/content.config.ts')) as { collections: Record<string, Collection> };
   const image = () => z.string({ error: 'is required: a path to the image file, relative to the Markdown file' });
   return Object.fromEntries(
-    Object.entries(collections).map(([name, c]) => [name, typeof c.schema === 'function' ? c.schema({ image }) : c.schema]),
+    Object.entries(collections).map(([name, c]) => [
+      name,
+      typeof c.schema === 'function' ? c.schema({ image }) : c.schema,
+    ]),
   );
 }

@@ -18,7 +18,7 @@ const moved = vercelRedirectsFromContent().length;
 if (moved > MAX_VERCEL_REDIRECTS) {
   console.warn(
     `vercel.json carries none of the ${moved} old addresses: a Vercel deployment takes at most 1,024 routes. ` +
-      "On Vercel they are answered by the static pages every build writes at each old path (instant refresh, canonical link); " +
+      'On Vercel they are answered by the static pages every build writes at each old path (instant refresh, canonical link); ' +
       'for 301s there, use Vercel\'s bulk redirects (docs/import.md, "Old links").',
   );
 } else if (moved > 0) console.log(`vercel.json redirects ${moved} old addresses`);

@@ -34,7 +34,8 @@ try {
   });
   // Sveltia's schema needs a backend; an unconfigured desk is checked as it would run once one is named.
   const problems = configProblems({ ...config, backend: config.backend ?? { name: 'test-repo' } });
-  if (problems.length > 0) throw new Error(`The desk's configuration breaks Sveltia's JSON Schema:\n  ${problems.join('\n  ')}`);
+  if (problems.length > 0)
+    throw new Error(`The desk's configuration breaks Sveltia's JSON Schema:\n  ${problems.join('\n  ')}`);
   process.stdout.write(`${JSON.stringify(config, null, process.stdout.isTTY ? 2 : undefined)}\n`);
 } catch (error) {
   console.error((error as Error).message);

@@ -26,8 +26,12 @@ fs.watch(contentDir(), { recursive: true }, () => {
   pending = setTimeout(check, 300);
 });
 
-const astro = spawn(process.execPath, [path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', ...process.argv.slice(2)], {
-  stdio: 'inherit',
-  env,
-});
+const astro = spawn(
+  process.execPath,
+  [path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', ...process.argv.slice(2)],
+  {
+    stdio: 'inherit',
+    env,
+  },
+);
 astro.on('exit', (code) => process.exit(code ?? 0));

@@ -37,7 +37,9 @@ export function ensureBrowser(): string {
   }
   const installed = findBrowser();
   if (!installed) {
-    throw new Error('[browser] Could not find or install Chromium. Install it yourself and set CHROMIUM_PATH to its binary.');
+    throw new Error(
+      '[browser] Could not find or install Chromium. Install it yourself and set CHROMIUM_PATH to its binary.',
+    );
   }
   console.log(`[browser] Using ${installed}`);
   return installed;

@@ -18,7 +18,9 @@ export function ensureNginx(): string {
     return found;
   }
   if (!canUseApt()) {
-    throw new Error('[nginx] nginx is not installed and apt-get is not usable as root. Install nginx, or set NGINX_PATH to its binary.');
+    throw new Error(
+      '[nginx] nginx is not installed and apt-get is not usable as root. Install nginx, or set NGINX_PATH to its binary.',
+    );
   }
   // Debian starts the service on install where it can; the tests run their own instances on loopback ports.
   console.log("[nginx] No nginx found: installing Debian's nginx package with apt-get (under a minute).");

@@ -59,7 +59,9 @@ try {
     const reportFile = args.reportFile ?? path.join(path.dirname(content), 'import-report.txt');
     fs.writeFileSync(reportFile, text);
     console.log(`The report is in ${path.relative(process.cwd(), reportFile) || reportFile}.`);
-    console.log('Next: npm run check:content, then npm run build. On Vercel, npm run deploy-configs puts the old addresses in vercel.json.');
+    console.log(
+      'Next: npm run check:content, then npm run build. On Vercel, npm run deploy-configs puts the old addresses in vercel.json.',
+    );
   }
 } catch (error) {
   if (error instanceof ExportError) {

@@ -28,7 +28,9 @@ try {
   });
   const summary = await writeSearchIndex(records, path.join(outDir, SEARCH_BUNDLE_DIR));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`[search-index] indexed ${summary.pages} articles: ${summary.files} files, ${(summary.bytes / 1024).toFixed(0)} KB, ${seconds} s`);
+  console.log(
+    `[search-index] indexed ${summary.pages} articles: ${summary.files} files, ${(summary.bytes / 1024).toFixed(0)} KB, ${seconds} s`,
+  );
 } catch (error) {
   console.error(`Search index failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

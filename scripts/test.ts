@@ -40,15 +40,22 @@ function step(name: string, args: string[], extraEnv: Record<string, string> = {
 }
 
 console.log('\n=== npm ci accepts the lockfile (dry run) ===');
-const ci = spawnSync('npm', ['ci', '--dry-run', '--ignore-scripts', '--no-audit', '--no-fund'], { stdio: 'inherit', env });
+const ci = spawnSync('npm', ['ci', '--dry-run', '--ignore-scripts', '--no-audit', '--no-fund'], {
+  stdio: 'inherit',
+  env,
+});
 if (ci.status !== 0) {
-  console.error('\nnpm ci refuses package-lock.json, so the deploy workflow would fail. Run npm install and commit the lockfile.');
+  console.error(
+    '\nnpm ci refuses package-lock.json, so the deploy workflow would fail. Run npm install and commit the lockfile.',
+  );
   process.exit(ci.status ?? 1);
 }
 
 const browser = ensureBrowser();
 const faketime = ensureFaketime();
-console.log(`[clock] Using ${faketime}: vitest, the build and Playwright run with the clock ${CLOCK_AHEAD_DAYS} days ahead.`);
+console.log(
+  `[clock] Using ${faketime}: vitest, the build and Playwright run with the clock ${CLOCK_AHEAD_DAYS} days ahead.`,
+);
 const ahead = clockAheadEnv(faketime);
 step('astro check', ['node_modules/astro/bin/astro.mjs', 'check']);
 houseRules();
@@ -59,8 +66,15 @@ fs.rmSync('node_modules/.cache/gazette-fixtures', { recursive: true, force: true
 fs.rmSync('.cache/test-sandboxes', { recursive: true, force: true });
 step('unit tests (vitest)', ['node_modules/vitest/vitest.mjs', 'run'], ahead);
 step('build (clock pinned)', ['scripts/build.ts'], ahead);
-step('checks over dist (vitest: valid HTML, links)', ['node_modules/vitest/vitest.mjs', 'run', '--config', 'vitest.dist.config.ts'], ahead);
-step('browser tests (playwright)', ['node_modules/@playwright/test/cli.js', 'test'], { ...ahead, CHROMIUM_PATH: browser });
+step(
+  'checks over dist (vitest: valid HTML, links)',
+  ['node_modules/vitest/vitest.mjs', 'run', '--config', 'vitest.dist.config.ts'],
+  ahead,
+);
+step('browser tests (playwright)', ['node_modules/@playwright/test/cli.js', 'test'], {
+  ...ahead,
+  CHROMIUM_PATH: browser,
+});
 
 /**
  * ESLint, then Prettier, through the npm scripts a developer runs, so `npm test` checks exactly what they check.
@@ -94,7 +108,9 @@ function houseRules(): void {
 
 const left = leftovers(tmp);
 if (left.length > 0) {
-  console.error(`\nThe tests left ${left.length} temporary item(s) behind in ${tmp}: ${left.join(', ')}. Remove each where the test makes it.`);
+  console.error(
+    `\nThe tests left ${left.length} temporary item(s) behind in ${tmp}: ${left.join(', ')}. Remove each where the test makes it.`,
+  );
   process.exit(1);
 }
 fs.rmSync(tmp, { recursive: true, force: true });

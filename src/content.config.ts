@@ -35,7 +35,9 @@ const webUrl = (what: string) =>
  */
 const offsetDateTime = (what: string) =>
   z
-    .string({ error: `${what} must be a quoted ISO 8601 date-time with a UTC offset, like "2015-06-11T20:31:00+02:00"` })
+    .string({
+      error: `${what} must be a quoted ISO 8601 date-time with a UTC offset, like "2015-06-11T20:31:00+02:00"`,
+    })
     .transform((value, ctx) => {
       const parsed = parseOffsetDateTime(value);
       if (typeof parsed === 'string') {
@@ -51,135 +53,151 @@ const articles = defineCollection({
   // A schema, not a function of `image`: Astro builds a function's schema afresh for every entry, which dominated a
   // large sync (docs/performance.md). The main image's file goes through `image()` in `articleImages` below.
   schema: z
-      .strictObject({
-        /** The headline, as printed. Required. */
-        headline: text('headline'),
-        /** The standfirst: one or two sentences under the headline that say what the story is. Required. */
-        standfirst: text('standfirst'),
-        /** The permalink's last segment: lower-case words joined by hyphens. Fixed once published, so links never break. */
-        slug: z.string({ error: 'slug is required' }).regex(SLUG_PATTERN, {
-          error: 'slug must be lower-case letters and digits joined by single hyphens, like "armed-gunmen-attack"',
-        }),
-        /**
-         * The byline: an entry in the authors collection, by its file name ("pierre-longeray"), or a list of them
-         * in byline order ([ada-ndiaye, tomas-berg]). Always a list once parsed.
-         */
-        author: z
-          .union([reference('authors'), z.array(reference('authors')).min(1, { error: 'author must list at least one author' })], {
-            error: 'author is required: the file name (without extension) of an entry in authors/, or a list of them in byline order',
-          })
-          .transform((value) => (Array.isArray(value) ? value : [value])),
-        /** When the story was first published: ISO 8601 with its UTC offset. Also fixes the permalink's date. */
-        published: offsetDateTime('published'),
-        /**
-         * When the story was last substantively updated, if ever; same format as `published`, and not earlier.
-         * Printed as "Updated …" when 30 minutes or more after publication (src/lib/trust/updates.ts).
-         */
-        updated: offsetDateTime('updated').optional(),
-        /** Corrections, each printed at the end of the story; a correction also counts as an update. */
-        corrections: z
-          .array(
-            z.strictObject({
-              /** When the correction was made: same format as `published`, not before it and not after the build. */
-              date: offsetDateTime('corrections.date'),
-              /** What was wrong and what is right, as printed: "An earlier version gave the wrong date of the vote." */
-              text: text('corrections.text'),
-            }),
-            { error: 'corrections must be a list of { date, text } entries' },
-          )
-          .default([]),
-        /** IANA time zone the newsroom dates the story in (e.g. "Europe/Paris"); dates are shown in it. */
-        timeZone: z.string({ error: 'timeZone is required, an IANA zone like "Europe/Paris"' }).refine(isTimeZone, {
-          error: 'timeZone must be an IANA time zone name, like "Europe/Paris"',
-        }),
-        /** Where the story was filed from, as printed before the date: "Paris, FR". */
-        dateline: text('dateline'),
-        /** The main image, when the story has one. Omit it rather than use a stand-in. */
-        image: z
-          .strictObject({
-            /** Path to the image file, relative to this Markdown file ("./misseni-attack-map.svg"). */
-            src: z
-              .string({ error: 'image.src is required: a path to the image file, relative to the Markdown file' })
-              .min(1, { error: 'image.src must not be empty: a path to the image file, relative to the Markdown file' }),
-            /** What the image shows, for readers who cannot see it. Required. */
-            alt: text('image.alt'),
-            /** Who made or supplied the image, as printed: "Map: Gazette. Data: Natural Earth". Required. */
-            credit: text('image.credit'),
-            /** A caption saying what the image shows, if the alt text is not enough for sighted readers. */
-            caption: text('image.caption').optional(),
-          })
-          .optional(),
-        /**
-         * Places for the article's locator map (name, lat, lon, role, source; each field is documented in
-         * src/lib/map/places.ts). `npm run maps` draws the map next to this file; point `image.src` at it to show it.
-         */
-        places: placesSchema.optional(),
-        /** The desk the story belongs to, shown above the headline: "World". */
-        section: text('section'),
-        /** Topics, used for the feed's categories and article:tag. */
-        tags: z.array(text('tag'), { error: 'tags must be a list, like [Mali, Sahel]' }).default([]),
-        /** Further reading, shown as the "Related" list. Inline "Related:" lines in the body link to these. */
-        related: z
-          .array(
-            z.strictObject({
-              /** The related story's headline, as linked. */
-              title: text('related.title'),
-              /** Where it was originally published. Linked internally when that story is also in Gazette. */
-              url: webUrl('related.url'),
-            }),
-            { error: 'related must be a list of { title, url } entries' },
-          )
-          .default([]),
-        /** Where the story first appeared, for republished stories. */
-        source: z
-          .strictObject({
-            /** The original publisher: "VICE News". */
-            publisher: text('source.publisher'),
-            /** The original article's URL. */
-            url: webUrl('source.url'),
-            /** Credit line of the original's image when Gazette does not reproduce that image; shown only as "not reproduced". */
-            imageNotReproduced: text('source.imageNotReproduced').optional(),
-          })
-          .optional(),
-        /**
-         * Old addresses of the story, each redirected permanently to its permalink on every host (docs/import.md):
-         * paths relative to BASE_PATH as a browser requests them ("/2010/08/07/old-slug/"), or WordPress's "/?p=123".
-         * `npm run import` writes them; none may be another story's permalink or old address.
-         */
-        aliases: z
-          .array(
-            z.string({ error: 'aliases must list old addresses as text, like "/2010/08/07/old-slug/"' }).superRefine((value, ctx) => {
+    .strictObject({
+      /** The headline, as printed. Required. */
+      headline: text('headline'),
+      /** The standfirst: one or two sentences under the headline that say what the story is. Required. */
+      standfirst: text('standfirst'),
+      /** The permalink's last segment: lower-case words joined by hyphens. Fixed once published, so links never break. */
+      slug: z.string({ error: 'slug is required' }).regex(SLUG_PATTERN, {
+        error: 'slug must be lower-case letters and digits joined by single hyphens, like "armed-gunmen-attack"',
+      }),
+      /**
+       * The byline: an entry in the authors collection, by its file name ("pierre-longeray"), or a list of them
+       * in byline order ([ada-ndiaye, tomas-berg]). Always a list once parsed.
+       */
+      author: z
+        .union(
+          [
+            reference('authors'),
+            z.array(reference('authors')).min(1, { error: 'author must list at least one author' }),
+          ],
+          {
+            error:
+              'author is required: the file name (without extension) of an entry in authors/, or a list of them in byline order',
+          },
+        )
+        .transform((value) => (Array.isArray(value) ? value : [value])),
+      /** When the story was first published: ISO 8601 with its UTC offset. Also fixes the permalink's date. */
+      published: offsetDateTime('published'),
+      /**
+       * When the story was last substantively updated, if ever; same format as `published`, and not earlier.
+       * Printed as "Updated …" when 30 minutes or more after publication (src/lib/trust/updates.ts).
+       */
+      updated: offsetDateTime('updated').optional(),
+      /** Corrections, each printed at the end of the story; a correction also counts as an update. */
+      corrections: z
+        .array(
+          z.strictObject({
+            /** When the correction was made: same format as `published`, not before it and not after the build. */
+            date: offsetDateTime('corrections.date'),
+            /** What was wrong and what is right, as printed: "An earlier version gave the wrong date of the vote." */
+            text: text('corrections.text'),
+          }),
+          { error: 'corrections must be a list of { date, text } entries' },
+        )
+        .default([]),
+      /** IANA time zone the newsroom dates the story in (e.g. "Europe/Paris"); dates are shown in it. */
+      timeZone: z.string({ error: 'timeZone is required, an IANA zone like "Europe/Paris"' }).refine(isTimeZone, {
+        error: 'timeZone must be an IANA time zone name, like "Europe/Paris"',
+      }),
+      /** Where the story was filed from, as printed before the date: "Paris, FR". */
+      dateline: text('dateline'),
+      /** The main image, when the story has one. Omit it rather than use a stand-in. */
+      image: z
+        .strictObject({
+          /** Path to the image file, relative to this Markdown file ("./misseni-attack-map.svg"). */
+          src: z
+            .string({ error: 'image.src is required: a path to the image file, relative to the Markdown file' })
+            .min(1, { error: 'image.src must not be empty: a path to the image file, relative to the Markdown file' }),
+          /** What the image shows, for readers who cannot see it. Required. */
+          alt: text('image.alt'),
+          /** Who made or supplied the image, as printed: "Map: Gazette. Data: Natural Earth". Required. */
+          credit: text('image.credit'),
+          /** A caption saying what the image shows, if the alt text is not enough for sighted readers. */
+          caption: text('image.caption').optional(),
+        })
+        .optional(),
+      /**
+       * Places for the article's locator map (name, lat, lon, role, source; each field is documented in
+       * src/lib/map/places.ts). `npm run maps` draws the map next to this file; point `image.src` at it to show it.
+       */
+      places: placesSchema.optional(),
+      /** The desk the story belongs to, shown above the headline: "World". */
+      section: text('section'),
+      /** Topics, used for the feed's categories and article:tag. */
+      tags: z.array(text('tag'), { error: 'tags must be a list, like [Mali, Sahel]' }).default([]),
+      /** Further reading, shown as the "Related" list. Inline "Related:" lines in the body link to these. */
+      related: z
+        .array(
+          z.strictObject({
+            /** The related story's headline, as linked. */
+            title: text('related.title'),
+            /** Where it was originally published. Linked internally when that story is also in Gazette. */
+            url: webUrl('related.url'),
+          }),
+          { error: 'related must be a list of { title, url } entries' },
+        )
+        .default([]),
+      /** Where the story first appeared, for republished stories. */
+      source: z
+        .strictObject({
+          /** The original publisher: "VICE News". */
+          publisher: text('source.publisher'),
+          /** The original article's URL. */
+          url: webUrl('source.url'),
+          /** Credit line of the original's image when Gazette does not reproduce that image; shown only as "not reproduced". */
+          imageNotReproduced: text('source.imageNotReproduced').optional(),
+        })
+        .optional(),
+      /**
+       * Old addresses of the story, each redirected permanently to its permalink on every host (docs/import.md):
+       * paths relative to BASE_PATH as a browser requests them ("/2010/08/07/old-slug/"), or WordPress's "/?p=123".
+       * `npm run import` writes them; none may be another story's permalink or old address.
+       */
+      aliases: z
+        .array(
+          z
+            .string({ error: 'aliases must list old addresses as text, like "/2010/08/07/old-slug/"' })
+            .superRefine((value, ctx) => {
               const alias = parseAlias(value);
               if (typeof alias === 'string') ctx.addIssue({ code: 'custom', message: alias });
             }),
-            { error: 'aliases must be a list of old addresses, like ["/2010/08/07/old-slug/", "/?p=123"]' },
-          )
-          .default([]),
-        /** Show "This story is over N years old". Turn off for evergreen pieces. Defaults to true. */
-        ageBanner: z.boolean({ error: 'ageBanner must be true or false' }).default(true),
-        /** Drafts are validated but not published. Defaults to false. */
-        draft: z.boolean({ error: 'draft must be true or false' }).default(false),
-      })
-      .superRefine((article, ctx) => {
-        // The offset written in the date must be the one the zone had then, or the
-        // page would print a different wall-clock time from the one the editor wrote.
-        // An unknown zone is already reported on its own field.
-        if (!isTimeZone(article.timeZone)) return;
-        const dated: [(string | number)[], { date: Date; offset: string } | undefined][] = [
-          [['published'], article.published],
-          [['updated'], article.updated],
-          ...article.corrections.map((c, i): [(string | number)[], { date: Date; offset: string }] => [['corrections', i, 'date'], c.date]),
-        ];
-        for (const [path, value] of dated) {
-          if (!value) continue;
-          const expected = zoneOffset(value.date, article.timeZone);
-          if (value.offset !== expected) {
-            ctx.addIssue({ code: 'custom', path, message: `has offset ${value.offset}, but ${article.timeZone} was at ${expected} on that date` });
-          }
+          { error: 'aliases must be a list of old addresses, like ["/2010/08/07/old-slug/", "/?p=123"]' },
+        )
+        .default([]),
+      /** Show "This story is over N years old". Turn off for evergreen pieces. Defaults to true. */
+      ageBanner: z.boolean({ error: 'ageBanner must be true or false' }).default(true),
+      /** Drafts are validated but not published. Defaults to false. */
+      draft: z.boolean({ error: 'draft must be true or false' }).default(false),
+    })
+    .superRefine((article, ctx) => {
+      // The offset written in the date must be the one the zone had then, or the
+      // page would print a different wall-clock time from the one the editor wrote.
+      // An unknown zone is already reported on its own field.
+      if (!isTimeZone(article.timeZone)) return;
+      const dated: [(string | number)[], { date: Date; offset: string } | undefined][] = [
+        [['published'], article.published],
+        [['updated'], article.updated],
+        ...article.corrections.map((c, i): [(string | number)[], { date: Date; offset: string }] => [
+          ['corrections', i, 'date'],
+          c.date,
+        ]),
+      ];
+      for (const [path, value] of dated) {
+        if (!value) continue;
+        const expected = zoneOffset(value.date, article.timeZone);
+        if (value.offset !== expected) {
+          ctx.addIssue({
+            code: 'custom',
+            path,
+            message: `has offset ${value.offset}, but ${article.timeZone} was at ${expected} on that date`,
+          });
         }
-        // The build's clock, as everything time-dependent reads it (SOURCE_DATE_EPOCH pins it).
-        for (const issue of timeIssues(article, buildNow())) ctx.addIssue({ code: 'custom', ...issue });
-      }),
+      }
+      // The build's clock, as everything time-dependent reads it (SOURCE_DATE_EPOCH pins it).
+      for (const issue of timeIssues(article, buildNow())) ctx.addIssue({ code: 'custom', ...issue });
+    }),
 });
 
 /**

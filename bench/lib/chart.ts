@@ -42,7 +42,10 @@ export function buildTimeChart(title: string, series: Series[]): string {
   const lines = series.map((s, i) => {
     const pts = [...s.points].sort((a, b) => a.n - b.n);
     const path = pts.map((p, j) => `${j === 0 ? 'M' : 'L'}${f(x(p.n))},${f(y(p.seconds))}`).join(' ');
-    const dots = pts.map((p) => `<circle cx="${f(x(p.n))}" cy="${f(y(p.seconds))}" r="3.5" fill="${s.color}"><title>${escape(s.name)}: ${p.n} articles, ${p.seconds} s</title></circle>`);
+    const dots = pts.map(
+      (p) =>
+        `<circle cx="${f(x(p.n))}" cy="${f(y(p.seconds))}" r="3.5" fill="${s.color}"><title>${escape(s.name)}: ${p.n} articles, ${p.seconds} s</title></circle>`,
+    );
     const ly = PAD.top + 10 + i * 22;
     return `<path d="${path}" fill="none" stroke="${s.color}" stroke-width="2"/>${dots.join('')}<line x1="${W - PAD.right + 14}" x2="${W - PAD.right + 34}" y1="${ly}" y2="${ly}" stroke="${s.color}" stroke-width="2"/><text x="${W - PAD.right + 40}" y="${ly + 4}">${escape(s.name)}</text>`;
   });

@@ -18,7 +18,16 @@ const WORDS = (
   'several two three four dozen hundreds thousands people families children soldiers officers vehicles'
 ).split(' ');
 
-export const AUTHORS = ['ada-okafor', 'bruno-silva', 'chen-wei', 'dana-kovac', 'emil-haddad', 'farah-nasser', 'goran-ilic', 'hana-sato'];
+export const AUTHORS = [
+  'ada-okafor',
+  'bruno-silva',
+  'chen-wei',
+  'dana-kovac',
+  'emil-haddad',
+  'farah-nasser',
+  'goran-ilic',
+  'hana-sato',
+];
 export const SECTIONS = ['World', 'Africa', 'Politics', 'Business', 'Science', 'Culture', 'Sport', 'Opinion'];
 /** Topics, a few with diacritics so slugs fold (Misséni -> misseni); the first ones come up most. */
 export const TAGS = (
@@ -69,7 +78,9 @@ export function syntheticArticle(i: number, n: number, imageEvery: number, seed 
   const rand = prng(seed * 1_000_003 + i);
   const stepHours = Math.max(1, Math.floor(SPAN_HOURS / Math.max(n, 1)));
   const published = new Date(Date.UTC(2025, 0, 1) - i * stepHours * 3_600_000).toISOString().replace('.000Z', 'Z');
-  const tags = [...new Set(Array.from({ length: between(rand, 1, 3) }, () => TAGS[Math.floor(rand() ** 2 * TAGS.length)]))];
+  const tags = [
+    ...new Set(Array.from({ length: between(rand, 1, 3) }, () => TAGS[Math.floor(rand() ** 2 * TAGS.length)])),
+  ];
   const title = sentence(rand).slice(0, -1);
   const related = [1, 2].map((k) => (i + k * 7919) % n).filter((j) => j !== i);
   const hasImage = imageEvery > 0 && i % imageEvery === 0;
@@ -85,7 +96,12 @@ export function syntheticArticle(i: number, n: number, imageEvery: number, seed 
     `section: ${pick(rand, SECTIONS)}`,
     `tags: ${JSON.stringify(tags)}`,
     ...(hasImage
-      ? ['image:', `  src: ./${slugOf(i)}.png`, '  alt: A generated colour field', '  credit: "Image: Gazette benchmark"']
+      ? [
+          'image:',
+          `  src: ./${slugOf(i)}.png`,
+          '  alt: A generated colour field',
+          '  credit: "Image: Gazette benchmark"',
+        ]
       : []),
     ...(related.length > 0
       ? ['related:', ...related.flatMap((j) => [`  - title: Story ${j}`, `    url: ${sourceUrlOf(j)}`])]
@@ -97,7 +113,11 @@ export function syntheticArticle(i: number, n: number, imageEvery: number, seed 
   ];
   const paragraphs = Array.from({ length: between(rand, 12, 18) }, () => paragraph(rand));
   if (related.length > 0) paragraphs.splice(4, 0, `Related: [Story ${related[0]}](${sourceUrlOf(related[0])})`);
-  paragraphs.splice(2, 0, `The *statement* said that **talks** would resume, [according to officials](https://example.org/statement/${i}).`);
+  paragraphs.splice(
+    2,
+    0,
+    `The *statement* said that **talks** would resume, [according to officials](https://example.org/statement/${i}).`,
+  );
   return {
     file: `articles/${String(i % 100).padStart(2, '0')}/${slugOf(i)}.md`,
     markdown: `${frontmatter.join('\n')}\n\n${paragraphs.join('\n\n')}\n`,
@@ -123,7 +143,8 @@ export async function writeCorpus(
   imageEvery: number,
   makeImage: (seed: number) => Promise<Buffer>,
 ): Promise<{ articles: number; images: number; bytes: number }> {
-  if (path.basename(path.resolve(dir)) === 'content') throw new Error(`Refusing to write a benchmark corpus into ${dir}`);
+  if (path.basename(path.resolve(dir)) === 'content')
+    throw new Error(`Refusing to write a benchmark corpus into ${dir}`);
   let images = 0;
   let bytes = 0;
   for (const id of AUTHORS) {

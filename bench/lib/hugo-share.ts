@@ -33,7 +33,8 @@ export function fontMetrics(font: Uint8Array): FontMetrics {
   for (let code = 0x20; code <= 0xffff; code++) {
     if (code >= 0xd800 && code <= 0xdfff) continue; // surrogates are halves of characters, not characters
     const char = String.fromCharCode(code);
-    if (parsed.charToGlyphIndex(char) !== 0) advance[char] = Number(((parsed.charToGlyph(char).advanceWidth ?? 0) / em).toFixed(4));
+    if (parsed.charToGlyphIndex(char) !== 0)
+      advance[char] = Number(((parsed.charToGlyph(char).advanceWidth ?? 0) / em).toFixed(4));
   }
   return { ascent: parsed.ascender / em, advance };
 }
@@ -49,15 +50,24 @@ export async function writeHugoShareAssets(siteDir: string): Promise<void> {
     fs.writeFileSync(path.join(assets, `${role}.ttf`), ttf);
     fonts[role] = fontMetrics(ttf);
   }
-  fs.writeFileSync(path.join(siteDir, 'data/share.json'), JSON.stringify({ formats: SHARE_FORMATS, palette: PALETTE, fonts }));
+  fs.writeFileSync(
+    path.join(siteDir, 'data/share.json'),
+    JSON.stringify({ formats: SHARE_FORMATS, palette: PALETTE, fonts }),
+  );
 
   // Paper with the accent stripe, 1% of the width as in share-image-layout.ts; the stamp is a swatch Hugo resizes.
   for (const [format, { width, height }] of Object.entries(SHARE_FORMATS)) {
-    const stripe = { input: { create: { width, height: Math.round(width * 0.01), channels: 3, background: PALETTE.accent } }, left: 0, top: 0 } as const;
+    const stripe = {
+      input: { create: { width, height: Math.round(width * 0.01), channels: 3, background: PALETTE.accent } },
+      left: 0,
+      top: 0,
+    } as const;
     await sharp({ create: { width, height, channels: 3, background: PALETTE.paper } })
       .composite([stripe])
       .png()
       .toFile(path.join(assets, `bg-${format}.png`));
   }
-  await sharp({ create: { width: 8, height: 8, channels: 3, background: PALETTE.stamp } }).png().toFile(path.join(assets, 'stamp.png'));
+  await sharp({ create: { width: 8, height: 8, channels: 3, background: PALETTE.stamp } })
+    .png()
+    .toFile(path.join(assets, 'stamp.png'));
 }

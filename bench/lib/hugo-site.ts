@@ -29,7 +29,11 @@ export function hugoVersion(hugo: string): string {
 }
 
 /** `shareCards: false` builds the same site without drawing the cards, to show what they cost Hugo. */
-export async function writeHugoSite(siteDir: string, corpus: string, { shareCards }: { shareCards: boolean }): Promise<void> {
+export async function writeHugoSite(
+  siteDir: string,
+  corpus: string,
+  { shareCards }: { shareCards: boolean },
+): Promise<void> {
   fs.cpSync(path.join(ROOT, 'bench/hugo/layouts'), path.join(siteDir, 'layouts'), { recursive: true });
   fs.mkdirSync(path.join(siteDir, 'assets'), { recursive: true });
   fs.copyFileSync(path.join(ROOT, 'src/styles/global.css'), path.join(siteDir, 'assets/global.css'));

@@ -27,12 +27,15 @@ export type SearchCost = {
 };
 
 /** "[search-index] indexed 1000 articles: 1234 files, 5678 KB, 9.1 s" ("[gazette:search-index]" before issue 23) */
-export function parseIndexLine(output: string): { articles: number; files: number; kb: number; seconds: number } | undefined {
+export function parseIndexLine(
+  output: string,
+): { articles: number; files: number; kb: number; seconds: number } | undefined {
   const m = /indexed (\d+) articles: (\d+) files, (\d+) KB, ([\d.]+) s/.exec(output);
   return m ? { articles: Number(m[1]), files: Number(m[2]), kb: Number(m[3]), seconds: Number(m[4]) } : undefined;
 }
 
-const countFiles = (dir: string) => fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
+const countFiles = (dir: string) =>
+  fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
 
 /**
  * Indexes the corpus from nothing, as a cold build's indexer does (scripts/search-index.ts, with an empty cache), into
@@ -66,12 +69,17 @@ export function requestKind(url: string): string {
 /** Opens /search/?q=<word> in a fresh browser and sums the bytes of everything fetched once the page is ready. */
 async function queryTransfer(dist: string, word: string) {
   const server = await serveStatic(dist);
-  const browser = await chromium.launch({ executablePath: findBrowser(), args: ['--disable-background-networking', '--no-first-run'] });
+  const browser = await chromium.launch({
+    executablePath: findBrowser(),
+    args: ['--disable-background-networking', '--no-first-run'],
+  });
   try {
     const page = await browser.newPage();
     await page.goto(`${server.url}/search/`, { waitUntil: 'networkidle' });
     const sizes: Promise<[string, number]>[] = [];
-    page.on('requestfinished', (r) => sizes.push(r.sizes().then((s) => [r.url(), s.responseHeadersSize + s.responseBodySize])));
+    page.on('requestfinished', (r) =>
+      sizes.push(r.sizes().then((s) => [r.url(), s.responseHeadersSize + s.responseBodySize])),
+    );
     await page.getByRole('searchbox').fill(word);
     await page.getByRole('status').filter({ hasText: /found/ }).waitFor({ timeout: 60_000 });
     await page.waitForLoadState('networkidle');
@@ -88,10 +96,17 @@ async function queryTransfer(dist: string, word: string) {
   }
 }
 
-export async function searchCost(dist: string, corpus: string, buildOutput: string, root: string, word = 'police'): Promise<SearchCost> {
+export async function searchCost(
+  dist: string,
+  corpus: string,
+  buildOutput: string,
+  root: string,
+  word = 'police',
+): Promise<SearchCost> {
   const logged = parseIndexLine(buildOutput);
   const bundle = path.join(dist, 'pagefind');
-  const indexBytes = fs.readdirSync(bundle, { recursive: true, withFileTypes: true })
+  const indexBytes = fs
+    .readdirSync(bundle, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .reduce((sum, e) => sum + fs.statSync(path.join(e.parentPath, e.name)).size, 0);
   const alone = await indexAlone(corpus, root);

@@ -66,7 +66,11 @@ export function searchTable(file: ScaleFile): string[] {
     '|---|---|---|---|---|---|---|---|---|',
     ...rows.map((r) => {
       const x = r.search!;
-      const kinds = x.query.byKind ? Object.entries(x.query.byKind).map(([k, v]) => `${k} ${v}`).join(', ') : '–';
+      const kinds = x.query.byKind
+        ? Object.entries(x.query.byKind)
+            .map(([k, v]) => `${k} ${v}`)
+            .join(', ')
+        : '–';
       return row([
         r.n.toLocaleString('en-US'),
         x.inBuildSeconds === undefined ? '–' : s(x.inBuildSeconds),
@@ -114,7 +118,14 @@ export function onceTable(label: string, file: OnceFile): string[] {
     '',
     '| N | corpus | result | wall | peak | pages |',
     '|---|---|---|---|---|---|',
-    row([file.n.toLocaleString('en-US'), `${file.corpusMB} MB`, file.ok ? 'built' : '**failed**', s(file.wallSeconds), `${file.peakMB} MB (${file.memorySource})`, file.pages.toLocaleString('en-US')]),
+    row([
+      file.n.toLocaleString('en-US'),
+      `${file.corpusMB} MB`,
+      file.ok ? 'built' : '**failed**',
+      s(file.wallSeconds),
+      `${file.peakMB} MB (${file.memorySource})`,
+      file.pages.toLocaleString('en-US'),
+    ]),
     '',
     ...(file.edit || file.hugo
       ? [
@@ -127,9 +138,13 @@ export function onceTable(label: string, file: OnceFile): string[] {
             file.edit?.ok ? s(file.edit.searchLiveSeconds) : '–',
             file.edit ? `${file.edit.peakMB} MB` : '–',
             file.hugo ? (file.hugo.cold.ok ? s(file.hugo.cold.wallSeconds) : '**failed**') : '–',
-            file.hugo?.cold.ok && file.pagesLiveSeconds ? `**${(file.pagesLiveSeconds / file.hugo.cold.wallSeconds).toFixed(2)}×**` : '–',
+            file.hugo?.cold.ok && file.pagesLiveSeconds
+              ? `**${(file.pagesLiveSeconds / file.hugo.cold.wallSeconds).toFixed(2)}×**`
+              : '–',
             file.hugo?.warm?.ok ? s(file.hugo.warm.wallSeconds) : '–',
-            file.hugo?.warm?.ok && file.edit?.ok ? `**${(file.edit.pagesLiveSeconds / file.hugo.warm.wallSeconds).toFixed(2)}×**` : '–',
+            file.hugo?.warm?.ok && file.edit?.ok
+              ? `**${(file.edit.pagesLiveSeconds / file.hugo.warm.wallSeconds).toFixed(2)}×**`
+              : '–',
             file.hugo ? `${file.hugo.cold.peakMB} MB` : '–',
           ]),
           '',
@@ -145,8 +160,23 @@ export function onceTable(label: string, file: OnceFile): string[] {
   ];
 }
 
-type ImportRun = { n: number; exportMB: number; images: number; first: { wallSeconds: number; cpuSeconds?: number; peakMB: number }; again: { wallSeconds: number; cpuSeconds?: number; peakMB: number }; report: string[] };
-export type ImportFile = { date: string; cores: number; memoryGB: number; loadAverage1m: number; imageEvery: number; memorySource: string; runs: ImportRun[] };
+type ImportRun = {
+  n: number;
+  exportMB: number;
+  images: number;
+  first: { wallSeconds: number; cpuSeconds?: number; peakMB: number };
+  again: { wallSeconds: number; cpuSeconds?: number; peakMB: number };
+  report: string[];
+};
+export type ImportFile = {
+  date: string;
+  cores: number;
+  memoryGB: number;
+  loadAverage1m: number;
+  imageEvery: number;
+  memorySource: string;
+  runs: ImportRun[];
+};
 
 /** bench/import.ts: `npm run import` of a synthetic WordPress export, then the same again (nothing to write). */
 export function importTable(label: string, file: ImportFile): string[] {

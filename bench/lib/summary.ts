@@ -8,7 +8,16 @@ import type { ScaleResult } from '../build-scale.ts';
 import type { LighthouseResult } from '../lighthouse.ts';
 import { importTable, onceTable, pipelineTable, row, s, searchTable } from './summary-tables.ts';
 
-type Machine = { date: string; commit: string; cpu: string; cores: number; memoryGB: number; os: string; node: string; loadAverage1m?: number };
+type Machine = {
+  date: string;
+  commit: string;
+  cpu: string;
+  cores: number;
+  memoryGB: number;
+  os: string;
+  node: string;
+  loadAverage1m?: number;
+};
 
 const machineLine = (m: Machine) =>
   `${m.date.slice(0, 16).replace('T', ' ')} UTC · commit \`${m.commit}\` · ${m.cpu}, **${m.cores} cores**, ${m.memoryGB} GB · ${m.os} · Node ${m.node}${m.loadAverage1m === undefined ? '' : ` · load average at start ${m.loadAverage1m}`}`;
@@ -33,7 +42,10 @@ function lighthouseTable(label: string, file: { machine: Machine; lighthouse: Li
         m.cls,
         `${m.tbtMs} ms`,
         m.totalBytes.toLocaleString('en-US'),
-      ].join(' | ').replace(/^/, '| ').replace(/$/, ' |'),
+      ]
+        .join(' | ')
+        .replace(/^/, '| ')
+        .replace(/$/, ' |'),
     ),
     '',
   ];
@@ -55,7 +67,13 @@ function scaleHeader(label: string, file: ScaleFile): string[] {
 /** Runs with both Hugo builds: the same output as Gazette (share cards included), and pages only. */
 function scaleTable(label: string, file: ScaleFile): string[] {
   if (file.scale.some((r) => r.gazette.warm.pagesLiveSeconds !== undefined)) {
-    return [...scaleHeader(label, file), ...pipelineTable(file), `![Cold build time against N](results/build-time-${label}.svg)`, '', ...searchTable(file)];
+    return [
+      ...scaleHeader(label, file),
+      ...pipelineTable(file),
+      `![Cold build time against N](results/build-time-${label}.svg)`,
+      '',
+      ...searchTable(file),
+    ];
   }
   return [
     ...scaleHeader(label, file),
@@ -63,7 +81,7 @@ function scaleTable(label: string, file: ScaleFile): string[] {
     '"Hugo, pages only" skips them, so it does less work than Gazette. A dash: not run at that size (`--hugo-cards-max`).',
     ...(file.scale.some((r) => r.gazette.clock)
       ? [
-          'Gazette\'s warm builds are incremental from the cold build\'s cache: "1 edit" after one story\'s body changed,',
+          "Gazette's warm builds are incremental from the cold build's cache: \"1 edit\" after one story's body changed,",
           '"clock only" with nothing changed but the clock, one day later (only stories whose anniversary passed re-render).',
         ]
       : []),
@@ -135,7 +153,12 @@ type CompareFile = {
   head: string;
   runs: number;
   imageEvery: number;
-  results: { n: number; base: { wallSeconds: number[]; peakMB: number[] }; head: { wallSeconds: number[]; peakMB: number[] }; ratio: number }[];
+  results: {
+    n: number;
+    base: { wallSeconds: number[]; peakMB: number[] };
+    head: { wallSeconds: number[]; peakMB: number[] };
+    ratio: number;
+  }[];
 };
 
 /** `npm run bench:compare`: one commit against another on the same corpus, builds alternating. */
@@ -151,7 +174,14 @@ function compareTable(label: string, file: CompareFile): string[] {
     '| N | before: wall | after: wall | **after/before** | before: peak | after: peak |',
     '|---|---|---|---|---|---|',
     ...file.results.map((r) =>
-      row([r.n.toLocaleString('en-US'), list(r.base.wallSeconds, ' s'), list(r.head.wallSeconds, ' s'), `**${r.ratio}×**`, list(r.base.peakMB, ' MB'), list(r.head.peakMB, ' MB')]),
+      row([
+        r.n.toLocaleString('en-US'),
+        list(r.base.wallSeconds, ' s'),
+        list(r.head.wallSeconds, ' s'),
+        `**${r.ratio}×**`,
+        list(r.base.peakMB, ' MB'),
+        list(r.head.peakMB, ' MB'),
+      ]),
     ),
     '',
   ];
@@ -190,9 +220,11 @@ export function summaryMarkdown(resultsDir: string): string {
     const current = (data as ScaleFile).scale.some((r) => r.hugoPages);
     out.push(...(current ? scaleTable(label, data) : legacyScaleTable(label, data)));
   }
-  for (const f of files.filter((f) => f.startsWith('build-once-') && f.endsWith('.json'))) out.push(...onceTable(labelOf(f, 'build-once-'), read(f)));
+  for (const f of files.filter((f) => f.startsWith('build-once-') && f.endsWith('.json')))
+    out.push(...onceTable(labelOf(f, 'build-once-'), read(f)));
   for (const { label, data } of byDate('compare-')) out.push(...compareTable(label, data));
   for (const { label, data } of byDate('lighthouse-')) out.push(...lighthouseTable(label, data));
-  for (const f of files.filter((f) => f.startsWith('import-') && f.endsWith('.json'))) out.push(...importTable(labelOf(f, 'import-'), read(f)));
+  for (const f of files.filter((f) => f.startsWith('import-') && f.endsWith('.json')))
+    out.push(...importTable(labelOf(f, 'import-'), read(f)));
   return `${out.join('\n').trimEnd()}\n`;
 }

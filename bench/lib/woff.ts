@@ -29,7 +29,8 @@ export function woffToSfnt(woff: Uint8Array): Buffer {
     const stored = w.subarray(offset, offset + compLength);
     // A table is stored raw when compressing did not make it smaller.
     const data = compLength < origLength ? inflateSync(stored) : Buffer.from(stored);
-    if (data.length !== origLength) throw new Error(`table ${w.toString('latin1', at, at + 4)}: ${data.length} bytes, expected ${origLength}`);
+    if (data.length !== origLength)
+      throw new Error(`table ${w.toString('latin1', at, at + 4)}: ${data.length} bytes, expected ${origLength}`);
     return { tag: w.subarray(at, at + 4), checksum: w.readUInt32BE(at + 16), data };
   });
 

@@ -8,21 +8,30 @@
 import fs from 'node:fs';
 import { AUTHORS, prng, SECTIONS, TAGS } from './corpus.ts';
 
-const WORDS = 'the of to in and said on for was that with by at from police town region government officials report week council market water school road court farmers prices rain aid minister capital district protest talks according residents'.split(' ');
+const WORDS =
+  'the of to in and said on for was that with by at from police town region government officials report week council market water school road court farmers prices rain aid minister capital district protest talks according residents'.split(
+    ' ',
+  );
 
 const cdata = (s: string) => `<![CDATA[${s}]]>`;
 
 /** Writes the export; returns its size and how many posts have a featured image (their upload paths). */
-export async function writeWxrCorpus(file: string, n: number, imageEvery: number): Promise<{ bytes: number; uploads: string[] }> {
+export async function writeWxrCorpus(
+  file: string,
+  n: number,
+  imageEvery: number,
+): Promise<{ bytes: number; uploads: string[] }> {
   const rand = prng(20151106);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)];
   const sentence = () => {
     const words = Array.from({ length: 8 + Math.floor(rand() * 14) }, () => pick(WORDS));
     return `${words[0][0].toUpperCase()}${words.join(' ').slice(1)}.`;
   };
-  const paragraphs = (k: number) => Array.from({ length: k }, () => Array.from({ length: 2 + Math.floor(rand() * 3) }, sentence).join(' '));
+  const paragraphs = (k: number) =>
+    Array.from({ length: k }, () => Array.from({ length: 2 + Math.floor(rand() * 3) }, sentence).join(' '));
   const out = fs.createWriteStream(file);
-  const write = (s: string) => (out.write(s) ? Promise.resolve() : new Promise<void>((resolve) => out.once('drain', () => resolve())));
+  const write = (s: string) =>
+    out.write(s) ? Promise.resolve() : new Promise<void>((resolve) => out.once('drain', () => resolve()));
   const site = 'https://bench.example.org';
   await write(`<?xml version="1.0" encoding="UTF-8" ?>
 <rss version="2.0" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/">
@@ -30,7 +39,15 @@ export async function writeWxrCorpus(file: string, n: number, imageEvery: number
 <title>Bench Gazette</title>
 <link>${site}</link>
 <wp:wxr_version>1.2</wp:wxr_version>
-${AUTHORS.map((login) => `<wp:author><wp:author_login>${cdata(login)}</wp:author_login><wp:author_display_name>${cdata(login.split('-').map((w) => w[0].toUpperCase() + w.slice(1)).join(' '))}</wp:author_display_name></wp:author>`).join('\n')}
+${AUTHORS.map(
+  (login) =>
+    `<wp:author><wp:author_login>${cdata(login)}</wp:author_login><wp:author_display_name>${cdata(
+      login
+        .split('-')
+        .map((w) => w[0].toUpperCase() + w.slice(1))
+        .join(' '),
+    )}</wp:author_display_name></wp:author>`,
+).join('\n')}
 `);
   const uploads: string[] = [];
   const start = Date.UTC(2014, 0, 1);
@@ -43,11 +60,14 @@ ${AUTHORS.map((login) => `<wp:author><wp:author_login>${cdata(login)}</wp:author
     const slug = `bench-post-${i}`;
     const block = i % 2 === 0;
     const text = paragraphs(5 + Math.floor(rand() * 4));
-    let body = block ? text.map((p) => `<!-- wp:paragraph -->\n<p>${p}</p>\n<!-- /wp:paragraph -->`).join('\n\n') : text.join('\n\n');
+    let body = block
+      ? text.map((p) => `<!-- wp:paragraph -->\n<p>${p}</p>\n<!-- /wp:paragraph -->`).join('\n\n')
+      : text.join('\n\n');
     const image = i % imageEvery === 0;
     const upload = `${when.getUTCFullYear()}/${String(when.getUTCMonth() + 1).padStart(2, '0')}/photo-${i}.jpg`;
     if (image) uploads.push(upload);
-    if (i % 5 === 0) body += `\n\n[caption id="attachment_${n + i}" width="800"]<img src="${site}/wp-content/uploads/${upload}" alt="A filler photograph, number ${i}" /> ${sentence()}[/caption]`;
+    if (i % 5 === 0)
+      body += `\n\n[caption id="attachment_${n + i}" width="800"]<img src="${site}/wp-content/uploads/${upload}" alt="A filler photograph, number ${i}" /> ${sentence()}[/caption]`;
     if (i % 20 === 0) body += '\n\n[gallery ids="1,2,3"]';
     const status = i % 97 === 0 ? 'draft' : i > n - 3 ? 'future' : 'publish';
     const tags = [pick(TAGS), pick(TAGS), i % 50 === 0 ? 'SAHEL' : pick(TAGS)];

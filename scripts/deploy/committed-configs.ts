@@ -15,10 +15,14 @@ export const NGINX_SERVER_BLOCK = 'scripts/deploy/nginx/gazette.conf';
  * Vercel serves the site at the root (docs/deploy.md), so no base path.
  */
 export function vercelRedirectsFromContent(env: Record<string, string | undefined> = process.env): Redirect[] {
-  return collectRedirects(scanArticles(path.join(contentDir(env), 'articles')), '/', (story) => isPublished(story, WHENEVER_PUBLISHED));
+  return collectRedirects(scanArticles(path.join(contentDir(env), 'articles')), '/', (story) =>
+    isPublished(story, WHENEVER_PUBLISHED),
+  );
 }
 
-export function committedHostConfigs(env: Record<string, string | undefined> = process.env): { file: string; text: string }[] {
+export function committedHostConfigs(
+  env: Record<string, string | undefined> = process.env,
+): { file: string; text: string }[] {
   return [
     // Vercel reads vercel.json from the repository root only.
     { file: 'vercel.json', text: vercelConfig(vercelRedirectsFromContent(env)) },

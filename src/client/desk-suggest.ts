@@ -15,7 +15,10 @@ type Props = {
 };
 
 export function registerSuggest(): void {
-  const { h, createClass } = window as unknown as { h: (...args: any[]) => unknown; createClass: (spec: object) => unknown };
+  const { h, createClass } = window as unknown as {
+    h: (...args: any[]) => unknown;
+    createClass: (spec: object) => unknown;
+  };
   const Control = createClass({
     render(this: { props: Props }) {
       const { forID, value, classNameWrapper, onChange, field } = this.props;
@@ -40,7 +43,9 @@ export function registerSuggest(): void {
     // Sveltia checks `required` itself; a value of spaces only is blank too, as the schema's trim() sees it.
     isValid(this: { props: Props }) {
       const required = this.props.field.get('required') !== false;
-      return !required || (this.props.value ?? '').trim() !== '' ? true : { error: { message: 'This must not be blank.' } };
+      return !required || (this.props.value ?? '').trim() !== ''
+        ? true
+        : { error: { message: 'This must not be blank.' } };
     },
   });
   CMS.registerFieldType(SUGGEST_WIDGET, Control as any);

@@ -22,10 +22,11 @@ if (config.backend) {
   CMS.registerEventListener({
     name: 'preSave',
     handler: ({ entry }) =>
-      saveRules(entry.get('collection') as string, (entry.get('data') as any).toJS(), entry.get('slug') as string).reduce(
-        (saved, patch) => saved.setIn(['data', ...patch.path], patch.value),
-        entry,
-      ),
+      saveRules(
+        entry.get('collection') as string,
+        (entry.get('data') as any).toJS(),
+        entry.get('slug') as string,
+      ).reduce((saved, patch) => saved.setIn(['data', ...patch.path], patch.value), entry),
   });
   CMS.init({ config: config as CmsConfig });
 }

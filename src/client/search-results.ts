@@ -40,5 +40,11 @@ export function resultItem(result: ResultData): HTMLLIElement {
     if (published) time.dateTime = published;
     meta.append(time);
   }
-  return element('li', 'result', element('h2', 'result-headline', link), meta, element('p', 'result-excerpt', ...excerptNodes(result.excerpt)));
+  return element(
+    'li',
+    'result',
+    element('h2', 'result-headline', link),
+    meta,
+    element('p', 'result-excerpt', ...excerptNodes(result.excerpt)),
+  );
 }

@@ -4,12 +4,25 @@
  * and a polite announcement of each result count. Pagefind's own pagefind.js
  * (and its WebAssembly) is fetched from the build's bundle, on this page only.
  */
-import { browseLinks, hasWords, pagefindFilters, readSearchState, resultSummary, type SearchState, searchQueryString, wordsWanted } from '../lib/search/query-url.ts';
+import {
+  browseLinks,
+  hasWords,
+  pagefindFilters,
+  readSearchState,
+  resultSummary,
+  type SearchState,
+  searchQueryString,
+  wordsWanted,
+} from '../lib/search/query-url.ts';
 import { type ResultData, resultItem } from './search-results.ts';
 
 type Pagefind = {
   options(o: Record<string, unknown>): Promise<void>;
-  debouncedSearch(q: string | null, o: object, ms?: number): Promise<{ results: { id: string; data(): Promise<ResultData> }[] } | null>;
+  debouncedSearch(
+    q: string | null,
+    o: object,
+    ms?: number,
+  ): Promise<{ results: { id: string; data(): Promise<ResultData> }[] } | null>;
 };
 
 /**
@@ -41,10 +54,15 @@ function start(root: HTMLElement) {
       return pf;
     }));
 
-  const formState = (): SearchState => ({ q: field('q').value, section: field('section').value, year: field('year').value });
+  const formState = (): SearchState => ({
+    q: field('q').value,
+    section: field('section').value,
+    year: field('year').value,
+  });
   /** A filter from a URL that the page does not offer (a typo, a section since renamed) counts as no filter. */
   const offered = (state: SearchState): SearchState => {
-    const known = (name: 'section' | 'year') => [...(field(name) as HTMLSelectElement).options].some((o) => o.value === state[name]);
+    const known = (name: 'section' | 'year') =>
+      [...(field(name) as HTMLSelectElement).options].some((o) => o.value === state[name]);
     return { ...state, section: known('section') ? state.section : '', year: known('year') ? state.year : '' };
   };
   const showState = (state: SearchState) => {

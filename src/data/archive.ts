@@ -17,7 +17,9 @@ let archive: Promise<Archive<Article>> | undefined;
 export function getArchive(): Promise<Archive<Article>> {
   archive ??= getArticles().then((all) => {
     // scripts/check-content.ts reports these first; this is the guard for builds that skip it.
-    const problems = checkTaxonomy(all.map((a) => ({ file: a.filePath ?? a.id, section: a.data.section, tags: a.data.tags })));
+    const problems = checkTaxonomy(
+      all.map((a) => ({ file: a.filePath ?? a.id, section: a.data.section, tags: a.data.tags })),
+    );
     if (problems.length > 0) throw new Error(problems.join('\n'));
     return groupArchive(all, (a) => ({
       section: a.data.section,

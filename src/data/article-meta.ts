@@ -14,8 +14,13 @@ import { type Article, type Author, articleHref, articleModified, authorHref } f
 import { shareImageAlt, shareImageHref } from './share-images.ts';
 import { base } from '../lib/site/base.ts';
 
-export type ArticleMeta = { url: string; shareTitle: string; image: ShareImage; article: ArticleFacts; jsonLd: Record<string, unknown> };
-
+export type ArticleMeta = {
+  url: string;
+  shareTitle: string;
+  image: ShareImage;
+  article: ArticleFacts;
+  jsonLd: Record<string, unknown>;
+};
 
 /** `authors` in byline order. */
 export function articleMeta(article: Article, authors: Author[], site: URL): ArticleMeta {
@@ -36,7 +41,15 @@ export function articleMeta(article: Article, authors: Author[], site: URL): Art
   return {
     url,
     shareTitle: data.headline,
-    image: { url: abs(shareImageHref(article, 'card')), ...SHARE_FORMATS.card, type: 'image/png', alt: shareImageAlt(article, authors.map((a) => a.data.name)) },
+    image: {
+      url: abs(shareImageHref(article, 'card')),
+      ...SHARE_FORMATS.card,
+      type: 'image/png',
+      alt: shareImageAlt(
+        article,
+        authors.map((a) => a.data.name),
+      ),
+    },
     article: {
       publishedTime,
       modifiedTime,

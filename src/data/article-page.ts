@@ -15,7 +15,15 @@ import { showsUpdate } from '../lib/trust/updates.ts';
 import { articleMeta } from './article-meta.ts';
 import { sectionOf } from './listing-hrefs.ts';
 import { getOnward } from './onward.ts';
-import { type Article, articleHref, articleImage, articleModified, authorHref, getAuthors, getRelated } from './articles.ts';
+import {
+  type Article,
+  articleHref,
+  articleImage,
+  articleModified,
+  authorHref,
+  getAuthors,
+  getRelated,
+} from './articles.ts';
 import { getMasthead } from './masthead.ts';
 
 /** A story as an onward-journey line shows it. */
@@ -60,13 +68,22 @@ export async function articlePage(article: Article, now: Date) {
     /** "This story is over N years old" at the build's clock ('' when younger than a month); the browser updates it. */
     age: data.ageBanner ? { published, label: age ? ageLabel(age) : '' } : undefined,
     byline: authors.map((a) => ({ name: a.data.name, twitter: a.data.twitter, href: authorHref(a) })),
-    dateline: { place: data.dateline, published, updated: showsUpdate(published, modified) ? modified : undefined, timeZone: data.timeZone },
+    dateline: {
+      place: data.dateline,
+      published,
+      updated: showsUpdate(published, modified) ? modified : undefined,
+      timeZone: data.timeZone,
+    },
     corrections,
     timeZone: data.timeZone,
     image: articleImage(article),
     body: { file: article.filePath, digest: article.digest },
     related,
-    onward: { section, moreInSection: onward.moreInSection.map(storyLink), sameTopics: onward.sameTopics.map(storyLink) },
+    onward: {
+      section,
+      moreInSection: onward.moreInSection.map(storyLink),
+      sameTopics: onward.sameTopics.map(storyLink),
+    },
     source: data.source && {
       publisher: data.source.publisher,
       url: data.source.url,
@@ -82,6 +99,14 @@ export type ArticlePage = Awaited<ReturnType<typeof articlePage>>;
 /** The page's incremental cache key: the whole model, so what the page shows and what keys it cannot drift apart. */
 export function articlePageKey(page: ArticlePage): string {
   // An SVG's image is a component (a function), which a key cannot hash: key its built file, which names its bytes.
-  const image = page.image && { ...page.image, src: { src: page.image.src.src, width: page.image.src.width, height: page.image.src.height, format: page.image.src.format } };
+  const image = page.image && {
+    ...page.image,
+    src: {
+      src: page.image.src.src,
+      width: page.image.src.width,
+      height: page.image.src.height,
+      format: page.image.src.format,
+    },
+  };
   return pageKey('article', { ...page, image });
 }

@@ -15,7 +15,6 @@ import { siteHref } from '../lib/site/base.ts';
 export type Article = CollectionEntry<'articles'>;
 export type Author = CollectionEntry<'authors'>;
 
-
 /** The article's URL on this site, base path included. */
 export function articleHref(article: Article): string {
   return siteHref(storyPath(article.data));
@@ -37,7 +36,9 @@ export function getArticles(): Promise<Article[]> {
     const clashes = duplicatePermalinks(all.map((a) => ({ id: a.filePath ?? a.id, path: articleHref(a) })));
     if (clashes.length > 0) {
       const [path, first, second] = clashes[0];
-      throw new Error(`Two articles resolve to the same permalink ${path}: "${first}" and "${second}". Change one slug.`);
+      throw new Error(
+        `Two articles resolve to the same permalink ${path}: "${first}" and "${second}". Change one slug.`,
+      );
     }
     return publishedArticles(all, buildPublication());
   })();
@@ -54,7 +55,10 @@ export function articleImage(article: Article): ArticleImage | undefined {
   const image = article.data.image;
   if (!image) return undefined;
   const src = images?.get(article.id);
-  if (!src) throw new Error(`${article.filePath ?? article.id}: image.src "${image.src}" was not loaded; getArticles() must run first.`);
+  if (!src)
+    throw new Error(
+      `${article.filePath ?? article.id}: image.src "${image.src}" was not loaded; getArticles() must run first.`,
+    );
   return { ...image, src };
 }
 
@@ -72,7 +76,8 @@ export async function getAuthors(article: Article): Promise<Author[]> {
   return Promise.all(
     article.data.author.map(async (ref) => {
       const author = await getEntry(ref);
-      if (!author) throw new Error(`${article.filePath ?? article.id}: author "${ref.id}" is not in the authors collection.`);
+      if (!author)
+        throw new Error(`${article.filePath ?? article.id}: author "${ref.id}" is not in the authors collection.`);
       return author;
     }),
   );

@@ -15,4 +15,7 @@ export const tagsIndexHref = () => siteHref('tags');
 export const dateHref = (...parts: string[]) => siteHref(...parts);
 
 /** A story's section as its kicker links to it. */
-export const sectionOf = (article: Article) => ({ name: article.data.section, href: sectionHref(foldSlug(article.data.section)) });
+export const sectionOf = (article: Article) => ({
+  name: article.data.section,
+  href: sectionHref(foldSlug(article.data.section)),
+});

@@ -31,7 +31,15 @@ export function teaserOf(article: Article): Teaser {
   let teaser = teasers.get(article);
   if (!teaser) {
     const { headline, standfirst, published, timeZone } = article.data;
-    teaser = { href: articleHref(article), headline, standfirst, section: sectionOf(article), published: published.date, timeZone, image: articleImage(article) };
+    teaser = {
+      href: articleHref(article),
+      headline,
+      standfirst,
+      section: sectionOf(article),
+      published: published.date,
+      timeZone,
+      image: articleImage(article),
+    };
     teasers.set(article, teaser);
   }
   return teaser;
@@ -42,7 +50,10 @@ function teaserKey(teaser: Teaser): string {
   let key = teaserKeys.get(teaser);
   if (key === undefined) {
     // An SVG's image is a component (a function), which a key cannot hash: key its built file, which names its bytes.
-    const image = teaser.image && { ...teaser.image, src: { src: teaser.image.src.src, width: teaser.image.src.width, height: teaser.image.src.height } };
+    const image = teaser.image && {
+      ...teaser.image,
+      src: { src: teaser.image.src.src, width: teaser.image.src.width, height: teaser.image.src.height },
+    };
     key = pageKey('teaser', { ...teaser, image });
     teaserKeys.set(teaser, key);
   }
@@ -76,7 +87,14 @@ export type ListingDescription<Intro> = {
 };
 
 /** Page `current` of `last` of a listing. */
-export function listingPage<Intro>(listing: ListingDescription<Intro>, first: string, current: number, last: number, total: number, stories: Teaser[]) {
+export function listingPage<Intro>(
+  listing: ListingDescription<Intro>,
+  first: string,
+  current: number,
+  last: number,
+  total: number,
+  stories: Teaser[],
+) {
   return {
     title: `${pageTitle(listing.name, current)} | ${SITE.name}`,
     description: current > 1 ? `${listing.description} Page ${current} of ${last}.` : listing.description,
@@ -85,7 +103,10 @@ export function listingPage<Intro>(listing: ListingDescription<Intro>, first: st
     kicker: listing.kicker,
     feed: listing.feed,
     intro: listing.intro,
-    masthead: mastheadAt(listing.masthead.sections, listing.masthead.place ? { href: listing.masthead.place, within: current > 1 } : undefined),
+    masthead: mastheadAt(
+      listing.masthead.sections,
+      listing.masthead.place ? { href: listing.masthead.place, within: current > 1 } : undefined,
+    ),
     top: current === 1 ? listing.top : undefined,
     teasers: stories,
     /** How many stories the whole listing has. */
@@ -98,7 +119,10 @@ export type ListingPage<Intro = unknown> = ReturnType<typeof listingPage<Intro>>
 
 /** A listing page's incremental cache key: its whole model, each teaser by its digest. */
 export function listingPageKey(page: ListingPage): string {
-  const top = page.top && { stories: page.top.stories.map(teaserKey), blocks: page.top.blocks.map((b) => ({ ...b, teasers: b.teasers.map(teaserKey) })) };
+  const top = page.top && {
+    stories: page.top.stories.map(teaserKey),
+    blocks: page.top.blocks.map((b) => ({ ...b, teasers: b.teasers.map(teaserKey) })),
+  };
   return pageKey('listing', { ...page, top, teasers: page.teasers.map(teaserKey) });
 }
 
@@ -106,11 +130,27 @@ export function listingPageKey(page: ListingPage): string {
  * Every page of a listing of `items` (newest first), for a route whose last parameter is `[...page]`: page 1 at the
  * listing's bare URL, later pages at <listing>/page/<n>/ (Astro's own would be <listing>/<n>/).
  */
-export function listingPages<Intro>(paginate: PaginateFunction, items: readonly Article[], params: Record<string, string>, listing: ListingDescription<Intro>) {
+export function listingPages<Intro>(
+  paginate: PaginateFunction,
+  items: readonly Article[],
+  params: Record<string, string>,
+  listing: ListingDescription<Intro>,
+) {
   return paginate(items, { pageSize: PAGE_SIZE, params }).map(({ props: { page: astroPage } }) => {
     // paginate() makes page.url.first (and page 1's current) without the page parameter: the listing's own URL.
     const first = astroPage.url.first ?? astroPage.url.current;
-    const page = listingPage(listing, first, astroPage.currentPage, astroPage.lastPage, astroPage.total, astroPage.data.map(teaserOf));
-    return { params: { ...params, page: pageParam(astroPage.currentPage) }, props: { page }, cacheKey: listingPageKey(page) };
+    const page = listingPage(
+      listing,
+      first,
+      astroPage.currentPage,
+      astroPage.lastPage,
+      astroPage.total,
+      astroPage.data.map(teaserOf),
+    );
+    return {
+      params: { ...params, page: pageParam(astroPage.currentPage) },
+      props: { page },
+      cacheKey: listingPageKey(page),
+    };
   });
 }

@@ -9,7 +9,6 @@ import { getArchive } from './archive.ts';
 import { sectionHref } from './listing-hrefs.ts';
 import { siteHref } from '../lib/site/base.ts';
 
-
 /** A masthead link; `current` is its aria-current: "page" on the page it names, "true" on a page within it. */
 export type MastheadLink = { name: string; href: string; current?: 'page' | 'true' };
 export type Masthead = { home: MastheadLink; links: MastheadLink[] };
@@ -24,7 +23,9 @@ let sectionLinks: Promise<MastheadLink[]> | undefined;
 
 /** Every section with a published story, in the configured order: worked out once per build. */
 export function getSectionLinks(): Promise<MastheadLink[]> {
-  sectionLinks ??= getArchive().then(({ sections }) => orderSections(sections).map((s) => ({ name: s.name, href: sectionHref(s.slug) })));
+  sectionLinks ??= getArchive().then(({ sections }) =>
+    orderSections(sections).map((s) => ({ name: s.name, href: sectionHref(s.slug) })),
+  );
   return sectionLinks;
 }
 
@@ -32,7 +33,10 @@ export function getSectionLinks(): Promise<MastheadLink[]> {
 export function mastheadAt(sections: readonly MastheadLink[], place?: MastheadPlace): Masthead {
   const mark = (link: MastheadLink): MastheadLink =>
     place?.href === link.href ? { ...link, current: place.within ? 'true' : 'page' } : link;
-  return { home: mark({ name: SITE.name, href: homeHref() }), links: [...sections, { name: 'Search', href: searchHref() }].map(mark) };
+  return {
+    home: mark({ name: SITE.name, href: homeHref() }),
+    links: [...sections, { name: 'Search', href: searchHref() }].map(mark),
+  };
 }
 
 export const getMasthead = async (place?: MastheadPlace) => mastheadAt(await getSectionLinks(), place);

@@ -17,7 +17,13 @@ function buildOnwardLookup({ sections, tags }: Archive<Article>): OnwardLookup {
   const story = (a: Article): OnwardStory => {
     let s = stories.get(a);
     if (!s) {
-      s = { article: a, href: articleHref(a), published: a.data.published.date, section: foldSlug(a.data.section), tags: a.data.tags.map(foldSlug) };
+      s = {
+        article: a,
+        href: articleHref(a),
+        published: a.data.published.date,
+        section: foldSlug(a.data.section),
+        tags: a.data.tags.map(foldSlug),
+      };
       stories.set(a, s);
     }
     return s;

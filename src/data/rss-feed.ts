@@ -23,7 +23,14 @@ export type FeedOptions = {
   articles: readonly Article[];
 };
 
-export async function rssFeed({ site, title, description, pageHref, feedHref, articles }: FeedOptions): Promise<Response> {
+export async function rssFeed({
+  site,
+  title,
+  description,
+  pageHref,
+  feedHref,
+  articles,
+}: FeedOptions): Promise<Response> {
   if (!site) throw new Error('The feed needs `site` (SITE_URL) for absolute links.');
   const abs = (href: string) => absoluteUrl(site.origin, '/', href);
   const items = await Promise.all(
@@ -55,7 +62,12 @@ export async function rssFeed({ site, title, description, pageHref, feedHref, ar
     title,
     description,
     site: abs(pageHref),
-    xmlns: { dc: 'http://purl.org/dc/elements/1.1/', dcterms: 'http://purl.org/dc/terms/', media: 'http://search.yahoo.com/mrss/', atom: 'http://www.w3.org/2005/Atom' },
+    xmlns: {
+      dc: 'http://purl.org/dc/elements/1.1/',
+      dcterms: 'http://purl.org/dc/terms/',
+      media: 'http://search.yahoo.com/mrss/',
+      atom: 'http://www.w3.org/2005/Atom',
+    },
     customData: `<language>${SITE.lang}</language><atom:link href="${xml(abs(feedHref))}" rel="self" type="application/rss+xml"/>`,
     items,
   });

@@ -12,7 +12,6 @@ import { type Article, articleImageFile, getAuthors } from './articles.ts';
 import { joinNames } from '../lib/trust/byline.ts';
 import { siteHref } from '../lib/site/base.ts';
 
-
 function articleSegments(article: Article): string {
   return storyPath(article.data);
 }
@@ -51,7 +50,11 @@ async function articleShareRequest(article: Article, format: ShareFormat): Promi
 }
 
 /** Runs one step for an article's share image, naming the file when it fails. */
-async function forArticle<T>(article: Article, format: ShareFormat, step: (request: ShareImageRequest) => Promise<T>): Promise<T> {
+async function forArticle<T>(
+  article: Article,
+  format: ShareFormat,
+  step: (request: ShareImageRequest) => Promise<T>,
+): Promise<T> {
   try {
     return await step(await articleShareRequest(article, format));
   } catch (error) {
@@ -62,9 +65,11 @@ async function forArticle<T>(article: Article, format: ShareFormat, step: (reque
   }
 }
 
-export const renderArticleShareImage = (article: Article, format: ShareFormat) => forArticle(article, format, (r) => renderShareImage(r));
+export const renderArticleShareImage = (article: Article, format: ShareFormat) =>
+  forArticle(article, format, (r) => renderShareImage(r));
 /** The card's size in bytes, for the feed's enclosure, without reading the card back. */
-export const articleShareImageSize = (article: Article, format: ShareFormat) => forArticle(article, format, (r) => shareImageSize(r));
+export const articleShareImageSize = (article: Article, format: ShareFormat) =>
+  forArticle(article, format, (r) => shareImageSize(r));
 
 const DEFAULT_REQUEST: ShareImageRequest = { ...SHARE_FORMATS.card, headline: SITE.tagline, siteName: SITE.name };
 export function renderDefaultShareImage(): Promise<Buffer> {
@@ -86,7 +91,11 @@ export async function shareImageRoutes(articles: Article[]): Promise<ShareImageR
     })),
   );
   return [
-    { image: DEFAULT_SHARE_IMAGE.segments, render: renderDefaultShareImage, cacheKey: await shareImageKey(DEFAULT_REQUEST) },
+    {
+      image: DEFAULT_SHARE_IMAGE.segments,
+      render: renderDefaultShareImage,
+      cacheKey: await shareImageKey(DEFAULT_REQUEST),
+    },
     ...(await Promise.all(articleRoutes)),
   ];
 }

@@ -30,7 +30,9 @@ export const CDN_FONT_FACE = /@font-face \{[^}]*cdn\.jsdelivr\.net[^}]*\}/g;
 const keepFontsLocal: Plugin = {
   name: 'gazette:desk-fonts',
   transform: (code: string, id: string) =>
-    id.includes('/@sveltia/cms/') && code.includes('cdn.jsdelivr.net/fontsource') ? { code: code.replace(CDN_FONT_FACE, ''), map: null } : undefined,
+    id.includes('/@sveltia/cms/') && code.includes('cdn.jsdelivr.net/fontsource')
+      ? { code: code.replace(CDN_FONT_FACE, ''), map: null }
+      : undefined,
 };
 
 export default function desk(): AstroIntegration {
@@ -45,7 +47,9 @@ export default function desk(): AstroIntegration {
         const generated = promisify(execFile)(process.execPath, [SCRIPT], { maxBuffer: 16 * 1024 * 1024 }).then(
           ({ stdout }) => `export default ${stdout.trim()};`,
           (error: { stderr?: string; message: string }) => {
-            throw new Error(`The desk's configuration could not be generated: ${error.stderr?.trim() || error.message}`);
+            throw new Error(
+              `The desk's configuration could not be generated: ${error.stderr?.trim() || error.message}`,
+            );
           },
         );
         // Settled here too, so a failure is reported when Vite asks, not as an unhandled rejection before.
@@ -55,7 +59,13 @@ export default function desk(): AstroIntegration {
         if (command === 'build') {
           // The desk's own bundle, from the cache when nothing in it changed (src/lib/desk/bundle.ts).
           key = deskBundleKey(root, base);
-          bundle = ensureDeskBundle({ root, base, key, cacheDir: fileURLToPath(config.cacheDir), plugins: [keepFontsLocal] });
+          bundle = ensureDeskBundle({
+            root,
+            base,
+            key,
+            cacheDir: fileURLToPath(config.cacheDir),
+            plugins: [keepFontsLocal],
+          });
           bundle.catch(() => undefined);
         }
         // In `astro dev` the page loads the bootstrap's source, which Vite serves as it is asked for.
@@ -66,7 +76,10 @@ export default function desk(): AstroIntegration {
               {
                 name: 'gazette:desk-config',
                 resolveId: (id: string) => (id === MODULE ? `\0${MODULE}` : undefined),
-                load: (id: string) => (id === `\0${MODULE}` ? generated.then((code) => `${code}\nexport const script = ${JSON.stringify(script)};`) : undefined),
+                load: (id: string) =>
+                  id === `\0${MODULE}`
+                    ? generated.then((code) => `${code}\nexport const script = ${JSON.stringify(script)};`)
+                    : undefined,
               },
               ...(command === 'build' ? [] : [keepFontsLocal]),
             ],

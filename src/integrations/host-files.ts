@@ -56,26 +56,36 @@ export default function hostFiles(): AstroIntegration {
 
         if (process.env.NETLIFY !== 'true') {
           // Every file a route wrote (pages and endpoints alike), relative to the output.
-          const built = new Set([...assets.values()].flat().map((url) => path.relative(out, fileURLToPath(url)).split(path.sep).join('/')));
+          const built = new Set(
+            [...assets.values()].flat().map((url) => path.relative(out, fileURLToPath(url)).split(path.sep).join('/')),
+          );
           const { site } = siteConfig();
           let written = 0;
           for (const redirect of redirects) {
             const page = refreshPage(redirect, site, base);
             if (!page) continue;
             if (built.has(page.file) || fs.existsSync(path.join(publicDir, page.file))) {
-              throw new Error(`${redirect.file}: aliases "${redirect.from}" is the address of ${page.file}, which the site builds; remove it from the story's aliases`);
+              throw new Error(
+                `${redirect.file}: aliases "${redirect.from}" is the address of ${page.file}, which the site builds; remove it from the story's aliases`,
+              );
             }
             replaceFile(path.join(out, page.file), page.html);
             written++;
           }
-          if (written > 0) logger.info(`${written} static redirect pages for old addresses (hosts without redirects: GitHub Pages)`);
+          if (written > 0)
+            logger.info(`${written} static redirect pages for old addresses (hosts without redirects: GitHub Pages)`);
         }
 
         // vercel.json is committed: say so when the stories' old addresses have moved on since it was written.
         const committed = path.join(process.cwd(), 'vercel.json');
         if (contentDir() === path.resolve('content') && fs.existsSync(committed)) {
-          const expected = vercelConfig(collectRedirects(articles, '/', (story) => isPublished(story, WHENEVER_PUBLISHED)));
-          if (fs.readFileSync(committed, 'utf8') !== expected) logger.warn('vercel.json does not hold the stories\' current old addresses; run npm run deploy-configs and commit it');
+          const expected = vercelConfig(
+            collectRedirects(articles, '/', (story) => isPublished(story, WHENEVER_PUBLISHED)),
+          );
+          if (fs.readFileSync(committed, 'utf8') !== expected)
+            logger.warn(
+              "vercel.json does not hold the stories' current old addresses; run npm run deploy-configs and commit it",
+            );
         }
       },
     },

@@ -19,18 +19,18 @@ export default function reuseOutput(): AstroIntegration {
         base = config.base;
       },
       'astro:build:start': ({ setPrerenderer }) => {
-        setPrerenderer(
-          (astros: AstroPrerenderer): AstroPrerenderer => ({
-            ...astros,
-            name: 'gazette:reuse-output',
-            async render(request, options) {
-              const pathname = new URL(request.url).pathname;
-              const withinBase = pathname.startsWith(base) ? pathname.slice(base.length - (base.endsWith('/') ? 1 : 0)) : pathname;
-              unlinkBeforeWrite(outDir, outputFileFor(withinBase, options.routeData.type));
-              return astros.render(request, options);
-            },
-          }),
-        );
+        setPrerenderer((astros: AstroPrerenderer): AstroPrerenderer => ({
+          ...astros,
+          name: 'gazette:reuse-output',
+          async render(request, options) {
+            const pathname = new URL(request.url).pathname;
+            const withinBase = pathname.startsWith(base)
+              ? pathname.slice(base.length - (base.endsWith('/') ? 1 : 0))
+              : pathname;
+            unlinkBeforeWrite(outDir, outputFileFor(withinBase, options.routeData.type));
+            return astros.render(request, options);
+          },
+        }));
       },
     },
   };

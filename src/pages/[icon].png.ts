@@ -9,7 +9,11 @@ import { SITE_ICONS, type SiteIcon, THEME } from '../lib/site/identity.ts';
 // The drawing is read with fs, which Astro's code hash cannot see, so its bytes are part of each icon's key.
 export const getStaticPaths = (() => {
   const svg = fs.readFileSync(path.resolve('public/favicon.svg'));
-  return SITE_ICONS.map((icon) => ({ params: { icon: icon.file.replace(/\.png$/, '') }, props: { icon }, cacheKey: pageKey('icon', icon, svg.toString('base64')) }));
+  return SITE_ICONS.map((icon) => ({
+    params: { icon: icon.file.replace(/\.png$/, '') },
+    props: { icon },
+    cacheKey: pageKey('icon', icon, svg.toString('base64')),
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {

@@ -12,7 +12,6 @@ import { SITE } from '../lib/site/identity.ts';
 import { absoluteUrl } from '../lib/site/url.ts';
 import { base } from '../lib/site/base.ts';
 
-
 export const GET: APIRoute = async ({ site }) => {
   if (!site) throw new Error('The JSON Feed needs `site` (SITE_URL) for absolute links.');
   const abs = (href: string) => absoluteUrl(site.origin, '/', href);
@@ -45,5 +44,7 @@ export const GET: APIRoute = async ({ site }) => {
     favicon: absoluteUrl(site.origin, base, 'icon-192.png'),
     stories,
   });
-  return new Response(`${JSON.stringify(feed, null, 2)}\n`, { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
+  return new Response(`${JSON.stringify(feed, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/feed+json; charset=utf-8' },
+  });
 };

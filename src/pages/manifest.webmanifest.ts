@@ -3,7 +3,6 @@ import type { APIRoute } from 'astro';
 import { SITE, SITE_ICONS, THEME } from '../lib/site/identity.ts';
 import { siteHref } from '../lib/site/base.ts';
 
-
 export const GET: APIRoute = () =>
   new Response(
     JSON.stringify(

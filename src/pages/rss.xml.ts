@@ -9,6 +9,12 @@ import { rssFeed } from '../data/rss-feed.ts';
 import { SITE } from '../lib/site/identity.ts';
 import { siteHref } from '../lib/site/base.ts';
 
-
 export const GET: APIRoute = async ({ site }) =>
-  rssFeed({ site, title: SITE.name, description: SITE.tagline, pageHref: siteHref(), feedHref: siteHref('rss.xml'), articles: await getSiteFeedArticles() });
+  rssFeed({
+    site,
+    title: SITE.name,
+    description: SITE.tagline,
+    pageHref: siteHref(),
+    feedHref: siteHref('rss.xml'),
+    articles: await getSiteFeedArticles(),
+  });

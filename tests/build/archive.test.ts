@@ -41,7 +41,9 @@ const { stories, teasers, title, canonical, hrefs, allPages } = listingReader(ht
 let articles: string[] = [];
 const articlesNewestFirst = () => {
   if (articles.length === 0) {
-    const dated = [...pages].filter(isArticle).map((p) => ({ p, t: Date.parse(/<time datetime="([^"]+)"/.exec(html(p))![1]) }));
+    const dated = [...pages]
+      .filter(isArticle)
+      .map((p) => ({ p, t: Date.parse(/<time datetime="([^"]+)"/.exec(html(p))![1]) }));
     articles = dated.sort((a, b) => b.t - a.t).map((d) => d.p);
   }
   return articles;
@@ -88,7 +90,10 @@ describe('pagination', () => {
       const listed = allPages(first).flatMap(stories);
       expect(listed.length, first).toBeGreaterThan(0);
       expect(new Set(listed).size).toBe(listed.length);
-      expect(listed.map((p) => order.get(p)), first).toEqual([...listed.map((p) => order.get(p))].sort((a, b) => a! - b!));
+      expect(
+        listed.map((p) => order.get(p)),
+        first,
+      ).toEqual([...listed.map((p) => order.get(p))].sort((a, b) => a! - b!));
     }
     const year2020 = allPages('/2020/').flatMap(stories);
     expect(year2020).toEqual(published.filter((p) => p.startsWith('/2020/')));
@@ -99,7 +104,11 @@ describe('pagination', () => {
 const masthead = (p: string) => {
   const nav = /<nav class="section-nav"[^>]*>([\s\S]*?)<\/nav>/.exec(html(p));
   if (!nav) throw new Error(`${p} has no masthead navigation`);
-  return [...nav[1].matchAll(/<a href="([^"]+)"( aria-current="([^"]+)")?[^>]*>([^<]+)<\/a>/g)].map((m) => ({ href: m[1], current: m[3] ?? '', name: m[4] }));
+  return [...nav[1].matchAll(/<a href="([^"]+)"( aria-current="([^"]+)")?[^>]*>([^<]+)<\/a>/g)].map((m) => ({
+    href: m[1],
+    current: m[3] ?? '',
+    name: m[4],
+  }));
 };
 
 describe('the masthead: every section in the site’s order, then Search, on every page', () => {
@@ -109,12 +118,23 @@ describe('the masthead: every section in the site’s order, then Search, on eve
     // The benchmark's sections are all configured, in an order that is not A to Z; the lone Obituaries story's is not.
     expect(expected.slice(0, 3)).toEqual(['/world/', '/africa/', '/politics/']);
     expect(expected.at(-1)).toBe(EDGE.lone.section);
-    for (const p of pages) expect(masthead(p).map((l) => l.href), p).toEqual([...expected, '/search/']);
-    expect(masthead('/').map((l) => l.name).at(-1)).toBe('Search');
+    for (const p of pages)
+      expect(
+        masthead(p).map((l) => l.href),
+        p,
+      ).toEqual([...expected, '/search/']);
+    expect(
+      masthead('/')
+        .map((l) => l.name)
+        .at(-1),
+    ).toBe('Search');
   });
 
   test('the reader’s place is marked: a section’s pages, an article’s section, the search page, the front page', () => {
-    const marked = (p: string) => masthead(p).filter((l) => l.current).map((l) => `${l.href} ${l.current}`);
+    const marked = (p: string) =>
+      masthead(p)
+        .filter((l) => l.current)
+        .map((l) => `${l.href} ${l.current}`);
     expect(marked('/world/')).toEqual(['/world/ page']);
     expect(marked(allPages('/world/')[1])).toEqual(['/world/ true']);
     expect(marked(EDGE.lone.href)).toEqual([`${EDGE.lone.section} true`]);
@@ -124,12 +144,14 @@ describe('the masthead: every section in the site’s order, then Search, on eve
   });
 
   test('kickers link to their section, on article and listing pages', () => {
-    const kickers = (p: string) => [...html(p).matchAll(/<p class="kicker"[^>]*><a href="([^"]+)"[^>]*>([^<]+)<\/a>/g)].map((m) => [m[1], m[2]]);
+    const kickers = (p: string) =>
+      [...html(p).matchAll(/<p class="kicker"[^>]*><a href="([^"]+)"[^>]*>([^<]+)<\/a>/g)].map((m) => [m[1], m[2]]);
     expect(kickers(EDGE.lone.href)).toEqual([[EDGE.lone.section, 'Obituaries']]);
     for (const p of ['/', '/world/', '/tags/sahel/', '/2020/']) {
       const found = kickers(p);
       expect(found.length, p).toBeGreaterThan(1);
-      for (const [href, name] of found) expect(pages.has(href) && title(href) === `${name} | Gazette`, `${p}: ${name} -> ${href}`).toBe(true);
+      for (const [href, name] of found)
+        expect(pages.has(href) && title(href) === `${name} | Gazette`, `${p}: ${name} -> ${href}`).toBe(true);
     }
   });
 });
@@ -154,9 +176,14 @@ describe('the front page the editors arrange', () => {
       const more = /<p class="block-more"[^>]*><a href="([^"]+)"[^>]*>More in ([^<]+)</.exec(block)!;
       expect(more[2]).toBe(names[i]);
       const listed = [...block.matchAll(/class="block-headline"[^>]*><a href="([^"]+)"/g)].map((m) => m[1]);
-      const expected = allPages(more[1]).flatMap(teasers).filter((p) => !top().includes(p)).slice(0, BLOCK_STORIES);
+      const expected = allPages(more[1])
+        .flatMap(teasers)
+        .filter((p) => !top().includes(p))
+        .slice(0, BLOCK_STORIES);
       expect(listed, names[i]).toEqual(expected);
-      expect(listed.map((p) => published.indexOf(p))).toEqual(listed.map((p) => published.indexOf(p)).sort((a, b) => a - b));
+      expect(listed.map((p) => published.indexOf(p))).toEqual(
+        listed.map((p) => published.indexOf(p)).sort((a, b) => a - b),
+      );
     }
   });
 
@@ -167,7 +194,8 @@ describe('the front page the editors arrange', () => {
     expect(images[0].fetchpriority).toBe('high');
     for (const img of images.slice(1)) expect(img.loading, img.src).toBe('lazy');
     for (const img of images) expect(Number(img.width) > 0 && Number(img.height) > 0, img.src).toBe(true);
-    for (const p of ['/', '/page/2/', '/world/']) expect(html(p), p).toMatch(/<source srcset="[^"]+ 240w, [^"]+ 480w" type="image\/avif"/);
+    for (const p of ['/', '/page/2/', '/world/'])
+      expect(html(p), p).toMatch(/<source srcset="[^"]+ 240w, [^"]+ 480w" type="image\/avif"/);
   });
 });
 
@@ -176,7 +204,10 @@ describe('the calendar, in words', () => {
     const calendar = /<nav class="calendar"[^>]*>([\s\S]*?)<\/nav>/.exec(html('/2020/'))![1];
     const months = [...calendar.matchAll(/<li[^>]*>([\s\S]*?)<\/li>/g)].map((m) => m[1].replace(/<[^>]+>/g, ''));
     expect(months.length).toBe(12);
-    for (const line of months) expect(line).toMatch(/^(January|February|March|April|May|June|July|August|September|October|November|December) 2020 · (1 story|\d+ stories)$/);
+    for (const line of months)
+      expect(line).toMatch(
+        /^(January|February|March|April|May|June|July|August|September|October|November|December) 2020 · (1 story|\d+ stories)$/,
+      );
     expect(calendar).not.toMatch(/pages/);
   });
 });
@@ -223,7 +254,9 @@ describe('tags and sections', () => {
 
   test('the tags index links every tag page, and only those', () => {
     const tagPages = [...pages].filter((p) => /^\/tags\/[^/]+\/$/.test(p)).sort();
-    const listed = hrefs('/tags/').filter((h) => /^\/tags\/[^/]+\/$/.test(h)).sort();
+    const listed = hrefs('/tags/')
+      .filter((h) => /^\/tags\/[^/]+\/$/.test(h))
+      .sort();
     expect(listed).toEqual(tagPages);
     expect(listed.length).toBeGreaterThan(20);
   });
@@ -251,19 +284,22 @@ describe('feeds', () => {
   const feed = (p: string) => parser.parse(fs.readFileSync(path.join(build.dist, p), 'utf8')).rss.channel;
   const items = (channel: any) => [channel.item ?? []].flat();
 
-  test.each(['/', '/world/', '/tags/sahel/', EDGE.lone.tag])('%s has its own RSS feed, announced on its page, newest first', (p) => {
-    const alternate = links(html(p), 'alternate').find((l) => l.href === `${ORIGIN}${p}rss.xml`);
-    expect(alternate?.type).toBe('application/rss+xml');
-    const channel = feed(`${p}rss.xml`);
-    expect(channel['atom:link']['@_href']).toBe(`${ORIGIN}${p}rss.xml`);
-    expect(channel.link).toBe(`${ORIGIN}${p}`);
-    const links_ = items(channel).map((i: any) => new URL(i.link).pathname);
-    expect(links_.length).toBeGreaterThan(0);
-    expect(links_.length).toBeLessThanOrEqual(50);
-    // The front page is arranged by the editors; the site's feed is simply the newest stories.
-    const newestFirst = p === '/' ? articlesNewestFirst() : allPages(p).flatMap(stories);
-    expect(links_).toEqual(newestFirst.slice(0, links_.length));
-  });
+  test.each(['/', '/world/', '/tags/sahel/', EDGE.lone.tag])(
+    '%s has its own RSS feed, announced on its page, newest first',
+    (p) => {
+      const alternate = links(html(p), 'alternate').find((l) => l.href === `${ORIGIN}${p}rss.xml`);
+      expect(alternate?.type).toBe('application/rss+xml');
+      const channel = feed(`${p}rss.xml`);
+      expect(channel['atom:link']['@_href']).toBe(`${ORIGIN}${p}rss.xml`);
+      expect(channel.link).toBe(`${ORIGIN}${p}`);
+      const links_ = items(channel).map((i: any) => new URL(i.link).pathname);
+      expect(links_.length).toBeGreaterThan(0);
+      expect(links_.length).toBeLessThanOrEqual(50);
+      // The front page is arranged by the editors; the site's feed is simply the newest stories.
+      const newestFirst = p === '/' ? articlesNewestFirst() : allPages(p).flatMap(stories);
+      expect(links_).toEqual(newestFirst.slice(0, links_.length));
+    },
+  );
 
   test('the site’s feeds carry the 50 newest stories, not the whole archive; the sitemap has the rest', () => {
     const newest = items(feed('/rss.xml')).map((i: any) => new URL(i.link).pathname);
@@ -291,11 +327,27 @@ test('every listing page is in the sitemap', () => {
 test('listing pages: at most 30 KB of gzipped HTML, no script, valid HTML', async () => {
   // The search page is not a listing: it is the one page whose script is the feature.
   const listings = [...pages].filter((p) => !isArticle(p) && p !== '/search/');
-  const sizes = listings.map((p) => ({ p, gz: zlib.gzipSync(html(p), { level: 9 }).length })).sort((a, b) => b.gz - a.gz);
+  const sizes = listings
+    .map((p) => ({ p, gz: zlib.gzipSync(html(p), { level: 9 }).length }))
+    .sort((a, b) => b.gz - a.gz);
   console.info(`Heaviest of ${listings.length} listing pages: ${sizes[0].p}, ${sizes[0].gz} B gzip -9`);
   expect(sizes[0].gz, `heaviest: ${sizes[0].p}`).toBeLessThanOrEqual(30 * 1024);
-  for (const { p } of sizes) expect(tags(html(p), 'script').filter((s) => s.type !== 'application/ld+json'), p).toEqual([]);
-  for (const p of ['/', '/page/2/', '/world/', '/world/page/2/', '/tags/', '/tags/sahel/', '/2020/', '/2020/03/', EDGE.idleAuthor]) {
+  for (const { p } of sizes)
+    expect(
+      tags(html(p), 'script').filter((s) => s.type !== 'application/ld+json'),
+      p,
+    ).toEqual([]);
+  for (const p of [
+    '/',
+    '/page/2/',
+    '/world/',
+    '/world/page/2/',
+    '/tags/',
+    '/tags/sahel/',
+    '/2020/',
+    '/2020/03/',
+    EDGE.idleAuthor,
+  ]) {
     expect(await htmlErrors(html(p), p)).toEqual([]);
   }
   const day = [...pages].find((p) => /^\/\d{4}\/\d{2}\/\d{2}\/$/.test(p))!;
@@ -327,14 +379,21 @@ test('the Misséni collision: two spellings of one tag, and a section named like
   try {
     fs.cpSync(path.join(import.meta.dirname, '../../content'), dir, { recursive: true });
     const seed = path.join(dir, 'articles/2015/misseni-attack.md');
-    const copy = fs.readFileSync(seed, 'utf8').replace(/^slug: .*$/m, 'slug: another-story').replace('tags: [Mali,', 'tags: [Misseni, Mali,');
+    const copy = fs
+      .readFileSync(seed, 'utf8')
+      .replace(/^slug: .*$/m, 'slug: another-story')
+      .replace('tags: [Mali,', 'tags: [Misseni, Mali,');
     fs.writeFileSync(path.join(dir, 'articles/2015/another.md'), copy.replace('section: World', 'section: Authors'));
     fs.writeFileSync(seed, fs.readFileSync(seed, 'utf8').replace('tags: [Mali,', 'tags: [Misséni, Mali,'));
     const failed = buildFixture(dir);
     expect(failed.status).not.toBe(0);
-    expect(failed.output).toMatch(/another\.md: section "Authors" would be published at \/authors\/, which is the authors' pages/);
+    expect(failed.output).toMatch(
+      /another\.md: section "Authors" would be published at \/authors\/, which is the authors' pages/,
+    );
     const clash = failed.output.split('\n').find((l) => l.includes('two tags with one URL'));
-    expect(clash).toMatch(/misseni-attack\.md: tags\[0\] "Misséni" and \S*another\.md: tags\[0\] "Misseni" are two tags with one URL, \/tags\/misseni\/; spell them the same$/);
+    expect(clash).toMatch(
+      /misseni-attack\.md: tags\[0\] "Misséni" and \S*another\.md: tags\[0\] "Misseni" are two tags with one URL, \/tags\/misseni\/; spell them the same$/,
+    );
     expect(fs.existsSync(failed.dist)).toBe(false);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -6,8 +6,14 @@ const cases: [name: string, message: string][] = [
     'javascript-link',
     `${file('javascript-link')}: body, line 12: the link to "javascript:alert(document.cookie)" uses a script URL; use an http(s) link`,
   ],
-  ['raw-script', `${file('raw-script')}: body, line 14: raw <script> HTML is not allowed in an article body; write the story in Markdown`],
-  ['raw-iframe', `${file('raw-iframe')}: body, line 14: raw <iframe> HTML is not allowed in an article body; write the story in Markdown`],
+  [
+    'raw-script',
+    `${file('raw-script')}: body, line 14: raw <script> HTML is not allowed in an article body; write the story in Markdown`,
+  ],
+  [
+    'raw-iframe',
+    `${file('raw-iframe')}: body, line 14: raw <iframe> HTML is not allowed in an article body; write the story in Markdown`,
+  ],
   [
     'event-handler',
     `${file('event-handler')}: body, line 12: the inline event handler onmouseover="…" is not allowed in an article body`,

@@ -3,8 +3,14 @@ import { describeBadContent, file } from '../support/bad-content.ts';
 /** Each fixture breaks one field; the build must stop and say which file and which field, in words. */
 const cases: [name: string, message: string][] = [
   ['missing-headline', `${file('missing-headline')}: headline is required and must be text`],
-  ['missing-byline', `${file('missing-byline')}: author is required: the file name (without extension) of an entry in authors/, or a list of them in byline order`],
-  ['empty-byline', `${file('empty-byline')}: author must not be empty: the file name (without extension) of an entry in authors/`],
+  [
+    'missing-byline',
+    `${file('missing-byline')}: author is required: the file name (without extension) of an entry in authors/, or a list of them in byline order`,
+  ],
+  [
+    'empty-byline',
+    `${file('empty-byline')}: author must not be empty: the file name (without extension) of an entry in authors/`,
+  ],
   [
     'date-without-offset',
     `${file('date-without-offset')}: published: "2020-03-01T09:00:00" is not an ISO 8601 date-time with a UTC offset; write it like "2015-06-11T20:31:00+02:00"`,

@@ -13,19 +13,25 @@ describe('a malformed SITE_URL or BASE_PATH stops the build with a message that 
     [{ SITE_URL: 'news.example.org' }, 'SITE_URL must be an absolute URL with a scheme'],
     [{ SITE_URL: 'https://news.example.org/news/' }, 'put a sub-path in BASE_PATH'],
     [{ BASE_PATH: 'news/' }, 'BASE_PATH must start with "/"'],
-  ])('%o', (env, message) => {
-    const build = buildFixture(FIXTURE, env);
-    expect(build.status).not.toBe(0);
-    expect(build.output).toContain(message);
-    expect(fs.existsSync(build.dist)).toBe(false);
-  }, 60_000);
+  ])(
+    '%o',
+    (env, message) => {
+      const build = buildFixture(FIXTURE, env);
+      expect(build.status).not.toBe(0);
+      expect(build.output).toContain(message);
+      expect(fs.existsSync(build.dist)).toBe(false);
+    },
+    60_000,
+  );
 });
 
 function builtText(dir: string): { file: string; text: string }[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const full = path.join(dir, e.name);
     if (e.isDirectory()) return builtText(full);
-    return /\.(html|css|xml|svg|webmanifest|json|txt)$/.test(e.name) ? [{ file: full, text: fs.readFileSync(full, 'utf8') }] : [];
+    return /\.(html|css|xml|svg|webmanifest|json|txt)$/.test(e.name)
+      ? [{ file: full, text: fs.readFileSync(full, 'utf8') }]
+      : [];
   });
 }
 
@@ -40,9 +46,14 @@ describe.each(['/', '/news/'])('every internal URL in a build at %s carries the 
     const files = builtText(build.dist);
     expect(files.filter((f) => f.file.endsWith('.html')).length).toBeGreaterThanOrEqual(4);
     for (const name of ['rss.xml', 'sitemap-index.xml', 'manifest.webmanifest', 'robots.txt'])
-      expect(files.some((f) => f.file.endsWith(name)), name).toBe(true);
+      expect(
+        files.some((f) => f.file.endsWith(name)),
+        name,
+      ).toBe(true);
     const missing = files.flatMap(({ file, text }) =>
-      urlsMissingBase(text, base, SITE, { json: /\.(webmanifest|json)$/.test(file) }).map((url) => `${path.relative(build.dist, file)}: ${url}`),
+      urlsMissingBase(text, base, SITE, { json: /\.(webmanifest|json)$/.test(file) }).map(
+        (url) => `${path.relative(build.dist, file)}: ${url}`,
+      ),
     );
     expect(missing).toEqual([]);
     // The pages do link into the site: the check above had URLs to look at.

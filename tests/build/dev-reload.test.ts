@@ -62,7 +62,10 @@ async function pageWith(url: string, text: string, timeoutMs: number): Promise<s
 
 beforeAll(async () => {
   await site.setUp(2, 0);
-  fs.writeFileSync(site.file('articles/dev-story.md'), markdown({ slug: 'dev-story', published: '2024-12-20T10:00:00Z', headline: 'A story open in the editor' }));
+  fs.writeFileSync(
+    site.file('articles/dev-story.md'),
+    markdown({ slug: 'dev-story', published: '2024-12-20T10:00:00Z', headline: 'A story open in the editor' }),
+  );
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
   server = spawn(process.execPath, ['scripts/dev.ts', '--host', '127.0.0.1', '--port', String(port)], {
@@ -70,7 +73,13 @@ beforeAll(async () => {
     detached: true,
     // As an editor's shell has it: without Vitest's own variables (with NODE_ENV=test, Astro's dev server answers no
     // route at all).
-    env: { ...editorEnv(), SOURCE_DATE_EPOCH: TEST_EPOCH, GAZETTE_CONTENT_DIR: site.content, GAZETTE_CACHE_DIR: site.cache, NO_COLOR: '1' },
+    env: {
+      ...editorEnv(),
+      SOURCE_DATE_EPOCH: TEST_EPOCH,
+      GAZETTE_CONTENT_DIR: site.content,
+      GAZETTE_CACHE_DIR: site.cache,
+      NO_COLOR: '1',
+    },
   });
   server.stdout?.on('data', (d) => (output += d));
   server.stderr?.on('data', (d) => (output += d));
@@ -93,13 +102,21 @@ afterAll(() => {
 
 test('a story saved while the dev server runs is shown with the change', async () => {
   const file = site.file('articles/dev-story.md');
-  fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('The talks will resume next week.', 'The talks were called off on Thursday.'));
+  fs.writeFileSync(
+    file,
+    fs.readFileSync(file, 'utf8').replace('The talks will resume next week.', 'The talks were called off on Thursday.'),
+  );
   const html = await pageWith(`${origin}${STORY}`, 'The talks were called off on Thursday.', 60_000);
   expect(html).not.toContain('The talks will resume next week.');
 }, 90_000);
 
 test('a headline changed in the frontmatter is shown too', async () => {
   const file = site.file('articles/dev-story.md');
-  fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('headline: "A story open in the editor"', 'headline: "A headline the desk rewrote"'));
+  fs.writeFileSync(
+    file,
+    fs
+      .readFileSync(file, 'utf8')
+      .replace('headline: "A story open in the editor"', 'headline: "A headline the desk rewrote"'),
+  );
   await pageWith(`${origin}${STORY}`, 'A headline the desk rewrote', 60_000);
 }, 90_000);

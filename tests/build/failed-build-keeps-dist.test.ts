@@ -37,7 +37,10 @@ test('the good build published pages and an image', () => {
 });
 
 /** Breaks one file, builds, puts the file back; the build's output is returned. */
-function buildBroken(relative: string, corrupt: (original: Buffer) => string | Buffer): { status: number; output: string } {
+function buildBroken(
+  relative: string,
+  corrupt: (original: Buffer) => string | Buffer,
+): { status: number; output: string } {
   const file = path.join(content, relative);
   const original = fs.readFileSync(file);
   fs.writeFileSync(file, corrupt(original));

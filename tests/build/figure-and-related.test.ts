@@ -16,14 +16,18 @@ test('an entry with an image renders figure, picture, caption and credit', () =>
   expect(figure).toMatch(/<img[^>]+alt="A green-to-blue test gradient"/);
   expect(figure).toMatch(/<img[^>]+loading="eager"/);
   expect(figure).toMatch(/<img[^>]+width="\d+"[^>]+height="\d+"|<img[^>]+height="\d+"[^>]+width="\d+"/);
-  expect(figure).toMatch(/<figcaption class="caption"[^>]*>[\s\S]*A generated test pattern\.[\s\S]*Image: Gazette test fixture/);
+  expect(figure).toMatch(
+    /<figcaption class="caption"[^>]*>[\s\S]*A generated test pattern\.[\s\S]*Image: Gazette test fixture/,
+  );
 });
 
 test('a related story that is also in the collection is linked internally, in the aside and the list', () => {
   const html = build.page('/2020/03/01/fixture-with-image/');
   const internal = '/2019/01/15/other-fixture-story/';
   expect(html).toContain(`<a href="${internal}" data-related="internal">The Other Fixture Story</a></aside>`);
-  expect(html).toMatch(new RegExp(`<a href="${internal}" data-related="internal"[^>]*>\\s*The Other Fixture Story\\s*</a>\\s*</li>`));
+  expect(html).toMatch(
+    new RegExp(`<a href="${internal}" data-related="internal"[^>]*>\\s*The Other Fixture Story\\s*</a>\\s*</li>`),
+  );
   expect(html).not.toContain('https://example.org/original/other-story');
 });
 

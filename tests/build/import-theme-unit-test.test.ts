@@ -23,7 +23,10 @@ let build: FixtureBuild;
 let texts: Map<string, string>;
 
 beforeAll(async () => {
-  ({ box, result: { report, text: reportText } } = await importThemeUnitTestData());
+  ({
+    box,
+    result: { report, text: reportText },
+  } = await importThemeUnitTestData());
   build = buildFixture(box.content, { SITE_URL: SITE });
   if (build.status !== 0) throw new Error(build.output);
   texts = new Map(
@@ -39,7 +42,10 @@ afterAll(() => {
 });
 
 /** The built article pages: /YYYY/MM/DD/slug/, not the static pages at old addresses of the same shape. */
-const articlePages = () => [...texts.keys()].filter((f) => /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(f) && !texts.get(f)?.includes('<meta http-equiv="refresh"'));
+const articlePages = () =>
+  [...texts.keys()].filter(
+    (f) => /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(f) && !texts.get(f)?.includes('<meta http-equiv="refresh"'),
+  );
 
 describe('the whole export comes in', () => {
   test('every item is accounted for, by kind', () => {
@@ -73,7 +79,7 @@ describe('the whole export comes in', () => {
   });
 });
 
-describe('the counts in dist/ are the report\'s', () => {
+describe("the counts in dist/ are the report's", () => {
   test('one article page per published story; the scheduled story and the draft have none', () => {
     expect(articlePages()).toHaveLength(report.stories.published);
     expect(texts.has('2030/01/01/scheduled/index.html')).toBe(false);
@@ -81,19 +87,35 @@ describe('the counts in dist/ are the report\'s', () => {
   });
 
   test('the sitemap lists every published story and none of the old addresses', () => {
-    const sitemap = [...texts].filter(([f]) => /^sitemap-(?!index).*\.xml$/.test(f)).map(([, t]) => t).join('');
-    const stories = [...sitemap.matchAll(/<loc>https:\/\/news\.example\.org\/(\d{4}\/\d{2}\/\d{2}\/[^<]+)<\/loc>/g)].map((m) => m[1]);
+    const sitemap = [...texts]
+      .filter(([f]) => /^sitemap-(?!index).*\.xml$/.test(f))
+      .map(([, t]) => t)
+      .join('');
+    const stories = [
+      ...sitemap.matchAll(/<loc>https:\/\/news\.example\.org\/(\d{4}\/\d{2}\/\d{2}\/[^<]+)<\/loc>/g),
+    ].map((m) => m[1]);
     expect(stories).toHaveLength(report.stories.published);
-    const moved = [...texts].filter(([, t]) => t.includes('<meta http-equiv="refresh"')).map(([f]) => `${SITE}/${f.replace(/index\.html$/, '')}`);
+    const moved = [...texts]
+      .filter(([, t]) => t.includes('<meta http-equiv="refresh"'))
+      .map(([f]) => `${SITE}/${f.replace(/index\.html$/, '')}`);
     expect(moved.length).toBeGreaterThan(0);
     for (const url of moved) expect(sitemap).not.toContain(`<loc>${url}</loc>`);
   });
 
-  test('every published story\'s old addresses are redirected, as many as the report says', () => {
-    const paths = texts.get('_redirects')!.split('\n').filter((l) => / 301!?$/.test(l));
+  test("every published story's old addresses are redirected, as many as the report says", () => {
+    const paths = texts
+      .get('_redirects')!
+      .split('\n')
+      .filter((l) => / 301!?$/.test(l));
     expect(paths).toHaveLength(report.redirects);
-    const map = texts.get('_nginx-redirects.map')!.split('\n').filter((l) => l.startsWith('"'));
-    const queries = texts.get('_nginx-redirects-p.map')!.split('\n').filter((l) => l.startsWith('"'));
+    const map = texts
+      .get('_nginx-redirects.map')!
+      .split('\n')
+      .filter((l) => l.startsWith('"'));
+    const queries = texts
+      .get('_nginx-redirects-p.map')!
+      .split('\n')
+      .filter((l) => l.startsWith('"'));
     expect(queries).toHaveLength(report.stories.published);
     expect(map.length).toBeGreaterThanOrEqual(report.redirects - report.stories.published);
   });

@@ -35,7 +35,8 @@ function story(i: number): string {
   return `${published[1]}/${published[2]}/${published[3]}/${slug}/`;
 }
 const storyPages = () => Array.from({ length: ARTICLES }, (_, i) => page(story(i)));
-const storyFile = (i: number) => `articles/${String(i % 100).padStart(2, '0')}/bench-story-${String(i).padStart(6, '0')}.md`;
+const storyFile = (i: number) =>
+  `articles/${String(i % 100).padStart(2, '0')}/bench-story-${String(i).padStart(6, '0')}.md`;
 const LINKER = '2024/12/20/linker-story/';
 const CARRIED = '2024/12/25/carried-later/';
 const ANNIVERSARY = '2024/11/10/anniversary-story/';
@@ -49,9 +50,21 @@ beforeAll(async () => {
   // Cites a story Gazette does not carry yet: its Related links go to the original until it is added.
   fs.writeFileSync(
     site.file('articles/extra/linker.md'),
-    markdown({ slug: 'linker-story', published: '2024-12-20T10:00:00Z', headline: 'A story citing one not yet carried', related: 'https://example.org/news/carried-later' }),
+    markdown({
+      slug: 'linker-story',
+      published: '2024-12-20T10:00:00Z',
+      headline: 'A story citing one not yet carried',
+      related: 'https://example.org/news/carried-later',
+    }),
   );
-  fs.writeFileSync(site.file('articles/extra/anniversary.md'), markdown({ slug: 'anniversary-story', published: '2024-11-10T12:00:00Z', headline: 'A story with a November anniversary' }));
+  fs.writeFileSync(
+    site.file('articles/extra/anniversary.md'),
+    markdown({
+      slug: 'anniversary-story',
+      published: '2024-11-10T12:00:00Z',
+      headline: 'A story with a November anniversary',
+    }),
+  );
   fs.writeFileSync(site.file('front.yaml'), FRONT_YAML);
   site.rebuild();
   before = site.tree();
@@ -60,7 +73,8 @@ beforeAll(async () => {
 afterAll(() => site.remove());
 
 /** The story the front page leads with. */
-const lead = () => /class="lead-headline"[^>]*><a href="([^"]+)"/.exec(fs.readFileSync(path.join(site.dist, 'index.html'), 'utf8'))?.[1];
+const lead = () =>
+  /class="lead-headline"[^>]*><a href="([^"]+)"/.exec(fs.readFileSync(path.join(site.dist, 'index.html'), 'utf8'))?.[1];
 /** Every HTML page of the built site. */
 /** The reader's pages: every HTML file but the desk, which has no masthead. */
 const htmlPages = (tree: Record<string, string>) =>
@@ -98,7 +112,14 @@ describe('content edits: body, frontmatter, author, added and deleted stories, a
     );
     fs.writeFileSync(site.file('authors/bruno-silva.yaml'), 'name: Bruno Silva-Mendes\n');
     fs.rmSync(site.file(storyFile(3)));
-    fs.writeFileSync(site.file('articles/extra/carried.md'), markdown({ slug: 'carried-later', published: '2024-12-25T09:00:00Z', headline: 'The story cited before it was carried' }));
+    fs.writeFileSync(
+      site.file('articles/extra/carried.md'),
+      markdown({
+        slug: 'carried-later',
+        published: '2024-12-25T09:00:00Z',
+        headline: 'The story cited before it was carried',
+      }),
+    );
     r = rebuildAndCompare();
   }, 600_000);
 
@@ -125,20 +146,33 @@ describe('content edits: body, frontmatter, author, added and deleted stories, a
 
   test('a body edit: the story page changes, and only where it should', () => {
     expect(r.changed).toContain(page(story(1)));
-    expect(fs.readFileSync(path.join(site.dist, page(story(1))), 'utf8')).toContain('This paragraph was added by a correction.');
+    expect(fs.readFileSync(path.join(site.dist, page(story(1))), 'utf8')).toContain(
+      'This paragraph was added by a correction.',
+    );
     expect(r.incremental[page(story(1))]).toBe(r.clean[page(story(1))]);
   });
 
   test('a frontmatter edit (headline, section, tags): the page, its card, the front page, the feed and the author page', () => {
-    for (const file of [page(story(2)), `share/${story(2)}card.png`, 'index.html', 'rss.xml', `authors/${AUTHORS[2]}/index.html`]) {
+    for (const file of [
+      page(story(2)),
+      `share/${story(2)}card.png`,
+      'index.html',
+      'rss.xml',
+      `authors/${AUTHORS[2]}/index.html`,
+    ]) {
       expect(r.changed).toContain(file);
       expect(r.incremental[file]).toBe(r.clean[file]);
     }
-    expect(fs.readFileSync(path.join(site.dist, `authors/${AUTHORS[2]}/index.html`), 'utf8')).toContain('A rewritten headline');
+    expect(fs.readFileSync(path.join(site.dist, `authors/${AUTHORS[2]}/index.html`), 'utf8')).toContain(
+      'A rewritten headline',
+    );
   });
 
   test('an author renamed: every page that bylines them', () => {
-    const bylined = Object.keys(r.incremental).filter((f) => f.endsWith('index.html') && fs.readFileSync(path.join(site.dist, f), 'utf8').includes('Bruno Silva-Mendes'));
+    const bylined = Object.keys(r.incremental).filter(
+      (f) =>
+        f.endsWith('index.html') && fs.readFileSync(path.join(site.dist, f), 'utf8').includes('Bruno Silva-Mendes'),
+    );
     // Bruno Silva is AUTHORS[1]: story i is bylined AUTHORS[i % AUTHORS.length]; and the author's own page.
     const byBruno = Array.from({ length: ARTICLES }, (_, i) => i).filter((i) => i % AUTHORS.length === 1 && i !== 3);
     expect(bylined.sort()).toEqual([...byBruno.map((i) => page(story(i))), `authors/${AUTHORS[1]}/index.html`].sort());
@@ -185,7 +219,9 @@ describe('a new section: every page shows it in its masthead', () => {
     expect(pages.length).toBeGreaterThan(ARTICLES * 2);
     for (const file of pages) {
       expect(r.changed, file).toContain(file);
-      expect(fs.readFileSync(path.join(site.dist, file), 'utf8'), file).toMatch(/<nav class="section-nav"[\s\S]*?href="\/obituaries\/"[\s\S]*?<\/nav>/);
+      expect(fs.readFileSync(path.join(site.dist, file), 'utf8'), file).toMatch(
+        /<nav class="section-nav"[\s\S]*?href="\/obituaries\/"[\s\S]*?<\/nav>/,
+      );
     }
   });
 
@@ -221,7 +257,9 @@ describe('only the clock moved, across an anniversary', () => {
   }, 600_000);
 
   test('the story whose anniversary passed gets its new age banner; the tree equals a clean build at that clock', () => {
-    expect(fs.readFileSync(path.join(site.dist, page(ANNIVERSARY)), 'utf8')).toContain('This story is over 2 years old');
+    expect(fs.readFileSync(path.join(site.dist, page(ANNIVERSARY)), 'utf8')).toContain(
+      'This story is over 2 years old',
+    );
     expect(r.changed).toContain(page(ANNIVERSARY));
     expect(changedFiles(r.incremental, r.clean)).toEqual([]);
   });
@@ -238,7 +276,10 @@ describe('a template change', () => {
   let r: ReturnType<typeof rebuildAndCompare>;
   beforeAll(() => {
     const component = path.join(site.project, 'src/components/Standfirst.astro');
-    fs.writeFileSync(component, fs.readFileSync(component, 'utf8').replace('<p class="standfirst">', '<p class="standfirst" data-edited>'));
+    fs.writeFileSync(
+      component,
+      fs.readFileSync(component, 'utf8').replace('<p class="standfirst">', '<p class="standfirst" data-edited>'),
+    );
     r = rebuildAndCompare(LATER_EPOCH);
   }, 600_000);
 
@@ -265,7 +306,9 @@ describe('two stories edited in one build, their bodies only (the YAML heads unc
   test('both pages change, and the tree (search index included) equals a clean build', () => {
     for (const i of edited) {
       expect(r.changed).toContain(page(story(i)));
-      expect(fs.readFileSync(path.join(site.dist, page(story(i))), 'utf8')).toContain('The first paragraph was rewritten by the desk.');
+      expect(fs.readFileSync(path.join(site.dist, page(story(i))), 'utf8')).toContain(
+        'The first paragraph was rewritten by the desk.',
+      );
     }
     expect(changedFiles(r.incremental, r.clean)).toEqual([]);
   });
@@ -275,7 +318,9 @@ describe('two stories edited in one build, their bodies only (the YAML heads unc
     expect(pages.sort()).toEqual(edited.map((i) => page(story(i))).sort());
     // Pages without a getStaticPaths() have no key, so Astro renders them every time (docs/performance.md).
     const unkeyed = ['/admin/index.html', '/search/index.html', '/tags/index.html'];
-    const keyedPages = r.build.rendered.filter((p) => (p.endsWith('.png') || p.endsWith('/index.html')) && !unkeyed.includes(p));
+    const keyedPages = r.build.rendered.filter(
+      (p) => (p.endsWith('.png') || p.endsWith('/index.html')) && !unkeyed.includes(p),
+    );
     expect(keyedPages.sort()).toEqual(edited.map((i) => `/${page(story(i))}`).sort());
     // The search index follows the words: the new sentence is in it.
     expect(r.changed.some((f) => f.startsWith('pagefind/'))).toBe(true);
@@ -307,7 +352,10 @@ describe('a failed incremental build', () => {
     // then the search index cannot be written, so the build fails after the pages were written.
     edited = site.file(storyFile(9));
     fs.appendFileSync(edited, '\nA line that must never reach the live site.\n');
-    failed = site.build({ epoch: LATER_EPOCH, env: { PAGEFIND_EXTENDED_BINARY_PATH: path.join(site.work, 'no-such-pagefind') } });
+    failed = site.build({
+      epoch: LATER_EPOCH,
+      env: { PAGEFIND_EXTENDED_BINARY_PATH: path.join(site.work, 'no-such-pagefind') },
+    });
   }, 600_000);
 
   test('leaves dist/ exactly as it was (no live file was written through a link), and no scratch directory or lock behind', () => {
@@ -323,7 +371,11 @@ describe('a failed incremental build', () => {
     // A stand-in for Pagefind's binary that waits until the edited page is live, then fails.
     const fake = path.join(site.work, 'pagefind-fails-late');
     const livePage = path.join(site.dist, page(story(9)));
-    fs.writeFileSync(fake, `#!/bin/sh\nwhile ! grep -q 'must never reach' '${livePage}' 2>/dev/null; do sleep 0.2; done\nexit 1\n`, { mode: 0o755 });
+    fs.writeFileSync(
+      fake,
+      `#!/bin/sh\nwhile ! grep -q 'must never reach' '${livePage}' 2>/dev/null; do sleep 0.2; done\nexit 1\n`,
+      { mode: 0o755 },
+    );
     const late = site.build({ epoch: LATER_EPOCH, env: { PAGEFIND_EXTENDED_BINARY_PATH: fake } });
     expect(late.status).not.toBe(0);
     expect(late.output).toContain('the search index follows');
@@ -332,7 +384,10 @@ describe('a failed incremental build', () => {
   }, 600_000);
 
   test('a photo that is not an image fails the build, which leaves dist/ as it was', () => {
-    fs.writeFileSync(edited, fs.readFileSync(edited, 'utf8').replace('\nA line that must never reach the live site.\n', ''));
+    fs.writeFileSync(
+      edited,
+      fs.readFileSync(edited, 'utf8').replace('\nA line that must never reach the live site.\n', ''),
+    );
     const photo = site.file('articles/00/bench-story-000000.png');
     const good = fs.readFileSync(photo);
     fs.writeFileSync(photo, 'this is not a PNG');

@@ -3,14 +3,22 @@ import { buildFixture } from '../support/build-fixture.ts';
 
 describe('places in frontmatter fail the build when wrong, naming the file and the field', () => {
   test.each([
-    ['tests/fixtures/place-bad-latitude', 'bad-latitude.md', /bad-latitude\.md: places\[0\]\.lat must be between -90 and 90/],
+    [
+      'tests/fixtures/place-bad-latitude',
+      'bad-latitude.md',
+      /bad-latitude\.md: places\[0\]\.lat must be between -90 and 90/,
+    ],
     ['tests/fixtures/place-no-source', 'no-source.md', /no-source\.md: places\[0\]\.source[^\n]*required/],
-  ])('%s', (fixture, file, field) => {
-    const build = buildFixture(fixture);
-    expect(build.status).not.toBe(0);
-    expect(build.output).toContain(file);
-    expect(build.output).toMatch(field);
-  }, 120_000);
+  ])(
+    '%s',
+    (fixture, file, field) => {
+      const build = buildFixture(fixture);
+      expect(build.status).not.toBe(0);
+      expect(build.output).toContain(file);
+      expect(build.output).toMatch(field);
+    },
+    120_000,
+  );
 });
 
 test('an entry whose image is its locator map shows the SVG, eager and sized, with caption, credit and a truthful source note', () => {

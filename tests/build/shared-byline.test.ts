@@ -39,7 +39,11 @@ describe('the article page', () => {
     // updated is 15:30 on the 30th; the later correction, 10:15 on the 31st, is the last change.
     expect(ld.dateModified).toBe('2026-10-31T10:15:00+01:00');
     expect(ld.correction).toEqual([
-      { '@type': 'CorrectionComment', text: 'An earlier version misspelt the name of the harbour.', datePublished: '2026-10-30T18:00:00+01:00' },
+      {
+        '@type': 'CorrectionComment',
+        text: 'An earlier version misspelt the name of the harbour.',
+        datePublished: '2026-10-30T18:00:00+01:00',
+      },
       {
         '@type': 'CorrectionComment',
         text: 'An earlier version said the vote was moved to December. It was moved to January.',
@@ -97,7 +101,9 @@ describe('feeds', () => {
   });
 
   test('every page names the JSON Feed for discovery', () => {
-    expect(build.page('/')).toContain(`<link rel="alternate" type="application/feed+json" title="Gazette" href="${SITE}/feed.json">`);
+    expect(build.page('/')).toContain(
+      `<link rel="alternate" type="application/feed+json" title="Gazette" href="${SITE}/feed.json">`,
+    );
   });
 });
 

@@ -21,7 +21,9 @@ describe('the seed article, a republication', () => {
 
   test('is kept out of search indexes, with its own canonical, as Google advises for syndicated copies', () => {
     expect(meta(seed(), 'robots')).toEqual(['noindex, follow, max-image-preview:large']);
-    expect(links(seed(), 'canonical')[0].href).toBe('http://localhost:4321/2015/06/11/armed-gunmen-attack-police-base-and-kill-chief-in-southern-mali/');
+    expect(links(seed(), 'canonical')[0].href).toBe(
+      'http://localhost:4321/2015/06/11/armed-gunmen-attack-police-base-and-kill-chief-in-southern-mali/',
+    );
   });
 
   test('names the original in structured data and tells the reader, linking it', () => {
@@ -29,7 +31,9 @@ describe('the seed article, a republication', () => {
     const note = /<aside class="source-note"[\s\S]*?<\/aside>/.exec(seed())?.[0] ?? '';
     expect(note).toMatch(new RegExp(`Originally published by <a href="${VICE}"[^>]*>VICE News</a>`));
     // Two sentences, not run together.
-    expect(note.replace(/<[^>]+>/g, '')).toMatch(/June 11, 2015\. The photograph that accompanied the original is not reproduced here\./);
+    expect(note.replace(/<[^>]+>/g, '')).toMatch(
+      /June 11, 2015\. The photograph that accompanied the original is not reproduced here\./,
+    );
   });
 
   test('credits its author on Twitter', () => {

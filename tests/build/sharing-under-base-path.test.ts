@@ -20,7 +20,10 @@ describe(site.name, () => {
 describe('the fixture story with an image', () => {
   const dist = () => site.build().dist;
   const paper = async (png: string) => {
-    const { data } = await sharp(png).extract({ left: 1000, top: 400, width: 1, height: 1 }).raw().toBuffer({ resolveWithObject: true });
+    const { data } = await sharp(png)
+      .extract({ left: 1000, top: 400, width: 1, height: 1 })
+      .raw()
+      .toBuffer({ resolveWithObject: true });
     return data[0] === 0xff && data[1] === 0xfd && data[2] === 0xf9;
   };
 

@@ -5,7 +5,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { deskMetaDirectives, DESK_STYLE_SOURCES, metaCspDirectives, SEARCH_SCRIPT_SOURCES } from '../../src/lib/deploy/security-headers.ts';
+import {
+  deskMetaDirectives,
+  DESK_STYLE_SOURCES,
+  metaCspDirectives,
+  SEARCH_SCRIPT_SOURCES,
+} from '../../src/lib/deploy/security-headers.ts';
 import { DIST, distFiles } from '../support/dist-files.ts';
 
 const { texts, files } = distFiles();
@@ -17,7 +22,13 @@ const metaCsp = (html: string) => html.match(/<meta http-equiv="content-security
 function directives(html: string): string[] {
   return metaCsp(html)
     .split(';')
-    .map((d) => d.trim().split(/\s+/).filter((token) => !token.startsWith("'sha256-")).join(' '))
+    .map((d) =>
+      d
+        .trim()
+        .split(/\s+/)
+        .filter((token) => !token.startsWith("'sha256-"))
+        .join(' '),
+    )
     .filter(Boolean);
 }
 
@@ -30,7 +41,11 @@ test("every other page's CSP is the site's: only its own files, scripts and styl
   expect(pages.length).toBeGreaterThan(3);
   for (const page of pages) {
     const scripts = page === 'search/index.html' ? SEARCH_SCRIPT_SOURCES.join(' ') : "'self'";
-    expect(directives(texts.get(page)!), page).toEqual([...metaCspDirectives, `script-src ${scripts}`, "style-src 'self'"]);
+    expect(directives(texts.get(page)!), page).toEqual([
+      ...metaCspDirectives,
+      `script-src ${scripts}`,
+      "style-src 'self'",
+    ]);
   }
 });
 
@@ -49,8 +64,14 @@ test("the desk's CSP: the site's, with inline styles, blob: and data:, and the c
     "script-src 'self'",
     `style-src ${DESK_STYLE_SOURCES.join(' ')}`,
   ]);
-  expect(deskMetaDirectives(undefined)).toEqual(["connect-src 'self' blob: data:", "img-src 'self' blob: data:", 'frame-src blob:']);
-  expect(deskMetaDirectives('github')[0]).toBe("connect-src 'self' blob: data: https://api.github.com https://www.githubstatus.com");
+  expect(deskMetaDirectives(undefined)).toEqual([
+    "connect-src 'self' blob: data:",
+    "img-src 'self' blob: data:",
+    'frame-src blob:',
+  ]);
+  expect(deskMetaDirectives('github')[0]).toBe(
+    "connect-src 'self' blob: data: https://api.github.com https://www.githubstatus.com",
+  );
   expect(metaCsp(desk)).not.toContain('unsafe-eval');
 });
 
@@ -73,7 +94,10 @@ test("the desk's scripts come from this site, and Sveltia's bundle names no font
   // The desk's own bundle, in a folder named for what went into it (src/lib/desk/bundle.ts).
   for (const src of scripts) expect(src).toMatch(/^\/_astro\/desk-[0-9a-f]+\/desk\.js$/);
   const folder = path.join(DIST, path.dirname(scripts[0]));
-  const code = fs.readdirSync(folder).filter((f) => f.endsWith('.js') || f.endsWith('.css')).map((f) => fs.readFileSync(path.join(folder, f), 'utf8'));
+  const code = fs
+    .readdirSync(folder)
+    .filter((f) => f.endsWith('.js') || f.endsWith('.css'))
+    .map((f) => fs.readFileSync(path.join(folder, f), 'utf8'));
   expect(code.some((c) => c.includes('sveltia'))).toBe(true);
   expect(code.filter((c) => c.includes('cdn.jsdelivr.net'))).toEqual([]);
 });

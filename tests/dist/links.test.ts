@@ -26,7 +26,10 @@ describe('the site npm test built', () => {
   test('external links are listed in test-results/external-links.txt, not fetched', () => {
     fs.mkdirSync(path.dirname(REPORT), { recursive: true });
     const lines = [...new Set(result.external.map((e) => `${e.url}\t${e.from}`))].sort();
-    fs.writeFileSync(REPORT, `# External links in ${path.relative(ROOT, DIST)}/ (url, page); not fetched\n${lines.join('\n')}\n`);
+    fs.writeFileSync(
+      REPORT,
+      `# External links in ${path.relative(ROOT, DIST)}/ (url, page); not fetched\n${lines.join('\n')}\n`,
+    );
     // The seed links its original at VICE News; a site with no external links at all would be a changed seed.
     expect(result.external.some((e) => e.url.startsWith('https://www.vice.com/'))).toBe(true);
   });

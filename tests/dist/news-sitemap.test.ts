@@ -8,6 +8,9 @@ import { expect, test } from 'vitest';
 import { DIST } from '../support/dist-files.ts';
 
 test('no news sitemap without a story from the last two days', () => {
-  expect(fs.readdirSync(DIST).filter((f) => f.startsWith('sitemap-'))).toEqual(['sitemap-index.xml', 'sitemap-pages-0.xml']);
+  expect(fs.readdirSync(DIST).filter((f) => f.startsWith('sitemap-'))).toEqual([
+    'sitemap-index.xml',
+    'sitemap-pages-0.xml',
+  ]);
   expect(fs.readFileSync(path.join(DIST, 'sitemap-index.xml'), 'utf8')).not.toContain('news');
 });

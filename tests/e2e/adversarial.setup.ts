@@ -2,7 +2,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { test as setup } from '@playwright/test';
-import { ADVERSARIAL_CONTENT, ADVERSARIAL_DIR, ADVERSARIAL_DIST, ADVERSARIAL_ORIGIN } from '../support/adversarial-site.ts';
+import {
+  ADVERSARIAL_CONTENT,
+  ADVERSARIAL_DIR,
+  ADVERSARIAL_DIST,
+  ADVERSARIAL_ORIGIN,
+} from '../support/adversarial-site.ts';
 import { buildFixture } from '../support/build-fixture.ts';
 
 setup('build the adversarial fixture', () => {

@@ -34,10 +34,15 @@ async function serveBuild(context: BrowserContext): Promise<void> {
 }
 
 const read = (rel: string) => fs.readFileSync(path.join(ADVERSARIAL_DIST, rel), 'utf8');
-const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['item', 'url', 'sitemap'].includes(name) });
+const xml = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: (name) => ['item', 'url', 'sitemap'].includes(name),
+});
 const sitePath = (url: string) => new URL(url, ADVERSARIAL_ORIGIN).pathname;
 const ARTICLE_PATH = /^\/\d{4}\/\d\d\/\d\d\/[^/]+\/$/;
-const articleLinks = (html: string) => [...html.matchAll(/href="([^"]+)"/g)].map(([, href]) => sitePath(href)).filter((p) => ARTICLE_PATH.test(p));
+const articleLinks = (html: string) =>
+  [...html.matchAll(/href="([^"]+)"/g)].map(([, href]) => sitePath(href)).filter((p) => ARTICLE_PATH.test(p));
 type FeedItem = { title: string; link: string };
 const feedItems = (): FeedItem[] => xml.parse(read('rss.xml')).rss.channel.item ?? [];
 
@@ -47,7 +52,10 @@ const feedItems = (): FeedItem[] => xml.parse(read('rss.xml')).rss.channel.item 
  * below then require the published story in them and the unpublished ones absent.
  */
 const surfaces: Record<string, () => string[]> = {
-  'article pages': () => builtFiles().filter((f) => /^\d{4}\/\d\d\/\d\d\/[^/]+\/index\.html$/.test(f)).map((f) => `/${f.replace(/index\.html$/, '')}`),
+  'article pages': () =>
+    builtFiles()
+      .filter((f) => /^\d{4}\/\d\d\/\d\d\/[^/]+\/index\.html$/.test(f))
+      .map((f) => `/${f.replace(/index\.html$/, '')}`),
   'front page': () => articleLinks(read('index.html')),
   'author page': () => articleLinks(read('authors/test-author/index.html')),
   'feed items': () => feedItems().map((item) => sitePath(item.link)),
@@ -55,7 +63,10 @@ const surfaces: Record<string, () => string[]> = {
     builtFiles()
       .filter((f) => /^sitemap-.+\.xml$/.test(f) && f !== 'sitemap-index.xml')
       .flatMap((f) => xml.parse(read(f)).urlset.url.map((u: { loc: string }) => sitePath(u.loc))),
-  'share cards': () => builtFiles().filter((f) => f.startsWith('share/') && f.endsWith('/card.png')).map((f) => f.slice('share'.length, -'card.png'.length)),
+  'share cards': () =>
+    builtFiles()
+      .filter((f) => f.startsWith('share/') && f.endsWith('/card.png'))
+      .map((f) => f.slice('share'.length, -'card.png'.length)),
 };
 
 test.describe('drafts and scheduled stories', () => {
@@ -90,17 +101,23 @@ test.describe('drafts and scheduled stories', () => {
 });
 
 test.describe('a headline made of escaping hazards', () => {
-  test('the page, its JSON-LD and its meta tags give it back exactly, as the browser parses them', async ({ context, page }) => {
+  test('the page, its JSON-LD and its meta tags give it back exactly, as the browser parses them', async ({
+    context,
+    page,
+  }) => {
     await serveBuild(context);
     await page.goto(`${ADVERSARIAL_ORIGIN}${HOSTILE.path}`);
     const parsed = await page.evaluate(() => {
-      const content = (selector: string) => [...document.querySelectorAll<HTMLMetaElement>(selector)].map((m) => m.content);
+      const content = (selector: string) =>
+        [...document.querySelectorAll<HTMLMetaElement>(selector)].map((m) => m.content);
       return {
         title: document.title,
         h1: document.querySelector('h1')?.textContent,
         jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? ''),
         titles: content('meta[property="og:title"], meta[name="twitter:title"]'),
-        descriptions: content('meta[name="description"], meta[property="og:description"], meta[name="twitter:description"]'),
+        descriptions: content(
+          'meta[name="description"], meta[property="og:description"], meta[name="twitter:description"]',
+        ),
         imageAlt: content('meta[name="twitter:image:alt"], meta[property="og:image:alt"]'),
         // The page after the head is intact: "</script>" or "<!--" did not swallow it.
         footer: Boolean(document.querySelector('footer')),

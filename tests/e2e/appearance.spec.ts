@@ -17,7 +17,9 @@ test('dark mode follows the system setting', async ({ page }) => {
   expect(Math.max(...channels)).toBeLessThan(50);
 });
 
-test('on paper: no site chrome or share tools, link URLs printed, and a line saying where it came from', async ({ page }) => {
+test('on paper: no site chrome or share tools, link URLs printed, and a line saying where it came from', async ({
+  page,
+}) => {
   await page.goto(ARTICLE_PATH);
   const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
   expect(canonical).toMatch(/^https?:\/\/.+\/$/);
@@ -43,7 +45,9 @@ test('on paper: no site chrome or share tools, link URLs printed, and a line say
 test('no horizontal scrolling at 320 px', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await page.goto(ARTICLE_PATH);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBe(0);
 });
 

@@ -28,7 +28,9 @@ for (const listing of LISTINGS) {
         await page.emulateMedia({ colorScheme });
         await page.goto(url);
         const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-        expect(violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        expect(
+          violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        ).toEqual([]);
       });
     }
 
@@ -36,7 +38,8 @@ for (const listing of LISTINGS) {
       await page.addInitScript(() => {
         const w = window as unknown as { __cls?: number };
         new PerformanceObserver((list) => {
-          for (const e of list.getEntries() as (PerformanceEntry & { value: number })[]) w.__cls = (w.__cls ?? 0) + e.value;
+          for (const e of list.getEntries() as (PerformanceEntry & { value: number })[])
+            w.__cls = (w.__cls ?? 0) + e.value;
         }).observe({ type: 'layout-shift', buffered: true });
         w.__cls ??= 0;
       });
@@ -82,7 +85,9 @@ for (const listing of LISTINGS) {
   });
 }
 
-test('the front page leads with the pinned story, its standfirst and image, and links to sections and years', async ({ page }) => {
+test('the front page leads with the pinned story, its standfirst and image, and links to sections and years', async ({
+  page,
+}) => {
   await serveArchive(page);
   await page.goto(`${ARCHIVE_ORIGIN}/`);
   const lead = page.locator('main article').first();

@@ -2,9 +2,18 @@ import { expect, test } from '@playwright/test';
 import { ARTICLE_PATH, seedLines, seedParagraphs } from './seed.ts';
 
 const RELATED = [
-  ['Al Qaeda Militants Claim Attack on Mali Army Base That Killed at Least Eight', 'https://www.vice.com/en/article/7xjyya/al-qaeda-militants-claim-attack-on-mali-army-base-that-killed-at-least-eight'],
-  ['Al Qaeda Splinter Group Claims Deadly Attack on Red Cross Aid Workers in Mali', 'https://www.vice.com/en/article/ev9ggz/al-qaeda-splinter-group-claims-deadly-attack-on-red-cross-aid-workers-in-mali'],
-  ['Violence on the Rise In Mali as New Armed Group Emerges in the Central Region', 'https://www.vice.com/en/article/wjywp4/violence-on-the-rise-in-mali-as-new-armed-group-emerges-in-the-central-region'],
+  [
+    'Al Qaeda Militants Claim Attack on Mali Army Base That Killed at Least Eight',
+    'https://www.vice.com/en/article/7xjyya/al-qaeda-militants-claim-attack-on-mali-army-base-that-killed-at-least-eight',
+  ],
+  [
+    'Al Qaeda Splinter Group Claims Deadly Attack on Red Cross Aid Workers in Mali',
+    'https://www.vice.com/en/article/ev9ggz/al-qaeda-splinter-group-claims-deadly-attack-on-red-cross-aid-workers-in-mali',
+  ],
+  [
+    'Violence on the Rise In Mali as New Armed Group Emerges in the Central Region',
+    'https://www.vice.com/en/article/wjywp4/violence-on-the-rise-in-mali-as-new-armed-group-emerges-in-the-central-region',
+  ],
 ] as const;
 
 test.describe('the seed article', () => {
@@ -29,7 +38,10 @@ test.describe('the seed article', () => {
     const article = page.getByRole('article');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(seedLines[2]);
     await expect(article.locator('.standfirst')).toHaveText(seedLines[4]);
-    await expect(article.getByRole('link', { name: 'Pierre Longeray' })).toHaveAttribute('href', '/authors/pierre-longeray/');
+    await expect(article.getByRole('link', { name: 'Pierre Longeray' })).toHaveAttribute(
+      'href',
+      '/authors/pierre-longeray/',
+    );
     await expect(article.locator('.dateline')).toContainText('Paris, FR');
     const time = article.locator('.dateline time');
     await expect(time).toHaveText('June 11, 2015, 8:31pm');
@@ -54,7 +66,10 @@ test.describe('the seed article', () => {
 
   test('author footer and source note', async ({ page }) => {
     await expect(page.getByText('Follow Pierre Longeray on Twitter @PLongeray')).toBeVisible();
-    await expect(page.getByRole('link', { name: '@PLongeray' })).toHaveAttribute('href', 'https://twitter.com/PLongeray');
+    await expect(page.getByRole('link', { name: '@PLongeray' })).toHaveAttribute(
+      'href',
+      'https://twitter.com/PLongeray',
+    );
     const note = page.getByRole('complementary', { name: 'Source' });
     await expect(note).toContainText('Originally published by VICE News on June 11, 2015.');
     await expect(note).toContainText('The photograph that accompanied the original is not reproduced here.');
@@ -64,7 +79,9 @@ test.describe('the seed article', () => {
     );
   });
 
-  test("the only figure is Gazette's locator map; the original photo and its credit are not shown", async ({ page }) => {
+  test("the only figure is Gazette's locator map; the original photo and its credit are not shown", async ({
+    page,
+  }) => {
     const figures = page.locator('figure');
     await expect(figures).toHaveCount(1);
     await expect(figures.getByRole('img')).toHaveAttribute('src', /misseni-attack-map\.[\w-]+\.svg$/);

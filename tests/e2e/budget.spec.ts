@@ -28,7 +28,9 @@ function measureOnceOnAPhone(info: TestInfo): void {
   const phone = info.config.projects.find((p) => p.use.isMobile);
   if (!phone) {
     const names = info.config.projects.map((p) => p.name).join(', ');
-    throw new Error(`budget.spec.ts measures in a phone-sized (isMobile) project, and playwright.config.ts has none: ${names}`);
+    throw new Error(
+      `budget.spec.ts measures in a phone-sized (isMobile) project, and playwright.config.ts has none: ${names}`,
+    );
   }
   test.skip(info.project.name !== phone.name, `measured once, in the "${phone.name}" project`);
 }
@@ -37,13 +39,17 @@ test.describe('the measurement itself', () => {
   test.beforeEach(({}, info) => measureOnceOnAPhone(info));
 
   test('sees the layout shift of an image that arrives late without reserved space', async ({ page }) => {
-    const square = '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="300"><rect width="300" height="300"/></svg>';
+    const square =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="300"><rect width="300" height="300"/></svg>';
     await page.route('http://shift.test/**', async (route) => {
       if (route.request().url().endsWith('.svg')) {
         await new Promise((r) => setTimeout(r, 400));
         await route.fulfill({ contentType: 'image/svg+xml', body: square });
       } else {
-        await route.fulfill({ contentType: 'text/html', body: '<!doctype html><p>Above</p><img src="/late.svg" alt=""><p>Below, pushed down</p>' });
+        await route.fulfill({
+          contentType: 'text/html',
+          body: '<!doctype html><p>Above</p><img src="/late.svg" alt=""><p>Below, pushed down</p>',
+        });
       }
     });
     const { cls, transfers } = await loadPage(page, 'http://shift.test/');
@@ -57,13 +63,25 @@ test.describe('the measurement itself', () => {
  * budget report: everything on the wire within the page's transfer budget, from one origin, with no layout shift.
  */
 async function measure(browser: Browser, url: string, origin: string, kind: LoadedKind) {
-  const context = await browser.newContext({ viewport: { width: 375, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  const context = await browser.newContext({
+    viewport: { width: 375, height: 740 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+  });
   const page = await context.newPage();
   const { transfers, cls, fontsWithoutSwap } = await loadPage(page, url);
   await context.close();
   const path = new URL(url, origin).pathname;
   const checks: Check[] = loadChecks(path, origin, transfers, cls, kind);
-  checks.push({ page: path, what: 'web fonts without font-display: swap', actual: fontsWithoutSwap.length, limit: 0, unit: 'count', note: fontsWithoutSwap.join(', ') });
+  checks.push({
+    page: path,
+    what: 'web fonts without font-display: swap',
+    actual: fontsWithoutSwap.length,
+    limit: 0,
+    unit: 'count',
+    note: fontsWithoutSwap.join(', '),
+  });
   const report = budgetReport(checks);
   console.log(report.text);
   return { transfers, report };
@@ -88,7 +106,10 @@ test.describe('article page at 375 px, cold cache', () => {
 });
 
 test.describe('front page at 375 px, cold cache, pictures included', () => {
-  test("the site's front page loads within budget, from one origin, without layout shift", async ({ browser, baseURL }, info) => {
+  test("the site's front page loads within budget, from one origin, without layout shift", async ({
+    browser,
+    baseURL,
+  }, info) => {
     measureOnceOnAPhone(info);
     const { transfers, report } = await measure(browser, siteConfig().base, new URL(baseURL ?? '').origin, 'front');
     expect(transfers.filter((t) => t.type === 'image').length).toBeGreaterThan(0);
@@ -97,8 +118,13 @@ test.describe('front page at 375 px, cold cache, pictures included', () => {
 
   // The archive fixture's front page (tests/e2e/archive.setup.ts): pinned stories, a block per section and a river,
   // with thumbnails in each, served with gzip as a static host would.
-  test('a front page with pins and thumbnails loads within budget, from one origin, without layout shift', async ({ browser }, info) => {
-    test.skip(info.project.name !== 'archive-phone', 'measured once, on the archive fixture, in the "archive-phone" project');
+  test('a front page with pins and thumbnails loads within budget, from one origin, without layout shift', async ({
+    browser,
+  }, info) => {
+    test.skip(
+      info.project.name !== 'archive-phone',
+      'measured once, on the archive fixture, in the "archive-phone" project',
+    );
     const server = await serveStatic(ARCHIVE_DIST);
     try {
       const { transfers, report } = await measure(browser, `${server.url}/`, server.url, 'front');

@@ -12,7 +12,10 @@ test('the test runner and an unpinned page read a clock moved ahead by the reque
   await page.setContent('<p>What time is it?</p>');
   const [runner, browser] = [Date.now(), await page.evaluate(() => Date.now())];
   const real = fileSystemNow();
-  for (const [who, now] of [['runner', runner], ['browser', browser]] as const) {
+  for (const [who, now] of [
+    ['runner', runner],
+    ['browser', browser],
+  ] as const) {
     expect((now - real) / DAY_MS, who).toBeGreaterThan(days - 1);
     expect((now - real) / DAY_MS, who).toBeLessThan(days + 1);
   }

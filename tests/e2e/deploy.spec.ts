@@ -91,7 +91,12 @@ test('a page address without its trailing slash redirects to the slashed one', a
 
 test('pages, hashed assets and the 404 page carry every security header', async ({ request }) => {
   const asset = builtFiles().find((f) => f.startsWith(`${HASHED_ASSETS_DIR}/`))!;
-  for (const url of [siteUrl(site), `${siteUrl(site)}2020/03/01/fixture-with-image/`, `${siteUrl(site)}missing/`, urlOf(asset)]) {
+  for (const url of [
+    siteUrl(site),
+    `${siteUrl(site)}2020/03/01/fixture-with-image/`,
+    `${siteUrl(site)}missing/`,
+    urlOf(asset),
+  ]) {
     const headers = (await request.get(url)).headers();
     for (const { name, value } of securityHeaders) expect(headers[name.toLowerCase()], `${name} on ${url}`).toBe(value);
   }
@@ -147,8 +152,23 @@ test('hashed assets are cached for a year as immutable, pages for minutes', asyn
 test('every built file is served with its content type, and text is gzip-compressed', async ({ request }) => {
   const files = builtFiles();
   // Pages, the feed and sitemap, the manifest, icons, robots.txt and the picture's three formats at least.
-  for (const name of ['.html', 'rss.xml', 'feed.json', 'sitemap-index.xml', 'manifest.webmanifest', '.svg', '.png', 'robots.txt', '.avif', '.webp', '.jpg'])
-    expect(files.some((f) => f.endsWith(name)), name).toBe(true);
+  for (const name of [
+    '.html',
+    'rss.xml',
+    'feed.json',
+    'sitemap-index.xml',
+    'manifest.webmanifest',
+    '.svg',
+    '.png',
+    'robots.txt',
+    '.avif',
+    '.webp',
+    '.jpg',
+  ])
+    expect(
+      files.some((f) => f.endsWith(name)),
+      name,
+    ).toBe(true);
   // The types the server block is rendered with (src/lib/deploy/content-types.ts) over the mime.types it includes.
   const types = nginxTypes(fs.readFileSync(SYSTEM_MIME_TYPES, 'utf8'));
   for (const file of files) {
@@ -187,7 +207,10 @@ test("search works behind nginx's headers, and only /search/ is sent 'wasm-unsaf
   expect(violations).toEqual([]);
 });
 
-test("the desk runs behind nginx's headers, and only /admin/ gets its CSP and opener policy", async ({ page, request }) => {
+test("the desk runs behind nginx's headers, and only /admin/ gets its CSP and opener policy", async ({
+  page,
+  request,
+}) => {
   const headers = async (url: string) => (await request.get(url)).headers();
   for (const desk of ['admin/', 'admin/index.html']) {
     const sent = await headers(`${siteUrl(site)}${desk}`);

@@ -44,7 +44,9 @@ async function openDesk(browser: Browser, baseURL: string): Promise<Page> {
     if (!/^(blob|data):/.test(r.url()) && new URL(r.url()).origin !== origin) offSite.push(r.url());
   });
   await desk.addInitScript(() =>
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP ${e.effectiveDirective} blocked ${e.blockedURI || 'inline'}`)),
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP ${e.effectiveDirective} blocked ${e.blockedURI || 'inline'}`),
+    ),
   );
   desk.on('console', (m) => m.text().startsWith('CSP ') && violations.push(m.text()));
   await useTestRepo(desk);
@@ -68,7 +70,10 @@ async function fillSettled(field: Locator, value: string): Promise<void> {
 /** Scrolls the editor until `target` is there: Sveltia renders the fields of a long form as they come into view. */
 async function reveal(desk: Page, target: Locator): Promise<Locator> {
   await expect(async () => {
-    await desk.getByRole('group', { name: /Field$/ }).last().scrollIntoViewIfNeeded();
+    await desk
+      .getByRole('group', { name: /Field$/ })
+      .last()
+      .scrollIntoViewIfNeeded();
     await expect(target).toBeVisible({ timeout: 500 });
   }).toPass({ timeout: 20_000 });
   return target;
@@ -107,13 +112,21 @@ test('an editor writes a story with two authors, an image and tags', async () =>
   await page.getByRole('checkbox', { name: 'Ada Ndiaye' }).check();
   // 9:30 in New York, where the editor is: 15:30 in Paris, the story's zone.
   await page.getByRole('textbox', { name: 'Published' }).fill('2026-10-20T09:30');
-  await page.getByRole('group', { name: /Dateline/ }).getByRole('combobox').fill('Dakar, SN');
+  await page
+    .getByRole('group', { name: /Dateline/ })
+    .getByRole('combobox')
+    .fill('Dakar, SN');
 
   await page.getByRole('checkbox', { name: /Add .Main image/ }).check();
-  await page.getByRole('group', { name: /Image file/ }).getByRole('button', { name: 'Browse' }).click();
+  await page
+    .getByRole('group', { name: /Image file/ })
+    .getByRole('button', { name: 'Browse' })
+    .click();
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('dialog').getByRole('button', { name: 'Upload' }).click();
-  const photo = await sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: 30, g: 90, b: 140 } } }).png().toBuffer();
+  const photo = await sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: 30, g: 90, b: 140 } } })
+    .png()
+    .toBuffer();
   await (await chooser).setFiles({ name: 'Dakar Port.png', mimeType: 'image/png', buffer: photo });
   await expect(page.getByRole('dialog').getByRole('option', { name: 'dakar-port.png' })).toBeVisible();
   await page.getByRole('dialog').getByRole('button', { name: 'Insert' }).click();
@@ -130,7 +143,10 @@ test('an editor writes a story with two authors, an image and tags', async () =>
   }
   await page.getByRole('textbox', { name: 'Story' }).fill('Dock workers voted on Sunday to stop work for two days.');
   // The preview pane wears Gazette's styles (src/styles/global.css and desk-preview.css): its paper and its serif.
-  const preview = page.getByRole('group', { name: /Preview/ }).locator('iframe').contentFrame();
+  const preview = page
+    .getByRole('group', { name: /Preview/ })
+    .locator('iframe')
+    .contentFrame();
   await expect(preview.locator('body')).toHaveCSS('background-color', 'rgb(255, 253, 249)');
   await expect(preview.locator('body')).toHaveCSS('font-family', /Charter/);
   await save(page);
@@ -146,7 +162,7 @@ test('an editor writes a story with two authors, an image and tags', async () =>
   expect(Buffer.from(saved[`content/articles/2026/${SLUG}/dakar-port.png`], 'base64').equals(photo)).toBe(true);
 });
 
-test("a mistake the form can see is a field error, and nothing is saved", async () => {
+test('a mistake the form can see is a field error, and nothing is saved', async () => {
   const before = Object.keys(await readRepo(page)).sort();
   await page.getByRole('treeitem', { name: /Stories/ }).click();
   // Stories are never deleted from the desk: a permalink must keep working.
@@ -179,7 +195,9 @@ test('the slug is fixed once the story is saved', async () => {
 
 test('an editor adds a correction to the seed story, which cannot be removed in the desk', async () => {
   await page.getByRole('treeitem', { name: /Stories/ }).click();
-  await page.getByRole('gridcell', { name: 'Armed Gunmen Attack Police Base and Kill Chief in Southern Mali', exact: true }).click();
+  await page
+    .getByRole('gridcell', { name: 'Armed Gunmen Attack Police Base and Kill Chief in Southern Mali', exact: true })
+    .click();
   await page.getByRole('button', { name: /Add .Corrections/ }).click();
   // 10:00 in New York on 30 October is 15:00 in Paris, back on winter time (+01:00) since the 25th.
   await page.getByRole('textbox', { name: 'Date', exact: true }).fill('2026-10-30T10:00');
@@ -188,7 +206,9 @@ test('an editor adds a correction to the seed story, which cannot be removed in 
   await save(page);
 
   saved = await readRepo(page);
-  expect(frontmatter(SEED_FILE)).toContain(`corrections:\n  - date: "2026-10-30T15:00:00+01:00"\n    text: "${CORRECTION}"\n`);
+  expect(frontmatter(SEED_FILE)).toContain(
+    `corrections:\n  - date: "2026-10-30T15:00:00+01:00"\n    text: "${CORRECTION}"\n`,
+  );
   // The story's text is saved exactly as it was.
   const original = fs.readFileSync(path.join(ROOT, SEED_FILE), 'utf8');
   expect(text(SEED_FILE).split(/^---$/m).slice(2).join('---')).toBe(original.split(/^---$/m).slice(2).join('---'));
@@ -226,12 +246,18 @@ test.describe('what the desk saved', () => {
     if (scratch) fs.rmSync(scratch, { recursive: true, force: true });
   });
 
-  test('the new story renders with both authors, its image and its tags, the new tag with its own page', async ({ page: reader }) => {
+  test('the new story renders with both authors, its image and its tags, the new tag with its own page', async ({
+    page: reader,
+  }) => {
     await reader.goto(`${site!.url}/2026/10/20/${SLUG}/`);
     await expect(reader.getByRole('heading', { level: 1 })).toHaveText(`${HEADLINE}, Again`);
     await expect(reader.locator('.byline')).toHaveText('By Pierre Longeray and Ada Ndiaye');
-    await expect(reader.getByRole('img', { name: 'Cranes over container stacks at the port of Dakar.' })).toHaveAttribute('src', /\/_astro\//);
-    const tags = await reader.locator('meta[property="article:tag"]').evaluateAll((metas) => metas.map((m) => m.getAttribute('content')));
+    await expect(
+      reader.getByRole('img', { name: 'Cranes over container stacks at the port of Dakar.' }),
+    ).toHaveAttribute('src', /\/_astro\//);
+    const tags = await reader
+      .locator('meta[property="article:tag"]')
+      .evaluateAll((metas) => metas.map((m) => m.getAttribute('content')));
     expect(tags).toEqual(['Mali', 'Labour']);
     // A new tag gets its page, which lists the story.
     await reader.goto(`${site!.url}/tags/labour/`);
@@ -243,6 +269,8 @@ test.describe('what the desk saved', () => {
     await expect(reader.getByText(CORRECTION)).toBeVisible();
     const jsonLd = JSON.parse((await reader.locator('script[type="application/ld+json"]').first().textContent())!);
     const article = [jsonLd, ...(jsonLd['@graph'] ?? [])].find((node) => node.correction);
-    expect(article.correction).toEqual([{ '@type': 'CorrectionComment', text: CORRECTION, datePublished: '2026-10-30T15:00:00+01:00' }]);
+    expect(article.correction).toEqual([
+      { '@type': 'CorrectionComment', text: CORRECTION, datePublished: '2026-10-30T15:00:00+01:00' },
+    ]);
   });
 });

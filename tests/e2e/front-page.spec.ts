@@ -27,11 +27,17 @@ async function scrollThrough(page: Page) {
 }
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`screenshot in ${colorScheme} mode, attached to the report; every picture loaded and the page no wider than the screen`, async ({ page }, info) => {
+  test(`screenshot in ${colorScheme} mode, attached to the report; every picture loaded and the page no wider than the screen`, async ({
+    page,
+  }, info) => {
     await page.emulateMedia({ colorScheme });
     await page.goto(FRONT);
     await scrollThrough(page);
-    const unloaded = await page.locator('main img').evaluateAll((imgs) => imgs.filter((i) => !(i as HTMLImageElement).complete || !(i as HTMLImageElement).naturalWidth).length);
+    const unloaded = await page
+      .locator('main img')
+      .evaluateAll(
+        (imgs) => imgs.filter((i) => !(i as HTMLImageElement).complete || !(i as HTMLImageElement).naturalWidth).length,
+      );
     expect(unloaded).toBe(0);
     const width = page.viewportSize()!.width;
     const shot = await page.screenshot({ fullPage: true, scale: 'css' });
@@ -81,7 +87,10 @@ async function tabThrough(page: Page): Promise<Stop[]> {
       const card = el.closest('article, section.block, nav, header, footer') ?? el;
       const w = window as unknown as { __card?: Element };
       // Within one story or band, or moving between a band and what it holds (the masthead's name, then its links).
-      const sameCard = previous > 0 && w.__card !== undefined && (w.__card === card || w.__card.contains(card) || card.contains(w.__card));
+      const sameCard =
+        previous > 0 &&
+        w.__card !== undefined &&
+        (w.__card === card || w.__card.contains(card) || card.contains(w.__card));
       w.__card = card;
       const r = el.getBoundingClientRect();
       return {
@@ -105,7 +114,7 @@ test('keyboard: every link in the order it is seen, row by row, each visibly foc
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
   const stops = await tabThrough(page);
   // Masthead, top stories, blocks, river, pages, archive, footer: every link on the page.
-  expect(stops.length).toBe(await page.locator('a[href]').count() - 1);
+  expect(stops.length).toBe((await page.locator('a[href]').count()) - 1);
   const slack = 4;
   for (const [i, stop] of stops.entries()) {
     expect(stop.outline, `${stop.label} shows an outline when focused`).toBeGreaterThanOrEqual(2);
@@ -116,7 +125,8 @@ test('keyboard: every link in the order it is seen, row by row, each visibly foc
     // or beside it to the right in the same row of the grid.
     const inOrder = b.sameCard
       ? b.box.top >= a.box.top - slack
-      : b.card.top >= a.card.bottom - slack || (b.card.left >= a.card.right - slack && b.card.top < a.card.bottom && b.card.bottom > a.card.top);
+      : b.card.top >= a.card.bottom - slack ||
+        (b.card.left >= a.card.right - slack && b.card.top < a.card.bottom && b.card.bottom > a.card.top);
     expect(inOrder, `${b.label} comes after ${a.label}`).toBe(true);
   }
 });
@@ -124,7 +134,18 @@ test('keyboard: every link in the order it is seen, row by row, each visibly foc
 test('as a screen reader hears it: the masthead, the top stories, the blocks, the pages', async ({ page }) => {
   await page.goto(FRONT);
   const sections = page.getByRole('navigation', { name: 'Sections' });
-  expect(await sections.getByRole('link').allInnerTexts()).toEqual(['World', 'Africa', 'Politics', 'Business', 'Science', 'Culture', 'Sport', 'Opinion', 'Obituaries', 'Search']);
+  expect(await sections.getByRole('link').allInnerTexts()).toEqual([
+    'World',
+    'Africa',
+    'Politics',
+    'Business',
+    'Science',
+    'Culture',
+    'Sport',
+    'Opinion',
+    'Obituaries',
+    'Search',
+  ]);
   await expect(page.getByRole('banner')).toMatchAriaSnapshot(`
     - banner:
       - link "Gazette"
@@ -135,12 +156,18 @@ test('as a screen reader hears it: the masthead, the top stories, the blocks, th
   `);
   const top = page.getByRole('region', { name: 'Top stories' });
   await expect(top.getByRole('heading', { level: 1, name: 'Top stories' })).toBeAttached();
-  await expect(top.getByRole('heading', { level: 2 }).first().getByRole('link')).toHaveAttribute('href', PINS.lead.href);
+  await expect(top.getByRole('heading', { level: 2 }).first().getByRole('link')).toHaveAttribute(
+    'href',
+    PINS.lead.href,
+  );
   await expect(top.getByRole('heading', { level: 2 })).toHaveCount(5);
   // Each block says which section it is and how to reach the rest of it.
   for (const name of ['World', 'Africa', 'Politics']) {
     await expect(page.getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
-    await expect(page.getByRole('link', { name: `More in ${name}` })).toHaveAttribute('href', `/${name.toLowerCase()}/`);
+    await expect(page.getByRole('link', { name: `More in ${name}` })).toHaveAttribute(
+      'href',
+      `/${name.toLowerCase()}/`,
+    );
   }
   await expect(page.getByRole('region', { name: 'More stories' }).getByRole('heading', { level: 3 })).toHaveCount(20);
   // The page numbers: a name a screen reader can read out, the gap ("…") left out, then the way on.
@@ -157,15 +184,23 @@ test('as a screen reader hears it: the masthead, the top stories, the blocks, th
       - listitem:
         - link "Older stories"
   `);
-  await expect(page.getByRole('navigation', { name: 'Archive' }).getByRole('link').last()).toHaveAccessibleName('All tags');
+  await expect(page.getByRole('navigation', { name: 'Archive' }).getByRole('link').last()).toHaveAccessibleName(
+    'All tags',
+  );
 });
 
 test('a section page marks its section in the masthead; a story marks its section too', async ({ page }) => {
   await page.goto(`${ARCHIVE_ORIGIN}/world/`);
-  await expect(page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'World' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'World' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
   const story = page.getByRole('main').getByRole('article').first();
   await story.getByRole('heading').getByRole('link').click();
-  await expect(page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'World' })).toHaveAttribute('aria-current', 'true');
+  await expect(page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'World' })).toHaveAttribute(
+    'aria-current',
+    'true',
+  );
   // The kicker above the headline goes back to the section.
   await page.getByRole('main').getByRole('link', { name: 'World', exact: true }).first().click();
   await expect(page).toHaveURL(`${ARCHIVE_ORIGIN}/world/`);
@@ -186,5 +221,7 @@ test('the year page lists months as a reader says them, and a month’s own page
   }
   await months.getByRole('link', { name: 'March 2020' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('March 2020');
-  await expect(page.getByRole('navigation', { name: 'Around March 2020' }).getByRole('link', { name: 'All of 2020' })).toHaveAttribute('href', '/2020/');
+  await expect(
+    page.getByRole('navigation', { name: 'Around March 2020' }).getByRole('link', { name: 'All of 2020' }),
+  ).toHaveAttribute('href', '/2020/');
 });

@@ -25,7 +25,9 @@ async function watch(page: Page) {
   const seen = { requests: [] as string[], violations: [] as string[], console: [] as string[] };
   await page.addInitScript(() => {
     (window as any).__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => (window as any).__csp.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as any).__csp.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'}`),
+    );
   });
   page.on('request', (request) => seen.requests.push(request.url()));
   page.on('console', (msg) => ['error', 'warning'].includes(msg.type()) && seen.console.push(msg.text()));
@@ -40,12 +42,17 @@ for (const path of PAGES) {
         await page.emulateMedia({ colorScheme });
         await page.goto(path);
         const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-        const found = violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        const found = violations.map(
+          (v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        );
         expect(found).toEqual([]);
       });
     }
 
-    test('a CSP without unsafe-inline or unsafe-eval, no violation, no request to another host', async ({ page, baseURL }) => {
+    test('a CSP without unsafe-inline or unsafe-eval, no violation, no request to another host', async ({
+      page,
+      baseURL,
+    }) => {
       const { seen, violations } = await watch(page);
       await page.goto(path, { waitUntil: 'networkidle' });
       const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
@@ -64,9 +71,15 @@ for (const path of PAGES) {
     test('external links cannot reach back into the page', async ({ page, baseURL }) => {
       await page.goto(path);
       const origin = new URL(baseURL!).origin;
-      const links = await page.locator('a[href]').evaluateAll((as) =>
-        as.map((a) => ({ href: (a as HTMLAnchorElement).href, target: a.getAttribute('target'), rel: a.getAttribute('rel') ?? '' })),
-      );
+      const links = await page
+        .locator('a[href]')
+        .evaluateAll((as) =>
+          as.map((a) => ({
+            href: (a as HTMLAnchorElement).href,
+            target: a.getAttribute('target'),
+            rel: a.getAttribute('rel') ?? '',
+          })),
+        );
       // A link that opens a new window without noopener hands the other site window.opener.
       const unsafe = links.filter((l) => new URL(l.href).origin !== origin && l.target && !/\bnoopener\b/.test(l.rel));
       expect(unsafe).toEqual([]);
@@ -107,9 +120,13 @@ for (const path of PAGES) {
       }
       // Reading order: focus never jumps back up the page.
       for (let i = 1; i < stops.length; i++) {
-        expect(stops[i].top, `${stops[i].label} comes after ${stops[i - 1].label}`).toBeGreaterThanOrEqual(stops[i - 1].top - 4);
+        expect(stops[i].top, `${stops[i].label} comes after ${stops[i - 1].label}`).toBeGreaterThanOrEqual(
+          stops[i - 1].top - 4,
+        );
       }
-      const positive = await page.locator('[tabindex]').evaluateAll((els) => els.filter((e) => (e as HTMLElement).tabIndex > 0).length);
+      const positive = await page
+        .locator('[tabindex]')
+        .evaluateAll((els) => els.filter((e) => (e as HTMLElement).tabIndex > 0).length);
       expect(positive, 'no positive tabindex reorders the page').toBe(0);
     });
 
@@ -117,7 +134,8 @@ for (const path of PAGES) {
       await page.emulateMedia({ reducedMotion: 'reduce' });
       await page.goto(path);
       const moving = await page.evaluate(() => {
-        const seconds = (value: string) => Math.max(...value.split(',').map((v) => parseFloat(v) * (v.trim().endsWith('ms') ? 0.001 : 1)));
+        const seconds = (value: string) =>
+          Math.max(...value.split(',').map((v) => parseFloat(v) * (v.trim().endsWith('ms') ? 0.001 : 1)));
         const found: string[] = [];
         for (const el of document.querySelectorAll('*')) {
           for (const pseudo of [null, '::before', '::after']) {

@@ -23,7 +23,18 @@ setup('import the theme unit test data, build it and serve it with nginx', async
   fs.mkdirSync(content, { recursive: true });
   await drawUploads(media, referencedUploads(fs.readFileSync(THEME_UNIT_TEST_DATA, 'utf8')), [MISSING_UPLOAD]);
 
-  const args = ['wordpress', THEME_UNIT_TEST_DATA, '--media', media, '--time-zone', IMPORT_OPTIONS.timeZone, '--dateline', IMPORT_OPTIONS.dateline, '--image-credit', IMPORT_OPTIONS.imageCredit];
+  const args = [
+    'wordpress',
+    THEME_UNIT_TEST_DATA,
+    '--media',
+    media,
+    '--time-zone',
+    IMPORT_OPTIONS.timeZone,
+    '--dateline',
+    IMPORT_OPTIONS.dateline,
+    '--image-credit',
+    IMPORT_OPTIONS.imageCredit,
+  ];
   const imported = spawnSync(process.execPath, [path.join(ROOT, 'scripts/import.ts'), ...args], {
     cwd: ROOT,
     encoding: 'utf8',

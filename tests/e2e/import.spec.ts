@@ -15,14 +15,18 @@ function cspViolations(page: Page): string[] {
   return found;
 }
 
-const loaded = (img: import('@playwright/test').Locator) => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0);
+const loaded = (img: import('@playwright/test').Locator) =>
+  img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0);
 
 test('an imported story renders with its byline, main image and caption', async ({ page }) => {
   const violations = cspViolations(page);
   await page.goto(url('/2018/11/02/block-gallery/'));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Block: Gallery');
   await expect(page.locator('.byline')).toHaveText('By Theme Reviewer');
-  await expect(page.getByRole('link', { name: 'Theme Reviewer' }).first()).toHaveAttribute('href', '/authors/themereviewteam/');
+  await expect(page.getByRole('link', { name: 'Theme Reviewer' }).first()).toHaveAttribute(
+    'href',
+    '/authors/themereviewteam/',
+  );
   const main = page.locator('figure.main-image');
   await expect(main.getByRole('img', { name: 'Boat Barco Texture' })).toBeVisible();
   expect(await loaded(main.getByRole('img', { name: 'Boat Barco Texture' }))).toBe(true);
@@ -61,7 +65,9 @@ test('old links redirect permanently to the new permalinks, through nginx', asyn
   expect((await request.get(url('/?p=999999'), { maxRedirects: 0 })).status()).toBe(200);
 });
 
-test('the static page at an old address (for GitHub Pages) sends the reader on at once, within the CSP', async ({ page }) => {
+test('the static page at an old address (for GitHub Pages) sends the reader on at once, within the CSP', async ({
+  page,
+}) => {
   const violations = cspViolations(page);
   // nginx redirects the old address itself; its page, asked for by name, is what GitHub Pages would serve there.
   await page.goto(url('/wp-6-1-theme-block-category/index.html'));
@@ -71,5 +77,6 @@ test('the static page at an old address (for GitHub Pages) sends the reader on a
 });
 
 test('the redirect maps in the build are not served', async ({ request }) => {
-  for (const file of ['/_nginx-redirects.map', '/_nginx-redirects-p.map', '/_redirects']) expect((await request.get(url(file))).status(), file).toBe(404);
+  for (const file of ['/_nginx-redirects.map', '/_nginx-redirects-p.map', '/_redirects'])
+    expect((await request.get(url(file))).status(), file).toBe(404);
 });

@@ -13,7 +13,9 @@ import { STYLE } from '../../src/lib/map/svg.ts';
 import { ARTICLE_PATH } from './seed.ts';
 
 const SEED = path.resolve(import.meta.dirname, '../../content/articles/2015/misseni-attack.md');
-const { places } = loadYaml(/^---\n([\s\S]*?)\n---/.exec(fs.readFileSync(SEED, 'utf8'))![1]) as { places: { name: string }[] };
+const { places } = loadYaml(/^---\n([\s\S]*?)\n---/.exec(fs.readFileSync(SEED, 'utf8'))![1]) as {
+  places: { name: string }[];
+};
 const CREDIT = 'Map: Gazette. Data: Natural Earth; GeoNames (CC BY 4.0)';
 const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
 
@@ -21,7 +23,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`the seed's locator map, ${colorScheme}`, () => {
     test.use({ colorScheme });
 
-    test('renders as the main image, whole and unshifted, naming every place and crediting its makers', async ({ page }) => {
+    test('renders as the main image, whole and unshifted, naming every place and crediting its makers', async ({
+      page,
+    }) => {
       await page.goto(ARTICLE_PATH);
       const figure = page.locator('figure.main-image');
       await expect(figure).toHaveCount(1);
@@ -53,7 +57,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await map.scrollIntoViewIfNeeded();
       const box = (await map.boundingBox())!;
       // A pixel near the map's top-right corner: one of the map's own light fills, whatever the page's background.
-      const shot = await page.screenshot({ clip: { x: box.x + box.width - 4, y: box.y + 4, width: 1, height: 1 }, scale: 'css' });
+      const shot = await page.screenshot({
+        clip: { x: box.x + box.width - 4, y: box.y + 4, width: 1, height: 1 },
+        scale: 'css',
+      });
       const { data } = await sharp(shot).removeAlpha().raw().toBuffer({ resolveWithObject: true });
       const colour = `rgb(${data[0]}, ${data[1]}, ${data[2]})`;
       expect([STYLE.paper, STYLE.land, STYLE.focus].map(rgb)).toContain(colour);
@@ -68,6 +75,8 @@ test('at 320 px the map runs edge to edge, so its place names are at least 11 px
   expect(box.x).toBe(0);
   expect(box.width).toBe(320);
   expect((box.width * TYPE.city.size) / MAP_SIZE.width).toBeGreaterThanOrEqual(11);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBe(0);
 });

@@ -4,9 +4,9 @@ import { ARTICLE_PATH, seedLines } from './seed.ts';
 
 test('the front page lists the article, newest first, and links to it', async ({ page }) => {
   await page.goto('/');
-  const dates = await page.locator('main article time[datetime]').evaluateAll((times) =>
-    times.map((t) => Date.parse(t.getAttribute('datetime') ?? '')),
-  );
+  const dates = await page
+    .locator('main article time[datetime]')
+    .evaluateAll((times) => times.map((t) => Date.parse(t.getAttribute('datetime') ?? '')));
   expect(dates.length).toBeGreaterThan(0);
   expect(dates.every((d) => !Number.isNaN(d))).toBe(true);
   expect(dates).toEqual([...dates].sort((a, b) => b - a));

@@ -24,7 +24,11 @@ test.beforeAll(async () => {
 test.afterAll(() => server.close());
 
 const content = path.join(SEARCH_CORPUS_DIR, 'content');
-const results = (page: Page) => page.getByRole('list').filter({ has: page.locator('.result') }).getByRole('listitem');
+const results = (page: Page) =>
+  page
+    .getByRole('list')
+    .filter({ has: page.locator('.result') })
+    .getByRole('listitem');
 const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search the stories' });
 
 test('a word that is only in one story’s body finds that story, first and alone', async ({ page }) => {
@@ -74,13 +78,18 @@ test('a section filter narrows the results to that section, and Back undoes it',
   await expect(page.getByRole('status')).toHaveText(`${all} stories found for “police”.`);
 });
 
-test('filters with no words ask for a word and link to the archive pages that list those stories newest first', async ({ page }) => {
+test('filters with no words ask for a word and link to the archive pages that list those stories newest first', async ({
+  page,
+}) => {
   const section = corpusField(content, BODY_WORD_STORY, 'section');
   const year = corpusField(content, BODY_WORD_STORY, 'published').slice(0, 4);
   await page.goto(`${server.url}/search/?section=${section}&year=${year}`);
   await expect(page.getByRole('status')).toHaveText(`Type a word to search in ${section} from ${year}.`);
   await expect(results(page)).toHaveCount(0);
-  await expect(page.getByRole('link', { name: `All ${section} stories` })).toHaveAttribute('href', `/${foldSlug(section)}/`);
+  await expect(page.getByRole('link', { name: `All ${section} stories` })).toHaveAttribute(
+    'href',
+    `/${foldSlug(section)}/`,
+  );
   await page.getByRole('link', { name: `All stories from ${year}` }).click();
   await expect(page).toHaveURL(`${server.url}/${year}/`);
   const dates = await page.locator('main time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
@@ -96,7 +105,9 @@ test('filters with no words ask for a word and link to the archive pages that li
   await expect(results(page).first().locator('.result-section')).toHaveText(section);
 });
 
-test('a filter the page does not offer, from a hand-edited URL, is ignored rather than shown as applied', async ({ page }) => {
+test('a filter the page does not offer, from a hand-edited URL, is ignored rather than shown as applied', async ({
+  page,
+}) => {
   await page.goto(`${server.url}/search/?q=police&section=Nowhere&year=1850`);
   await expect(page.getByRole('status')).toHaveText(/^\d+ stories found for “police”\.$/);
   await expect(page.getByRole('combobox', { name: 'Section' })).toHaveValue('');

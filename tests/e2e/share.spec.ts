@@ -17,7 +17,9 @@ test.describe('sharing the seed article', () => {
     });
     await page.goto(ARTICLE_PATH);
     const url = await permalink(page);
-    expect(url).toMatch(/^https?:\/\/.+\/2015\/06\/11\/armed-gunmen-attack-police-base-and-kill-chief-in-southern-mali\/$/);
+    expect(url).toMatch(
+      /^https?:\/\/.+\/2015\/06\/11\/armed-gunmen-attack-police-base-and-kill-chief-in-southern-mali\/$/,
+    );
     await page.getByRole('button', { name: 'Copy link' }).click();
     await expect(page.getByRole('status')).toHaveText('Link copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
@@ -35,9 +37,11 @@ test.describe('sharing the seed article', () => {
     });
     await page.goto(ARTICLE_PATH);
     await page.getByRole('button', { name: 'Share', exact: true }).click();
-    await expect.poll(() => page.evaluate(() => (window as unknown as { shared: unknown[] }).shared)).toEqual([
-      { title: 'Armed Gunmen Attack Police Base and Kill Chief in Southern Mali', url: await permalink(page) },
-    ]);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { shared: unknown[] }).shared))
+      .toEqual([
+        { title: 'Armed Gunmen Attack Police Base and Kill Chief in Southern Mali', url: await permalink(page) },
+      ]);
     await expect(page.getByRole('status')).toHaveText('');
   });
 });
@@ -45,7 +49,9 @@ test.describe('sharing the seed article', () => {
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('plain links to email and the networks carry the permalink; the script-only button stays hidden', async ({ page }) => {
+  test('plain links to email and the networks carry the permalink; the script-only button stays hidden', async ({
+    page,
+  }) => {
     await page.goto(ARTICLE_PATH);
     const url = await permalink(page);
     const share = page.getByRole('region', { name: 'Share this story' });
@@ -65,11 +71,18 @@ test.describe('with JavaScript off', () => {
   });
 });
 
-test("the seed's share card, which is also its structured-data image, is drawn with its locator map (card attached)", async ({ page, request }, testInfo) => {
+test("the seed's share card, which is also its structured-data image, is drawn with its locator map (card attached)", async ({
+  page,
+  request,
+}, testInfo) => {
   await page.goto(ARTICLE_PATH);
   const card = (await page.locator('meta[property="og:image"]').getAttribute('content')) ?? '';
-  expect(await page.locator('meta[property="og:image:alt"]').getAttribute('content')).toMatch(/beside the story's image: Locator map[^"]*Misséni/);
-  const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}') as { image: unknown };
+  expect(await page.locator('meta[property="og:image:alt"]').getAttribute('content')).toMatch(
+    /beside the story's image: Locator map[^"]*Misséni/,
+  );
+  const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}') as {
+    image: unknown;
+  };
   // One card per story (docs/performance.md, "Share cards: one per story"): the structured data names the same file.
   const ldImages = [ld.image].flat().map((i) => (typeof i === 'string' ? i : (i as { url: string }).url));
   expect(ldImages).toEqual([card]);
@@ -78,7 +91,8 @@ test("the seed's share card, which is also its structured-data image, is drawn w
   const eventRed = async (png: Buffer) => {
     const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
     let n = 0;
-    for (let i = 0; i < data.length; i += info.channels) if (Math.hypot(data[i] - r, data[i + 1] - g, data[i + 2] - b) < 12) n++;
+    for (let i = 0; i < data.length; i += info.channels)
+      if (Math.hypot(data[i] - r, data[i + 1] - g, data[i + 2] - b) < 12) n++;
     return n;
   };
   // The control: the site's default card, which has no map, has none of it.

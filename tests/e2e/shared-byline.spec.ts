@@ -64,7 +64,9 @@ test('a change 20 minutes after publication is not announced as an update', asyn
   await expect(page.locator('#corrections')).toHaveCount(0);
 });
 
-test('the note near the top links to the corrections at the end, oldest first, with JavaScript off', async ({ browser }) => {
+test('the note near the top links to the corrections at the end, oldest first, with JavaScript off', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(`${site.url}${STORY}`);

@@ -22,7 +22,12 @@ export const HOSTILE = {
 
 /** Stories that must appear nowhere in the build. */
 export const UNPUBLISHED = [
-  { why: 'draft', headline: 'Fixture Draft Marker Never Published', slug: 'fixture-draft-marker', path: '/2026/10/01/fixture-draft-marker/' },
+  {
+    why: 'draft',
+    headline: 'Fixture Draft Marker Never Published',
+    slug: 'fixture-draft-marker',
+    path: '/2026/10/01/fixture-draft-marker/',
+  },
   {
     why: 'scheduled after the build clock',
     headline: 'Fixture Scheduled Marker Not Yet Published',

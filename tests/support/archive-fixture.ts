@@ -66,12 +66,21 @@ export async function writeArchiveFixture(): Promise<string> {
   fs.writeFileSync(path.join(dir, 'front.yaml'), FRONT_YAML);
   const articles = path.join(dir, 'articles', 'edge');
   fs.mkdirSync(articles, { recursive: true });
-  fs.writeFileSync(path.join(articles, 'lone.md'), extra('lone-story', 'published: "2024-12-30T12:00:00Z"\nsection: Obituaries\ntags: [Lone Tag]'));
+  fs.writeFileSync(
+    path.join(articles, 'lone.md'),
+    extra('lone-story', 'published: "2024-12-30T12:00:00Z"\nsection: Obituaries\ntags: [Lone Tag]'),
+  );
   fs.writeFileSync(
     path.join(articles, 'draft.md'),
-    extra('draft-story', 'published: "2024-06-01T12:00:00Z"\nsection: Investigations\ntags: [Embargoed Topic]\ndraft: true'),
+    extra(
+      'draft-story',
+      'published: "2024-06-01T12:00:00Z"\nsection: Investigations\ntags: [Embargoed Topic]\ndraft: true',
+    ),
   );
-  fs.writeFileSync(path.join(articles, 'scheduled.md'), extra('scheduled-story', 'published: "2027-01-01T12:00:00Z"\nsection: World\ntags: [Tomorrow]'));
+  fs.writeFileSync(
+    path.join(articles, 'scheduled.md'),
+    extra('scheduled-story', 'published: "2027-01-01T12:00:00Z"\nsection: World\ntags: [Tomorrow]'),
+  );
   fs.writeFileSync(path.join(dir, 'authors', 'ivo-idle.yaml'), 'name: Ivo Idle\n');
   return dir;
 }

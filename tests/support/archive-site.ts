@@ -31,6 +31,10 @@ export async function serveArchive(page: Page): Promise<void> {
     const file = path.join(ARCHIVE_DIST, decodeURIComponent(pathname), pathname.endsWith('/') ? 'index.html' : '');
     const found = file.startsWith(ARCHIVE_DIST) && fs.existsSync(file) && fs.statSync(file).isFile();
     const served = found ? file : path.join(ARCHIVE_DIST, '404.html');
-    await route.fulfill({ status: found ? 200 : 404, contentType: TYPES[path.extname(served)] ?? 'application/octet-stream', body: fs.readFileSync(served) });
+    await route.fulfill({
+      status: found ? 200 : 404,
+      contentType: TYPES[path.extname(served)] ?? 'application/octet-stream',
+      body: fs.readFileSync(served),
+    });
   });
 }

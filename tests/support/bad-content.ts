@@ -35,7 +35,11 @@ export const STACK_FRAME = /^\s+at .+:\d+/m;
  * One describe per broken fixture: the build fails, leaves no output, and says
  * exactly `message`, the one line naming the file and the field, with no stack trace.
  */
-export function describeBadContent(kind: string, cases: [name: string, message: string][], env: Record<string, string> = {}): void {
+export function describeBadContent(
+  kind: string,
+  cases: [name: string, message: string][],
+  env: Record<string, string> = {},
+): void {
   describe.each(cases)(`${kind}: %s`, (name, message) => {
     const build = buildBad(name, env);
 

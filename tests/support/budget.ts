@@ -164,12 +164,19 @@ export function pageChecks(w: PageWeight): Check[] {
       limit: BUDGETS.blockingStylesheets,
       unit: 'count',
     },
-    { page: w.page, what: 'render-blocking scripts', actual: w.blockingScripts, limit: BUDGETS.blockingScripts, unit: 'count' },
+    {
+      page: w.page,
+      what: 'render-blocking scripts',
+      actual: w.blockingScripts,
+      limit: BUDGETS.blockingScripts,
+      unit: 'count',
+    },
     {
       page: w.page,
       what: 'JavaScript, gzip -9',
       actual: w.js.gzip,
-      limit: w.kind === 'article' ? BUDGETS.articleJsGzip : w.kind === 'search' ? BUDGETS.searchJsGzip : BUDGETS.otherJsGzip,
+      limit:
+        w.kind === 'article' ? BUDGETS.articleJsGzip : w.kind === 'search' ? BUDGETS.searchJsGzip : BUDGETS.otherJsGzip,
       unit: 'B',
       note: `brotli ${w.js.brotli.toLocaleString('en-US')} B`,
     },

@@ -42,6 +42,7 @@ export function buildFixture(contentDir: string, env: Record<string, string> = {
     status: result.status ?? 1,
     output: `${result.stdout}${result.stderr}`,
     dist,
-    page: (urlPath: string) => fs.readFileSync(path.join(dist, urlPath, urlPath.endsWith('/') ? 'index.html' : ''), 'utf8'),
+    page: (urlPath: string) =>
+      fs.readFileSync(path.join(dist, urlPath, urlPath.endsWith('/') ? 'index.html' : ''), 'utf8'),
   };
 }

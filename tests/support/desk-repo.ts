@@ -16,7 +16,8 @@ export function filesUnder(root: string, dir: string): Record<string, string> {
   const found: Record<string, string> = {};
   for (const f of fs.readdirSync(path.join(root, dir), { recursive: true, encoding: 'utf8' })) {
     const full = path.join(root, dir, f);
-    if (fs.statSync(full).isFile()) found[`${dir}/${f.split(path.sep).join('/')}`] = fs.readFileSync(full).toString('base64');
+    if (fs.statSync(full).isFile())
+      found[`${dir}/${f.split(path.sep).join('/')}`] = fs.readFileSync(full).toString('base64');
   }
   return found;
 }

@@ -14,6 +14,7 @@ export function distFiles(dir: string = DIST): { files: Set<string>; texts: Map<
     .filter((f) => fs.statSync(path.join(dir, f)).isFile())
     .sort();
   const texts = new Map<string, string>();
-  for (const f of files) if (/\.(html|css|xml|webmanifest)$|^robots\.txt$/.test(f)) texts.set(f, fs.readFileSync(path.join(dir, f), 'utf8'));
+  for (const f of files)
+    if (/\.(html|css|xml|webmanifest)$|^robots\.txt$/.test(f)) texts.set(f, fs.readFileSync(path.join(dir, f), 'utf8'));
   return { files: new Set(files), texts, pages: files.filter((f) => f.endsWith('.html')) };
 }

@@ -16,5 +16,7 @@ const validator = new HtmlValidate(config);
 /** Every error in one page, as "page:line:column rule: message". */
 export async function htmlErrors(html: string, page: string): Promise<string[]> {
   const report = await validator.validateString(html, page);
-  return report.results.flatMap((r) => r.messages.map((m) => `${page}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
+  return report.results.flatMap((r) =>
+    r.messages.map((m) => `${page}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`),
+  );
 }

@@ -21,7 +21,13 @@ export function sandbox(exportXml: string): Sandbox {
   fs.mkdirSync(content);
   fs.mkdirSync(path.join(dir, 'media'));
   fs.writeFileSync(path.join(dir, 'export.xml'), exportXml);
-  return { dir, content, exportFile: path.join(dir, 'export.xml'), media: path.join(dir, 'media'), remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
+  return {
+    dir,
+    content,
+    exportFile: path.join(dir, 'export.xml'),
+    media: path.join(dir, 'media'),
+    remove: () => fs.rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 let schemas: { articles: unknown; authors: unknown } | undefined;
@@ -46,7 +52,8 @@ export async function importInto(box: Sandbox, options: Partial<ImportOptions> =
       dryRun: false,
       force: false,
       now: TEST_NOW,
-      check: (tree, exists) => checkContent(tree, { schemas: schemas as any, exists, site: 'https://news.example.org', base: '/' }),
+      check: (tree, exists) =>
+        checkContent(tree, { schemas: schemas as any, exists, site: 'https://news.example.org', base: '/' }),
       ...options,
     });
   } finally {

@@ -20,7 +20,10 @@ export const IMPORT_OPTIONS = {
 };
 
 /** Imports the theme unit test data into a new sandbox; the caller removes it. */
-export async function importThemeUnitTestData(): Promise<{ box: Sandbox; result: Awaited<ReturnType<typeof importInto>> }> {
+export async function importThemeUnitTestData(): Promise<{
+  box: Sandbox;
+  result: Awaited<ReturnType<typeof importInto>>;
+}> {
   const xml = fs.readFileSync(THEME_UNIT_TEST_DATA, 'utf8');
   const box = sandbox(xml);
   try {

@@ -41,7 +41,12 @@ export class IncrementalSite {
   }
 
   /** A build as `npm run build` runs it, into `dist` with `cache`, at the given clock. */
-  build({ epoch = TEST_EPOCH, dist = this.dist, cache = this.cache, env = {} as Record<string, string> } = {}): SiteBuild {
+  build({
+    epoch = TEST_EPOCH,
+    dist = this.dist,
+    cache = this.cache,
+    env = {} as Record<string, string>,
+  } = {}): SiteBuild {
     const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITE_ENV.includes(key)));
     const result = spawnSync(process.execPath, ['scripts/build.ts'], {
       cwd: this.project,

@@ -4,7 +4,19 @@
  */
 
 /** A story's Markdown file; `related` adds a Related link, in the list and inline. */
-export function markdown({ slug, published, headline, author = 'ada-okafor', related }: { slug: string; published: string; headline: string; author?: string; related?: string }): string {
+export function markdown({
+  slug,
+  published,
+  headline,
+  author = 'ada-okafor',
+  related,
+}: {
+  slug: string;
+  published: string;
+  headline: string;
+  author?: string;
+  related?: string;
+}): string {
   return [
     '---',
     `headline: ${JSON.stringify(headline)}`,

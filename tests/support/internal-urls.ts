@@ -11,7 +11,11 @@ const JSON_PATH = /"(\/[^"]*)"/g;
 const EXTERNAL = /^([a-z][a-z0-9+.-]*:|\/\/)/i;
 
 function candidates(name: string, value: string): string[] {
-  if (name === 'srcset') return value.split(',').map((c) => c.trim().split(/\s+/)[0]).filter(Boolean);
+  if (name === 'srcset')
+    return value
+      .split(',')
+      .map((c) => c.trim().split(/\s+/)[0])
+      .filter(Boolean);
   // content="" holds a URL only in meta tags such as og:url; other values are text.
   if (name === 'content') return /^(\/|https?:)/.test(value) ? [value] : [];
   return [value];

@@ -18,7 +18,10 @@ export type Resolution =
   | { kind: 'ignored' };
 
 function decodeEntities(value: string): string {
-  return value.replace(/&(amp|quot|#39|apos|lt|gt);/g, (_, e: string) => ({ amp: '&', quot: '"', '#39': "'", apos: "'", lt: '<', gt: '>' })[e] ?? '');
+  return value.replace(
+    /&(amp|quot|#39|apos|lt|gt);/g,
+    (_, e: string) => ({ amp: '&', quot: '"', '#39': "'", apos: "'", lt: '<', gt: '>' })[e] ?? '',
+  );
 }
 
 /** URLs in a srcset: "a.avif 360w, b.avif 720w" gives both files. */
@@ -61,7 +64,9 @@ export function xmlRefs(xml: string): string[] {
 /** A web app manifest's start_url, scope and icon files. */
 export function manifestRefs(json: string): string[] {
   const manifest = JSON.parse(json) as { start_url?: string; scope?: string; icons?: { src: string }[] };
-  return [manifest.start_url, manifest.scope, ...(manifest.icons ?? []).map((i) => i.src)].filter((u): u is string => Boolean(u));
+  return [manifest.start_url, manifest.scope, ...(manifest.icons ?? []).map((i) => i.src)].filter((u): u is string =>
+    Boolean(u),
+  );
 }
 
 /** robots.txt's Sitemap: lines. */
@@ -124,7 +129,11 @@ export function resolveRef(ref: string, fromFile: string, site: Site): Resolutio
  * Checks every reference in the built site. `files` lists every built file by
  * its path under the output directory; `texts` holds the ones that can refer to others.
  */
-export function checkLinks(texts: Map<string, string>, files: Set<string>, site: Site): { broken: Broken[]; external: External[]; checked: number } {
+export function checkLinks(
+  texts: Map<string, string>,
+  files: Set<string>,
+  site: Site,
+): { broken: Broken[]; external: External[]; checked: number } {
   const broken: Broken[] = [];
   const external: External[] = [];
   const ids = new Map<string, Set<string>>();
@@ -147,7 +156,8 @@ export function checkLinks(texts: Map<string, string>, files: Set<string>, site:
         }
         if (to.fragment && target.endsWith('.html')) {
           if (!ids.has(target)) ids.set(target, htmlIds(texts.get(target) ?? ''));
-          if (!ids.get(target)?.has(to.fragment)) broken.push({ from, ref, reason: `no element with id "${to.fragment}" in ${target}` });
+          if (!ids.get(target)?.has(to.fragment))
+            broken.push({ from, ref, reason: `no element with id "${to.fragment}" in ${target}` });
         }
       }
     }

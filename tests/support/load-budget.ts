@@ -28,7 +28,13 @@ const transferBudget = (kind: LoadedKind) => (kind === 'front' ? BUDGETS.frontTr
  * The checks on a real load of an article page or the front page: all it fetched within its transfer budget, one
  * HTML document, nothing from another origin, and no layout shift.
  */
-export function loadChecks(page: string, origin: string, transfers: Transfer[], cumulativeLayoutShift: number, kind: LoadedKind = 'article'): Check[] {
+export function loadChecks(
+  page: string,
+  origin: string,
+  transfers: Transfer[],
+  cumulativeLayoutShift: number,
+  kind: LoadedKind = 'article',
+): Check[] {
   const byType = transfersByType(transfers);
   const summary = Object.entries(byType)
     .map(([type, r]) => `${type} ${r.requests}×${r.bytes.toLocaleString('en-US')} B`)

@@ -17,7 +17,8 @@ export const astroContent = {
   ...stub,
   getCollection: async (collection: string) => store.get(collection) ?? [],
   getEntry: async (collectionOrRef: string | { collection: string; id: string }, maybeId?: string) => {
-    const { collection, id } = typeof collectionOrRef === 'string' ? { collection: collectionOrRef, id: maybeId } : collectionOrRef;
+    const { collection, id } =
+      typeof collectionOrRef === 'string' ? { collection: collectionOrRef, id: maybeId } : collectionOrRef;
     return store.get(collection)?.find((e) => e.id === id);
   },
 };
@@ -26,19 +27,33 @@ export const astroContent = {
  * Fills the collections: each article's and author's frontmatter (as YAML would give it) by entry id. A value the
  * schema refuses throws, naming the entry, as the content check would.
  */
-export async function setContent({ articles, authors }: { articles: Record<string, Record<string, unknown>>; authors: Record<string, Record<string, unknown>> }) {
+export async function setContent({
+  articles,
+  authors,
+}: {
+  articles: Record<string, Record<string, unknown>>;
+  authors: Record<string, Record<string, unknown>>;
+}) {
   const { collections } = (await import('../../src/content.config.ts')) as any;
   const parse = (collection: string, id: string, data: unknown) => {
     const parsed = collections[collection].schema.safeParse(data);
     if (!parsed.success) throw new Error(`${collection}/${id}: ${parsed.error.message}`);
     return parsed.data;
   };
-  store.set('authors', Object.entries(authors).map(([id, data]) => ({ id, collection: 'authors', data: parse('authors', id, data) })));
+  store.set(
+    'authors',
+    Object.entries(authors).map(([id, data]) => ({ id, collection: 'authors', data: parse('authors', id, data) })),
+  );
   store.set(
     'articles',
     Object.entries(articles).map(([id, raw]) => {
       const data = parse('articles', id, raw);
-      return { id, collection: 'articles', filePath: `content/articles/${id}.md`, data: { ...data, author: data.author.map((a: string) => ({ collection: 'authors', id: a })) } };
+      return {
+        id,
+        collection: 'articles',
+        filePath: `content/articles/${id}.md`,
+        data: { ...data, author: data.author.map((a: string) => ({ collection: 'authors', id: a })) },
+      };
     }),
   );
   store.set('articleImages', []);
@@ -47,15 +62,38 @@ export async function setContent({ articles, authors }: { articles: Record<strin
 
 /** Astro's paginate() for a route whose last parameter is `[...page]`, under `listing` (its page 1's URL). */
 export function fakePaginate(listing: (params: Record<string, string>) => string): PaginateFunction {
-  return ((data: readonly unknown[], { pageSize = 10, params = {} }: { pageSize?: number; params?: Record<string, string> } = {}) => {
+  return ((
+    data: readonly unknown[],
+    { pageSize = 10, params = {} }: { pageSize?: number; params?: Record<string, string> } = {},
+  ) => {
     const lastPage = Math.max(1, Math.ceil(data.length / pageSize));
     const first = listing(params);
     const at = (n: number) => (n === 1 ? first : `${first}${n}/`);
     return Array.from({ length: lastPage }, (_, i) => {
       const n = i + 1;
-      const url = { current: at(n), first: n === 1 ? undefined : first, prev: n === 1 ? undefined : at(n - 1), next: n === lastPage ? undefined : at(n + 1), last: n === lastPage ? undefined : at(lastPage) };
+      const url = {
+        current: at(n),
+        first: n === 1 ? undefined : first,
+        prev: n === 1 ? undefined : at(n - 1),
+        next: n === lastPage ? undefined : at(n + 1),
+        last: n === lastPage ? undefined : at(lastPage),
+      };
       const start = i * pageSize;
-      return { params: { ...params, page: n > 1 ? String(n) : undefined }, props: { page: { data: data.slice(start, start + pageSize), start, end: Math.min(start + pageSize, data.length) - 1, size: pageSize, total: data.length, currentPage: n, lastPage, url } } };
+      return {
+        params: { ...params, page: n > 1 ? String(n) : undefined },
+        props: {
+          page: {
+            data: data.slice(start, start + pageSize),
+            start,
+            end: Math.min(start + pageSize, data.length) - 1,
+            size: pageSize,
+            total: data.length,
+            currentPage: n,
+            lastPage,
+            url,
+          },
+        },
+      };
     });
   }) as unknown as PaginateFunction;
 }

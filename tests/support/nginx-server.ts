@@ -16,7 +16,10 @@ export type NginxSite = { dir: string; dist: string; base: string; port: number 
 export const SYSTEM_MIME_TYPES = '/etc/nginx/mime.types';
 
 function edit(block: string, pattern: RegExp, line: string): string {
-  if (!pattern.test(block)) throw new Error(`The shipped server block has no line matching ${pattern}; update ${path.basename(import.meta.filename)}.`);
+  if (!pattern.test(block))
+    throw new Error(
+      `The shipped server block has no line matching ${pattern}; update ${path.basename(import.meta.filename)}.`,
+    );
   return block.replace(pattern, line);
 }
 
@@ -28,8 +31,16 @@ export function serverBlockFor(site: NginxSite, webRoot: string): string {
   block = edit(block, /^ {4}root .*$/m, `    root ${webRoot};`);
   // The redirect maps the build writes beside the site, at <root><BASE_PATH>.
   const mount = path.join(webRoot, site.base);
-  block = edit(block, /^ {4}include \/var\/www\/gazette\/(_nginx-redirects\.map);.*$/m, `    include ${path.join(mount, '_nginx-redirects.map')};`);
-  block = edit(block, /^ {4}include \/var\/www\/gazette\/(_nginx-redirects-p\.map);.*$/m, `    include ${path.join(mount, '_nginx-redirects-p.map')};`);
+  block = edit(
+    block,
+    /^ {4}include \/var\/www\/gazette\/(_nginx-redirects\.map);.*$/m,
+    `    include ${path.join(mount, '_nginx-redirects.map')};`,
+  );
+  block = edit(
+    block,
+    /^ {4}include \/var\/www\/gazette\/(_nginx-redirects-p\.map);.*$/m,
+    `    include ${path.join(mount, '_nginx-redirects-p.map')};`,
+  );
   return edit(block, /^ {4}set \$gazette_base .*$/m, `    set $gazette_base "${site.base.replace(/\/$/, '')}";`);
 }
 
@@ -66,9 +77,13 @@ export function writeNginxConf(site: NginxSite): string {
 }
 
 function nginx(binary: string, site: NginxSite, ...args: string[]) {
-  const result = spawnSync(binary, ['-p', site.dir, '-e', path.join(site.dir, 'error.log'), '-c', path.join(site.dir, 'nginx.conf'), ...args], {
-    encoding: 'utf8',
-  });
+  const result = spawnSync(
+    binary,
+    ['-p', site.dir, '-e', path.join(site.dir, 'error.log'), '-c', path.join(site.dir, 'nginx.conf'), ...args],
+    {
+      encoding: 'utf8',
+    },
+  );
   if (result.status !== 0) throw new Error(`nginx ${args.join(' ')} failed:\n${result.stderr}`);
   return result.stderr;
 }

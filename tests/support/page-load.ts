@@ -21,7 +21,10 @@ export function watchLayoutShift() {
 }
 
 /** Loads `url` in `page` (a fresh context: a cold cache) and returns what came over the wire and the layout shift. */
-export async function loadPage(page: Page, url: string): Promise<{ transfers: Transfer[]; cls: number; fontsWithoutSwap: string[] }> {
+export async function loadPage(
+  page: Page,
+  url: string,
+): Promise<{ transfers: Transfer[]; cls: number; fontsWithoutSwap: string[] }> {
   const pending: Promise<Transfer>[] = [];
   page.on('requestfinished', (request) => {
     pending.push(

@@ -57,7 +57,8 @@ export function pageRefs(html: string): PageRefs {
     const rel = (attr(el, 'rel') ?? '').toLowerCase().split(/\s+/);
     if (el.tagName === 'link' && rel.includes('stylesheet')) {
       const href = attr(el, 'href');
-      if (href) refs.stylesheets.push({ href, blocking: mediaBlocks(attr(el, 'media')) && attr(el, 'disabled') === undefined });
+      if (href)
+        refs.stylesheets.push({ href, blocking: mediaBlocks(attr(el, 'media')) && attr(el, 'disabled') === undefined });
     } else if (el.tagName === 'link' && rel.includes('preload')) {
       const href = attr(el, 'href');
       if (href) refs.preloads.push({ href, as: attr(el, 'as') ?? '' });

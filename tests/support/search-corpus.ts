@@ -33,9 +33,14 @@ export function writeSearchCorpus(dir: string): void {
   }
   for (let i = 0; i < SEARCH_CORPUS_SIZE; i++) {
     const story = syntheticArticle(i, SEARCH_CORPUS_SIZE, 0, 16);
-    let markdown = story.markdown.replace(/^published: .*$/m, `published: "${publishedOf(i).toISOString().replace('.000Z', 'Z')}"`);
-    if (i === HEADLINE_WORD_STORY) markdown = markdown.replace(/^headline: .*$/m, `headline: ${JSON.stringify(HEADLINE)}`);
-    if (i === BODY_WORD_STORY) markdown = `${markdown}\nDivers said the ${BODY_WORD} beds in the bay had not recovered.\n`;
+    let markdown = story.markdown.replace(
+      /^published: .*$/m,
+      `published: "${publishedOf(i).toISOString().replace('.000Z', 'Z')}"`,
+    );
+    if (i === HEADLINE_WORD_STORY)
+      markdown = markdown.replace(/^headline: .*$/m, `headline: ${JSON.stringify(HEADLINE)}`);
+    if (i === BODY_WORD_STORY)
+      markdown = `${markdown}\nDivers said the ${BODY_WORD} beds in the bay had not recovered.\n`;
     fs.mkdirSync(path.dirname(path.join(dir, story.file)), { recursive: true });
     fs.writeFileSync(path.join(dir, story.file), markdown);
   }

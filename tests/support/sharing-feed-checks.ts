@@ -20,7 +20,10 @@ export function feedChecks(site: BuiltSite): void {
     const rss = xml.parse(text).rss;
     expect(rss['@version']).toBe('2.0');
     const items = asArray(rss.channel.item);
-    const articles = site.pages().filter((p) => ARTICLE_PAGE.test(p)).map((p) => `${site.prefix}${p.slice(1)}`);
+    const articles = site
+      .pages()
+      .filter((p) => ARTICLE_PAGE.test(p))
+      .map((p) => `${site.prefix}${p.slice(1)}`);
     expect(items.map((i: any) => i.link).sort()).toEqual(articles.sort());
     for (const item of items as any[]) {
       expect(item['dc:creator']).toBeTruthy();

@@ -24,7 +24,10 @@ export function headChecks(site: BuiltSite): void {
       expect(tags(h, 'title'), p).toHaveLength(1);
       expect(h, p).toMatch(/<title>[^<]+<\/title>/);
       expect(meta(h, 'description')[0], p).toBeTruthy();
-      expect(links(h, 'canonical').map((l) => l.href), p).toEqual([canonical]);
+      expect(
+        links(h, 'canonical').map((l) => l.href),
+        p,
+      ).toEqual([canonical]);
       expect(meta(h, 'og:url'), p).toEqual([canonical]);
       expect(meta(h, 'theme-color').length, p).toBeGreaterThan(0);
       expect(meta(h, 'robots')[0], p).toMatch(/max-image-preview:large/);
@@ -36,7 +39,10 @@ export function headChecks(site: BuiltSite): void {
     const local = (href: string) => path.join(site.build().dist, href.slice(prefixPath.length));
     for (const p of site.pages()) {
       const h = site.html(p);
-      expect(links(h, 'icon').map((l) => l.type), p).toEqual(['image/svg+xml', 'image/png']);
+      expect(
+        links(h, 'icon').map((l) => l.type),
+        p,
+      ).toEqual(['image/svg+xml', 'image/png']);
       expect(links(h, 'apple-touch-icon'), p).toHaveLength(1);
       for (const icon of [...links(h, 'icon'), ...links(h, 'apple-touch-icon')]) {
         expect(fs.existsSync(local(icon.href)), icon.href).toBe(true);
@@ -54,7 +60,9 @@ export function headChecks(site: BuiltSite): void {
   test("every page links the site's RSS feed by its absolute URL; section and tag pages also their own", () => {
     let ownFeeds = 0;
     for (const p of site.pages()) {
-      const [siteFeed, ...others] = links(site.html(p), 'alternate').filter((l) => l.type === 'application/rss+xml').map((l) => l.href);
+      const [siteFeed, ...others] = links(site.html(p), 'alternate')
+        .filter((l) => l.type === 'application/rss+xml')
+        .map((l) => l.href);
       expect(siteFeed, p).toBe(`${site.prefix}rss.xml`);
       // A section's or tag's listing (page 1 or later) announces its own feed, which lives beside page 1.
       const own = `${site.prefix}${p.replace(/^\//, '').replace(/page\/\d+\/$/, '')}rss.xml`;
@@ -71,7 +79,16 @@ export function headChecks(site: BuiltSite): void {
   test('every page: Open Graph and Twitter card with an image that exists at its declared size', async () => {
     for (const p of site.pages()) {
       const h = site.html(p);
-      for (const key of ['og:title', 'og:description', 'og:site_name', 'og:locale', 'og:image:alt', 'twitter:title', 'twitter:description', 'twitter:image:alt']) {
+      for (const key of [
+        'og:title',
+        'og:description',
+        'og:site_name',
+        'og:locale',
+        'og:image:alt',
+        'twitter:title',
+        'twitter:description',
+        'twitter:image:alt',
+      ]) {
         expect(meta(h, key)[0], `${p} ${key}`).toBeTruthy();
       }
       expect(meta(h, 'twitter:card'), p).toEqual(['summary_large_image']);
@@ -121,7 +138,10 @@ export function headChecks(site: BuiltSite): void {
       expect(ld.author[0].sameAs).toEqual([`https://twitter.com/${meta(h, 'twitter:creator')[0].slice(1)}`]);
       expect(ld.publisher['@type']).toBe('NewsMediaOrganization');
       expect(ld.publisher.logo['@type']).toBe('ImageObject');
-      expect(await imageSize(site.file(ld.publisher.logo.url))).toEqual([ld.publisher.logo.width, ld.publisher.logo.height]);
+      expect(await imageSize(site.file(ld.publisher.logo.url))).toEqual([
+        ld.publisher.logo.width,
+        ld.publisher.logo.height,
+      ]);
       expect(typeof ld.dateline).toBe('string');
       expect(ld.locationCreated).toEqual({ '@type': 'Place', name: ld.dateline });
       // The share card alone (docs/performance.md, "Share cards: one per story"), at least 1200 px wide.
@@ -134,11 +154,16 @@ export function headChecks(site: BuiltSite): void {
   test('article pages: all their JavaScript, share button and age refresh together, is under 1 KB gzipped, and first-party', () => {
     for (const p of site.pages().filter((p) => ARTICLE_PAGE.test(p))) {
       const h = site.html(p);
-      expect(tags(h, 'script').filter((t) => t.src && !t.src.startsWith(new URL(site.prefix).pathname)), p).toEqual([]);
+      expect(
+        tags(h, 'script').filter((t) => t.src && !t.src.startsWith(new URL(site.prefix).pathname)),
+        p,
+      ).toEqual([]);
       const inline = [...h.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map(([, js]) => js);
       const external = tags(h, 'script')
         .filter((t) => t.src)
-        .map((t) => fs.readFileSync(path.join(site.build().dist, t.src.slice(new URL(site.prefix).pathname.length)), 'utf8'));
+        .map((t) =>
+          fs.readFileSync(path.join(site.build().dist, t.src.slice(new URL(site.prefix).pathname.length)), 'utf8'),
+        );
       const scripts = [...inline, ...external];
       expect(scripts.join('')).toContain('data-share-button');
       const gzipped = scripts.reduce((sum, js) => sum + gzipSync(js, { level: 9 }).byteLength, 0);

@@ -15,7 +15,12 @@ export const OFFSET_DATE = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/;
 
 export type SiteSpec = { name: string; content: string; env: Record<string, string>; prefix: string };
 
-export const SEED_SITE: SiteSpec = { name: 'seed content at the default address', content: 'content', env: {}, prefix: 'http://localhost:4321/' };
+export const SEED_SITE: SiteSpec = {
+  name: 'seed content at the default address',
+  content: 'content',
+  env: {},
+  prefix: 'http://localhost:4321/',
+};
 export const BASE_PATH_SITE: SiteSpec = {
   name: 'fixture content under /news/ on another host',
   content: 'tests/fixtures/figure-and-internal-related',
@@ -51,7 +56,9 @@ export function builtSite(spec: SiteSpec): BuiltSite {
     html: (p) => b().page(p),
     file: (url) => fileFor(b().dist, spec.prefix, url),
     articleCount: () =>
-      (fs.readdirSync(path.join(ROOT, spec.content, 'articles'), { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.md')).length,
+      (
+        fs.readdirSync(path.join(ROOT, spec.content, 'articles'), { recursive: true, encoding: 'utf8' }) as string[]
+      ).filter((f) => f.endsWith('.md')).length,
   };
 }
 

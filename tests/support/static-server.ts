@@ -27,7 +27,9 @@ export async function serveDist(dist: string): Promise<{ url: string; close: () 
     if (!file.startsWith(dist)) file = path.join(dist, '404.html');
     if (pathname.endsWith('/')) file = path.join(file, 'index.html');
     const found = fs.existsSync(file) && fs.statSync(file).isFile();
-    res.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[path.extname(found ? file : '.html')] ?? 'application/octet-stream' });
+    res.writeHead(found ? 200 : 404, {
+      'Content-Type': TYPES[path.extname(found ? file : '.html')] ?? 'application/octet-stream',
+    });
     res.end(fs.readFileSync(found ? file : path.join(dist, '404.html')));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

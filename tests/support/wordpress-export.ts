@@ -56,7 +56,10 @@ function item(i: WxrItem): string {
       <wp:is_sticky>0</wp:is_sticky>${i.attachmentUrl ? `\n      <wp:attachment_url>${cdata(i.attachmentUrl)}</wp:attachment_url>` : ''}
 ${(i.terms ?? [['category', 'world', 'World']]).map(([domain, nicename, name]) => `      <category domain="${domain}" nicename="${nicename}">${cdata(name)}</category>`).join('\n')}
 ${Object.entries(i.meta ?? {})
-  .map(([key, value]) => `      <wp:postmeta>\n        <wp:meta_key>${cdata(key)}</wp:meta_key>\n        <wp:meta_value>${cdata(value)}</wp:meta_value>\n      </wp:postmeta>`)
+  .map(
+    ([key, value]) =>
+      `      <wp:postmeta>\n        <wp:meta_key>${cdata(key)}</wp:meta_key>\n        <wp:meta_value>${cdata(value)}</wp:meta_value>\n      </wp:postmeta>`,
+  )
   .join('\n')}
     </item>`;
 }
@@ -81,7 +84,8 @@ export function wxr(options: { authors?: WxrAuthor[]; items: WxrItem[]; title?: 
     <wp:base_blog_url>${options.link ?? SITE}</wp:base_blog_url>
 ${authors
   .map(
-    (a, n) => `    <wp:author><wp:author_id>${n + 1}</wp:author_id><wp:author_login>${cdata(a.login)}</wp:author_login><wp:author_email>${cdata(`${a.login}@example.org`)}</wp:author_email><wp:author_display_name>${cdata(a.displayName ?? '')}</wp:author_display_name><wp:author_first_name>${cdata(a.firstName ?? '')}</wp:author_first_name><wp:author_last_name>${cdata(a.lastName ?? '')}</wp:author_last_name></wp:author>`,
+    (a, n) =>
+      `    <wp:author><wp:author_id>${n + 1}</wp:author_id><wp:author_login>${cdata(a.login)}</wp:author_login><wp:author_email>${cdata(`${a.login}@example.org`)}</wp:author_email><wp:author_display_name>${cdata(a.displayName ?? '')}</wp:author_display_name><wp:author_first_name>${cdata(a.firstName ?? '')}</wp:author_first_name><wp:author_last_name>${cdata(a.lastName ?? '')}</wp:author_last_name></wp:author>`,
   )
   .join('\n')}
 ${options.items.map(item).join('\n')}

@@ -14,11 +14,17 @@ export function referencedUploads(exportXml: string): string[] {
     ...exportXml.matchAll(/<wp:attachment_url>(?:<!\[CDATA\[)?\s*([^<\]]+?)\s*(?:\]\]>)?<\/wp:attachment_url>/g),
     ...exportXml.matchAll(/<img\b[^>]*?\bsrc="([^"]+)"/g),
   ].map((m) => m[1]);
-  return [...new Set(urls.map((u) => uploadPath(u.replace(/&amp;/g, '&'))).filter((p): p is string => p !== undefined))];
+  return [
+    ...new Set(urls.map((u) => uploadPath(u.replace(/&amp;/g, '&'))).filter((p): p is string => p !== undefined)),
+  ];
 }
 
 /** Draws an image at each path (its format from the extension), skipping `leaveOut`; returns the paths drawn. */
-export async function drawUploads(mediaDir: string, paths: readonly string[], leaveOut: readonly string[] = []): Promise<string[]> {
+export async function drawUploads(
+  mediaDir: string,
+  paths: readonly string[],
+  leaveOut: readonly string[] = [],
+): Promise<string[]> {
   const drawn: string[] = [];
   for (const [i, rel] of paths.entries()) {
     if (leaveOut.includes(rel)) continue;
@@ -29,7 +35,9 @@ export async function drawUploads(mediaDir: string, paths: readonly string[], le
     fs.mkdirSync(path.dirname(file), { recursive: true });
     // A different colour per file, so two stand-ins are never the same bytes.
     const background = { r: (i * 53) % 256, g: (i * 97) % 256, b: (i * 31) % 256 };
-    await sharp({ create: { width: 96, height: 64, channels: 3, background } }).toFormat(format as 'jpeg').toFile(file);
+    await sharp({ create: { width: 96, height: 64, channels: 3, background } })
+      .toFormat(format as 'jpeg')
+      .toFile(file);
     drawn.push(rel);
   }
   return drawn;

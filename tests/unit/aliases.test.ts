@@ -48,7 +48,10 @@ describe('the content check on aliases', () => {
     text: `---\nheadline: H\nstandfirst: S.\nslug: ${slug}\nauthor: ann\npublished: "2020-03-01T09:00:00+01:00"\ntimeZone: Europe/Paris\ndateline: Testville, XX\nsection: ${section}\n${aliases}---\nBody.\n`,
   });
   const check = (...articles: { file: string; text: string }[]) =>
-    checkContent({ articles, authors: [{ file: 'c/authors/ann.yaml', text: 'name: Ann\n' }], authorsDir: 'c/authors' }, { schemas, exists: () => true, site: 'https://g.example', base: '/news/' });
+    checkContent(
+      { articles, authors: [{ file: 'c/authors/ann.yaml', text: 'name: Ann\n' }], authorsDir: 'c/authors' },
+      { schemas, exists: () => true, site: 'https://g.example', base: '/news/' },
+    );
 
   test('well-formed old addresses pass', () => {
     expect(check(story('c/articles/a.md', 'a', 'aliases:\n  - /2010/08/07/old-a/\n  - "/?p=1"\n'))).toEqual([]);
@@ -64,7 +67,12 @@ describe('the content check on aliases', () => {
   });
 
   test('an old address leads to one story only', () => {
-    expect(check(story('c/articles/a.md', 'a', 'aliases: ["/?p=1"]\n'), story('c/articles/b.md', 'b', 'aliases: ["/?p=1"]\n'))).toEqual([
+    expect(
+      check(
+        story('c/articles/a.md', 'a', 'aliases: ["/?p=1"]\n'),
+        story('c/articles/b.md', 'b', 'aliases: ["/?p=1"]\n'),
+      ),
+    ).toEqual([
       'c/articles/b.md: aliases[0] "/?p=1" is also an old address of c/articles/a.md; an old address can lead to one story only',
     ]);
   });
@@ -72,7 +80,11 @@ describe('the content check on aliases', () => {
   test('an old address may not be a URL the site builds', () => {
     expect(
       check(
-        story('c/articles/a.md', 'a', 'aliases:\n  - /2020/03/01/b/\n  - /2020/03/01/a/\n  - /tags/mali/\n  - /2020/03/\n  - /world/\n  - /world/page/2/\n  - /_astro/x.js\n'),
+        story(
+          'c/articles/a.md',
+          'a',
+          'aliases:\n  - /2020/03/01/b/\n  - /2020/03/01/a/\n  - /tags/mali/\n  - /2020/03/\n  - /world/\n  - /world/page/2/\n  - /_astro/x.js\n',
+        ),
         story('c/articles/b.md', 'b', ''),
       ),
     ).toEqual([
@@ -88,15 +100,25 @@ describe('the content check on aliases', () => {
 });
 
 describe('old addresses in the shapes WordPress permalinks take', () => {
-  test.each(['/2014/01/old-slug/', '/2014/old-slug/', '/2014/01/19/old-slug/', '/archives/123', '/old-slug/', '/category/world/old-slug/', '/2014/01/19/old-slug/page/2/'])(
-    '%s is not a URL the site builds',
+  test.each([
+    '/2014/01/old-slug/',
+    '/2014/old-slug/',
+    '/2014/01/19/old-slug/',
+    '/archives/123',
+    '/old-slug/',
+    '/category/world/old-slug/',
+    '/2014/01/19/old-slug/page/2/',
+  ])('%s is not a URL the site builds', async (alias) => {
+    const { checkAliases } = await import('../../src/lib/content/alias-check.ts');
+    expect(checkAliases([{ file: 'a.md', aliases: [alias], permalink: '2020/03/01/a', section: 'World' }])).toEqual([]);
+  });
+  test.each(['/2014/', '/2014/01/', '/2014/01/19/', '/2014/page/2/', '/2014/01/page/3/'])(
+    '%s is a date archive',
     async (alias) => {
       const { checkAliases } = await import('../../src/lib/content/alias-check.ts');
-      expect(checkAliases([{ file: 'a.md', aliases: [alias], permalink: '2020/03/01/a', section: 'World' }])).toEqual([]);
+      expect(
+        checkAliases([{ file: 'a.md', aliases: [alias], permalink: '2020/03/01/a', section: 'World' }])[0],
+      ).toContain('is a date archive page');
     },
   );
-  test.each(['/2014/', '/2014/01/', '/2014/01/19/', '/2014/page/2/', '/2014/01/page/3/'])('%s is a date archive', async (alias) => {
-    const { checkAliases } = await import('../../src/lib/content/alias-check.ts');
-    expect(checkAliases([{ file: 'a.md', aliases: [alias], permalink: '2020/03/01/a', section: 'World' }])[0]).toContain('is a date archive page');
-  });
 });

@@ -37,9 +37,28 @@ describe('groupArchive: one pass, every listing newest first', () => {
     expect(ids(archive.authors.get('bo')!)).toEqual(['e', 'c']);
   });
   test('the calendar: newest year first, months and days in calendar order, only where there are stories', () => {
-    expect(archive.years.map((y) => [y.year, ids(y.items), y.months.map((m) => [m.month, ids(m.items), m.days.map((d) => [d.day, ids(d.items)])])])).toEqual([
+    expect(
+      archive.years.map((y) => [
+        y.year,
+        ids(y.items),
+        y.months.map((m) => [m.month, ids(m.items), m.days.map((d) => [d.day, ids(d.items)])]),
+      ]),
+    ).toEqual([
       ['2016', ['e'], [['02', ['e'], [['01', ['e']]]]]],
-      ['2015', ['d', 'c', 'b'], [['06', ['d', 'c', 'b'], [['11', ['c', 'b']], ['12', ['d']]]]]],
+      [
+        '2015',
+        ['d', 'c', 'b'],
+        [
+          [
+            '06',
+            ['d', 'c', 'b'],
+            [
+              ['11', ['c', 'b']],
+              ['12', ['d']],
+            ],
+          ],
+        ],
+      ],
       ['2014', ['a'], [['12', ['a'], [['31', ['a']]]]]],
     ]);
   });

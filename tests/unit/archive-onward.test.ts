@@ -40,7 +40,10 @@ describe('onwardJourneys', () => {
   });
   test('a story alone in its section and with no tags gets nothing', () => {
     const lone = s('/lone/', 1, 'opinion');
-    expect(onwardJourneys(lone, { bySection: new Map([['opinion', [lone]]]), byTag: new Map() })).toEqual({ moreInSection: [], sameTopics: [] });
+    expect(onwardJourneys(lone, { bySection: new Map([['opinion', [lone]]]), byTag: new Map() })).toEqual({
+      moreInSection: [],
+      sameTopics: [],
+    });
   });
   test('only the newest `scan` stories of a tag are weighed', () => {
     const { sameTopics } = onwardJourneys(s('/x/', 1, 'science', ['aqim']), index, { scan: 0 });

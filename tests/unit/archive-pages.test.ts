@@ -75,6 +75,9 @@ describe('counts and the calendar in words a reader understands', () => {
       { href: '/2015/06/11/', day: 11, label: 'June 11, 2015' },
       { href: '/2015/06/12/', day: 12, label: 'June 12, 2015' },
     ]);
-    expect(calendar(href, year, year.months[0], '11').up.map((u) => u.text)).toEqual(['All of 2015', 'All of June 2015']);
+    expect(calendar(href, year, year.months[0], '11').up.map((u) => u.text)).toEqual([
+      'All of 2015',
+      'All of June 2015',
+    ]);
   });
 });

@@ -44,7 +44,9 @@ describe('reserved top-level segments', () => {
     const slugLike = names.filter((f) => SLUG_PATTERN.test(f));
     expect(slugLike.length).toBeGreaterThan(2);
     for (const name of slugLike) expect(reservedReason(name), name).toBeDefined();
-    expect(Object.keys(RESERVED_SEGMENTS)).toEqual(expect.arrayContaining(['authors', 'page', 'tags', 'share', 'search']));
+    expect(Object.keys(RESERVED_SEGMENTS)).toEqual(
+      expect.arrayContaining(['authors', 'page', 'tags', 'share', 'search']),
+    );
   });
 });
 
@@ -55,13 +57,25 @@ describe('checkTaxonomy: each problem names the file and the field', () => {
         { file: 'a.md', section: 'World', tags: ['Misséni', 'Mali'] },
         { file: 'b.md', section: 'World', tags: ['Sahel', 'Misseni'] },
       ]),
-    ).toEqual(['b.md: tags[1] "Misseni" and a.md: tags[0] "Misséni" are two tags with one URL, /tags/misseni/; spell them the same']);
+    ).toEqual([
+      'b.md: tags[1] "Misseni" and a.md: tags[0] "Misséni" are two tags with one URL, /tags/misseni/; spell them the same',
+    ]);
   });
   test('the same spelling in many files is one tag', () => {
-    expect(checkTaxonomy([{ file: 'a.md', section: 'World', tags: ['Mali'] }, { file: 'b.md', section: 'World', tags: ['Mali'] }])).toEqual([]);
+    expect(
+      checkTaxonomy([
+        { file: 'a.md', section: 'World', tags: ['Mali'] },
+        { file: 'b.md', section: 'World', tags: ['Mali'] },
+      ]),
+    ).toEqual([]);
   });
   test('two sections folding to one slug', () => {
-    expect(checkTaxonomy([{ file: 'a.md', section: 'World', tags: [] }, { file: 'b.md', section: 'world', tags: [] }])).toEqual([
+    expect(
+      checkTaxonomy([
+        { file: 'a.md', section: 'World', tags: [] },
+        { file: 'b.md', section: 'world', tags: [] },
+      ]),
+    ).toEqual([
       'b.md: section "world" and a.md: section "World" are two sections with one URL, /world/; spell them the same',
     ]);
   });
@@ -74,7 +88,9 @@ describe('checkTaxonomy: each problem names the file and the field', () => {
     ['2015', '/2015/', 'the date archives'],
   ])('a section "%s" would take %s', (section, url, owner) => {
     const [problem] = checkTaxonomy([{ file: 'c/a.md', section, tags: [] }]);
-    expect(problem).toMatch(new RegExp(`^c/a\\.md: section "${section}" would be published at ${url}, which is ${owner}`));
+    expect(problem).toMatch(
+      new RegExp(`^c/a\\.md: section "${section}" would be published at ${url}, which is ${owner}`),
+    );
   });
   test('a tag or section with nothing to make a URL from', () => {
     expect(checkTaxonomy([{ file: 'a.md', section: 'World', tags: ['Mali', '!!!'] }])).toEqual([

@@ -1,7 +1,10 @@
 import { expect, test } from 'vitest';
 import { duplicatePermalinks, publishedArticles } from '../../src/lib/content/articles.ts';
 
-const entry = (id: string, iso: string, draft = false) => ({ id, data: { draft, published: { date: new Date(iso) }, timeZone: 'UTC', slug: id } });
+const entry = (id: string, iso: string, draft = false) => ({
+  id,
+  data: { draft, published: { date: new Date(iso) }, timeZone: 'UTC', slug: id },
+});
 const now = new Date('2026-11-01T00:00:00Z');
 
 test('newest first, drafts and scheduled stories left out', () => {

@@ -46,7 +46,9 @@ describe('synthetic corpus', () => {
   });
 
   test('permalinks never clash: dates are whole hours apart', () => {
-    const dates = new Set(Array.from({ length: 50 }, (_, i) => frontmatter(syntheticArticle(i, 50, 0).markdown).published));
+    const dates = new Set(
+      Array.from({ length: 50 }, (_, i) => frontmatter(syntheticArticle(i, 50, 0).markdown).published),
+    );
     expect(dates.size).toBe(50);
   });
 });
@@ -69,8 +71,22 @@ describe('bench helpers', () => {
 
   test('the chart draws one line and one dot per point for each generator', () => {
     const svg = buildTimeChart('Cold build <time>', [
-      { name: 'Gazette', color: '#b00', points: [{ n: 100, seconds: 4 }, { n: 1000, seconds: 9 }] },
-      { name: 'Hugo', color: '#00b', points: [{ n: 100, seconds: 0.4 }, { n: 1000, seconds: 1.2 }] },
+      {
+        name: 'Gazette',
+        color: '#b00',
+        points: [
+          { n: 100, seconds: 4 },
+          { n: 1000, seconds: 9 },
+        ],
+      },
+      {
+        name: 'Hugo',
+        color: '#00b',
+        points: [
+          { n: 100, seconds: 0.4 },
+          { n: 1000, seconds: 1.2 },
+        ],
+      },
     ]);
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
     expect(svg.match(/<path /g)).toHaveLength(2);
@@ -95,7 +111,16 @@ describe('synthetic corpus: a newsroom archive', () => {
 
   test('counts listing pages as every page but the articles and the 404 page', async () => {
     const { isListingPage } = await import('../../bench/lib/dist-count.ts');
-    expect(['index.html', 'page/2/index.html', 'world/index.html', '2015/06/11/index.html', '2015/06/11/page/2/index.html', 'tags/mali/index.html'].every(isListingPage)).toBe(true);
+    expect(
+      [
+        'index.html',
+        'page/2/index.html',
+        'world/index.html',
+        '2015/06/11/index.html',
+        '2015/06/11/page/2/index.html',
+        'tags/mali/index.html',
+      ].every(isListingPage),
+    ).toBe(true);
     expect(['2015/06/11/some-story/index.html', '404.html', 'rss.xml'].some(isListingPage)).toBe(false);
   });
 });
@@ -117,8 +142,22 @@ test('a one-off build at a large size gets its own section in the summary, failu
   const { summaryMarkdown } = await import('../../bench/lib/summary.ts');
   const { scratchDir } = await import('../support/scratch.ts');
   const dir = scratchDir('bench-summary');
-  const once = { date: '2026-11-29T15:00:00.000Z', n: 100000, cores: 2, memoryGB: 23.5, loadAverage1m: 1.5, corpusMB: 540.2, wallSeconds: 1234.5, peakMB: 4100, memorySource: 'GNU time -v, max RSS', stages: ['15:00:01 [content] Syncing content'] };
-  fs.writeFileSync(path.join(dir, 'build-once-100000.json'), JSON.stringify({ ...once, ok: false, pages: 0, tail: ['FATAL ERROR: Reached heap limit'] }));
+  const once = {
+    date: '2026-11-29T15:00:00.000Z',
+    n: 100000,
+    cores: 2,
+    memoryGB: 23.5,
+    loadAverage1m: 1.5,
+    corpusMB: 540.2,
+    wallSeconds: 1234.5,
+    peakMB: 4100,
+    memorySource: 'GNU time -v, max RSS',
+    stages: ['15:00:01 [content] Syncing content'],
+  };
+  fs.writeFileSync(
+    path.join(dir, 'build-once-100000.json'),
+    JSON.stringify({ ...once, ok: false, pages: 0, tail: ['FATAL ERROR: Reached heap limit'] }),
+  );
   const text = summaryMarkdown(dir);
   expect(text).toContain('### One cold build (100000)');
   expect(text).toContain('| 100,000 | 540.2 MB | **failed** | 1234.50 s | 4100 MB (GNU time -v, max RSS) | 0 |');

@@ -4,7 +4,9 @@ import { describe, expect, test } from 'vitest';
 import { fontMetrics } from '../../bench/lib/hugo-share.ts';
 import { sfntChecksum, woffToSfnt } from '../../bench/lib/woff.ts';
 
-const woff = fs.readFileSync(createRequire(import.meta.url).resolve('@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff'));
+const woff = fs.readFileSync(
+  createRequire(import.meta.url).resolve('@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff'),
+);
 
 describe('WOFF 1 to sfnt, for Hugo’s share cards', () => {
   const ttf = woffToSfnt(woff);
@@ -15,7 +17,12 @@ describe('WOFF 1 to sfnt, for Hugo’s share cards', () => {
     expect(numTables).toBe(woff.readUInt16BE(12));
     for (let i = 0; i < numTables; i++) {
       const rec = 12 + i * 16;
-      const [tag, checksum, offset, length] = [ttf.toString('latin1', rec, rec + 4), ttf.readUInt32BE(rec + 4), ttf.readUInt32BE(rec + 8), ttf.readUInt32BE(rec + 12)];
+      const [tag, checksum, offset, length] = [
+        ttf.toString('latin1', rec, rec + 4),
+        ttf.readUInt32BE(rec + 4),
+        ttf.readUInt32BE(rec + 8),
+        ttf.readUInt32BE(rec + 12),
+      ];
       expect(offset % 4).toBe(0);
       const table = Buffer.from(ttf.subarray(offset, offset + length));
       if (tag === 'head') table.writeUInt32BE(0, 8); // head's checksum is taken with checkSumAdjustment zeroed

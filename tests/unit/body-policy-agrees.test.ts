@@ -14,7 +14,12 @@ async function rendersLive(body: string, element: string): Promise<boolean> {
 }
 
 const cases: [name: string, body: string, element: string, refused: boolean][] = [
-  ['an HTML block inside a list item', '- first\n\n  <iframe src="https://example.org/"></iframe>\n- second\n', 'iframe', true],
+  [
+    'an HTML block inside a list item',
+    '- first\n\n  <iframe src="https://example.org/"></iframe>\n- second\n',
+    'iframe',
+    true,
+  ],
   ['an HTML block inside a block quote', '> <script>alert(1)</script>\n', 'script', true],
   ['inline HTML in a table cell', '| a | b |\n|---|---|\n| <object data="x"></object> | 2 |\n', 'object', true],
   ['inline HTML inside emphasis', 'Some *<embed src="x"> text* here.\n', 'embed', true],

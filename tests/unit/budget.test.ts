@@ -58,13 +58,18 @@ describe('pageRefs', () => {
 
   test('inline scripts are kept with their text; JSON data blocks are not scripts', () => {
     const refs = pageRefs(
-      page('<script type="application/ld+json">{"@type":"NewsArticle"}</script>', '<script type="module">console.log(1)</script>'),
+      page(
+        '<script type="application/ld+json">{"@type":"NewsArticle"}</script>',
+        '<script type="module">console.log(1)</script>',
+      ),
     );
     expect(refs.scripts).toEqual([{ inline: 'console.log(1)', module: true, blocking: false }]);
   });
 
   test('an image reserves its space only with both width and height', () => {
-    const refs = pageRefs(page('', '<img src="/a.avif" width="360" height="240" alt=""><img src="/b.png" width="10" alt="">'));
+    const refs = pageRefs(
+      page('', '<img src="/a.avif" width="360" height="240" alt=""><img src="/b.png" width="10" alt="">'),
+    );
     expect(refs.images.map((i) => [i.src, i.reservesSpace])).toEqual([
       ['/a.avif', true],
       ['/b.png', false],
@@ -99,7 +104,10 @@ describe('weighPage and pageChecks', () => {
   const fetchFile = (url: string) => (url in files ? Buffer.from(files[url]) : undefined);
 
   test('adds the blocking stylesheet and external JS to the HTML on the critical path', () => {
-    const html = page('<link rel="stylesheet" href="/s.css"><script type="module" src="/app.js"></script>', '<p>Text</p>');
+    const html = page(
+      '<link rel="stylesheet" href="/s.css"><script type="module" src="/app.js"></script>',
+      '<p>Text</p>',
+    );
     const w = weighPage('/a/', 'article', html, fetchFile);
     expect(w.blockingStylesheets).toBe(1);
     expect(w.blockingScripts).toBe(0);
@@ -128,15 +136,21 @@ describe('weighPage and pageChecks', () => {
   test('an article page over 14 KB gzip fails, and the report says which page and by how much', () => {
     // Incompressible text: pseudo-random letters from a fixed seed.
     let x = 7;
-    const noise = Array.from({ length: 30_000 }, () => String.fromCharCode(97 + ((x = (x * 48271) % 2147483647) % 26))).join('');
-    const report = budgetReport(pageChecks(weighPage('/2015/06/11/big/', 'article', page('', `<p>${noise}</p>`), fetchFile)));
+    const noise = Array.from({ length: 30_000 }, () =>
+      String.fromCharCode(97 + ((x = (x * 48271) % 2147483647) % 26)),
+    ).join('');
+    const report = budgetReport(
+      pageChecks(weighPage('/2015/06/11/big/', 'article', page('', `<p>${noise}</p>`), fetchFile)),
+    );
     expect(report.ok).toBe(false);
     expect(report.text).toMatch(/^1 page budget\(s\) exceeded:/);
     expect(report.text).toMatch(/OVER \| \/2015\/06\/11\/big\/ \| critical path .* \| 14,336 B/);
   });
 
   test('a small page passes every check', () => {
-    const report = budgetReport(pageChecks(weighPage('/x/', 'article', page('<style>p{}</style>', '<p>Hi</p>'), fetchFile)));
+    const report = budgetReport(
+      pageChecks(weighPage('/x/', 'article', page('<style>p{}</style>', '<p>Hi</p>'), fetchFile)),
+    );
     expect(report.ok).toBe(true);
     expect(report.text.split('\n')[0]).toBe('All page budgets met.');
   });
@@ -171,7 +185,8 @@ describe('loadChecks', () => {
       { url: `${origin}/`, type: 'document', bytes: 9000 },
       { url: `${origin}/_astro/lead.avif`, type: 'image', bytes: 60 * KB },
     ];
-    const total = (kind?: 'article' | 'front') => loadChecks('/', origin, transfers, 0, kind).find((c) => c.what.startsWith('everything'))!;
+    const total = (kind?: 'article' | 'front') =>
+      loadChecks('/', origin, transfers, 0, kind).find((c) => c.what.startsWith('everything'))!;
     expect(total('front')).toMatchObject({ limit: 100 * KB, actual: 9000 + 60 * KB });
     expect(budgetReport(loadChecks('/', origin, transfers, 0, 'front')).ok).toBe(true);
     expect(total().limit).toBe(50 * KB);

@@ -13,5 +13,7 @@ test('without it the real clock is used', () => {
 });
 
 test.each(['yesterday', '1.5', '-100', '2026-11-01'])('rejects SOURCE_DATE_EPOCH=%s with a clear message', (value) => {
-  expect(() => buildNow({ SOURCE_DATE_EPOCH: value }, real)).toThrow(/SOURCE_DATE_EPOCH must be a whole number of seconds/);
+  expect(() => buildNow({ SOURCE_DATE_EPOCH: value }, real)).toThrow(
+    /SOURCE_DATE_EPOCH must be a whole number of seconds/,
+  );
 });

@@ -19,7 +19,9 @@ describe('AgeBanner', () => {
     const html = await container.renderToString(AgeBanner, {
       props: { published, label: 'This story is over 11 years old', variant: 'visible' },
     });
-    expect(html).toMatch(/<p class="age-banner" aria-hidden="true" data-age-banner data-published="2015-06-11T18:31:00.000Z"/);
+    expect(html).toMatch(
+      /<p class="age-banner" aria-hidden="true" data-age-banner data-published="2015-06-11T18:31:00.000Z"/,
+    );
     expect(html).toContain('This story is over 11 years old');
   });
 
@@ -61,7 +63,9 @@ test('Caption prints the credit, and the caption only when given', async () => {
   const withCaption = await container.renderToString(Caption, { props: { caption: 'A map.', credit: 'Map: Gazette' } });
   expect(withCaption).toMatch(/<figcaption[^>]*>.*A map\..*Map: Gazette.*<\/figcaption>/s);
   const creditOnly = await container.renderToString(Caption, { props: { credit: 'Map: Gazette' } });
-  expect(creditOnly).toMatch(/<figcaption[^>]*>\s*<span class="caption-credit"[^>]*>Map: Gazette<\/span>\s*<\/figcaption>/);
+  expect(creditOnly).toMatch(
+    /<figcaption[^>]*>\s*<span class="caption-credit"[^>]*>Map: Gazette<\/span>\s*<\/figcaption>/,
+  );
   expect(creditOnly).not.toContain('caption-text');
 });
 
@@ -76,7 +80,13 @@ test('SectionNav: a plain list of links in the order given, the reader’s place
   ];
   const html = plain(await container.renderToString(SectionNav, { props: { links } }));
   expect(html).toContain('<nav class="section-nav" aria-label="Sections">');
-  expect([...html.matchAll(/<a href="([^"]+)"( aria-current="[^"]+")?>\s*([^<]+?)\s*<\/a>/g)].map((m) => [m[1], m[2]?.trim() ?? '', m[3]])).toEqual([
+  expect(
+    [...html.matchAll(/<a href="([^"]+)"( aria-current="[^"]+")?>\s*([^<]+?)\s*<\/a>/g)].map((m) => [
+      m[1],
+      m[2]?.trim() ?? '',
+      m[3],
+    ]),
+  ).toEqual([
     ['/world/', 'aria-current="true"', 'World'],
     ['/africa/', '', 'Africa'],
     ['/search/', '', 'Search'],
@@ -85,15 +95,23 @@ test('SectionNav: a plain list of links in the order given, the reader’s place
 });
 
 test('Kicker links to its section', async () => {
-  expect(plain(await container.renderToString(Kicker, { props: { name: 'World', href: '/world/' } }))).toBe('<p class="kicker"><a href="/world/">World</a></p>');
+  expect(plain(await container.renderToString(Kicker, { props: { name: 'World', href: '/world/' } }))).toBe(
+    '<p class="kicker"><a href="/world/">World</a></p>',
+  );
 });
 
 test('CalendarNav: each month, then its count in words; the separator is not read out', async () => {
   const html = plain(
     await container.renderToString(CalendarNav, {
-      props: { label: 'Months of 2015', up: [], months: [{ href: '/2015/06/', name: 'June 2015', count: '28 stories' }] },
+      props: {
+        label: 'Months of 2015',
+        up: [],
+        months: [{ href: '/2015/06/', name: 'June 2015', count: '28 stories' }],
+      },
     }),
   );
-  expect(html).toMatch(/<li><a href="\/2015\/06\/">June 2015<\/a> <span class="count"><span aria-hidden="true">·<\/span> 28 stories<\/span><\/li>/);
+  expect(html).toMatch(
+    /<li><a href="\/2015\/06\/">June 2015<\/a> <span class="count"><span aria-hidden="true">·<\/span> 28 stories<\/span><\/li>/,
+  );
   expect(html).not.toMatch(/pages/);
 });

@@ -41,8 +41,10 @@ describe('checkBody: the body policy refuses code, allows Markdown and harmless 
 });
 
 describe('checkBody: every element and attribute the policy lists is refused on its own', () => {
-  const element = (name: string) => `a.md: body, line 10: raw <${name}> HTML is not allowed in an article body; write the story in Markdown`;
-  const scriptUrl = (scheme: string) => `a.md: body, line 10: raw HTML with a ${scheme}: URL is not allowed in an article body`;
+  const element = (name: string) =>
+    `a.md: body, line 10: raw <${name}> HTML is not allowed in an article body; write the story in Markdown`;
+  const scriptUrl = (scheme: string) =>
+    `a.md: body, line 10: raw HTML with a ${scheme}: URL is not allowed in an article body`;
 
   // Each body trips exactly the entries listed beside it, so deleting any one entry from the policy fails its row.
   test.each([
@@ -89,18 +91,27 @@ describe('formatIssue: a schema issue as one line naming the file and the field'
   });
   test('unknown keys are listed one per line, nested ones by their full name', () => {
     const issue = { code: 'unrecognized_keys', path: ['image'], keys: ['size', 'by'], message: '' };
-    expect(formatIssue('a.md', issue).map((l) => l.split(';')[0])).toEqual(['a.md: unknown field "image.size"', 'a.md: unknown field "image.by"']);
+    expect(formatIssue('a.md', issue).map((l) => l.split(';')[0])).toEqual([
+      'a.md: unknown field "image.size"',
+      'a.md: unknown field "image.by"',
+    ]);
   });
 });
 
 describe('frontmatter and YAML', () => {
   test('splitFrontmatter finds the YAML and the line the body starts on', () => {
-    expect(splitFrontmatter('---\na: 1\nb: 2\n---\n\nBody')).toEqual({ yaml: 'a: 1\nb: 2', body: '\nBody', bodyLine: 5 });
+    expect(splitFrontmatter('---\na: 1\nb: 2\n---\n\nBody')).toEqual({
+      yaml: 'a: 1\nb: 2',
+      body: '\nBody',
+      bodyLine: 5,
+    });
     expect(splitFrontmatter('No frontmatter')).toBeUndefined();
   });
   test('parseYaml says where the YAML breaks, in file lines', () => {
     const result = parseYaml('a.md', 'a: 1\nb: [x\n', 2);
-    expect('problem' in result && result.problem).toMatch(/^a\.md: the frontmatter is not valid YAML at line \d+, column \d+: /);
+    expect('problem' in result && result.problem).toMatch(
+      /^a\.md: the frontmatter is not valid YAML at line \d+, column \d+: /,
+    );
   });
 });
 
@@ -113,7 +124,11 @@ describe('checkContent: references and permalinks', () => {
     image: z.object({ src: z.string() }).optional(),
     related: z.array(z.object({ url: z.string() })).default([]),
   });
-  const options = { schemas: { articles: schema, authors: z.object({ name: z.string() }) }, site: 'https://g.example', base: '/news/' };
+  const options = {
+    schemas: { articles: schema, authors: z.object({ name: z.string() }) },
+    site: 'https://g.example',
+    base: '/news/',
+  };
   const article = (file: string, extra = '') => ({
     file,
     text: `---\nslug: s\nauthor: ann\ntimeZone: UTC\npublished: "2020-01-02T03:00:00Z"\n${extra}---\nBody\n`,
@@ -121,7 +136,12 @@ describe('checkContent: references and permalinks', () => {
   const authors = [{ file: 'c/authors/ann.yaml', text: 'name: Ann\n' }];
 
   test('a clean tree has no problems', () => {
-    expect(checkContent({ articles: [article('c/articles/a.md')], authors, authorsDir: 'c/authors' }, { ...options, exists: () => true })).toEqual([]);
+    expect(
+      checkContent(
+        { articles: [article('c/articles/a.md')], authors, authorsDir: 'c/authors' },
+        { ...options, exists: () => true },
+      ),
+    ).toEqual([]);
   });
 
   test('each broken reference is reported against the file that makes it', () => {
@@ -129,7 +149,10 @@ describe('checkContent: references and permalinks', () => {
       {
         articles: [
           article('c/articles/a.md', 'image:\n  src: ./p.jpg\n'),
-          article('c/articles/b.md', 'related:\n  - url: https://g.example/news/2020/01/02/s/\n  - url: https://g.example/news/2020/01/02/t/\n'),
+          article(
+            'c/articles/b.md',
+            'related:\n  - url: https://g.example/news/2020/01/02/s/\n  - url: https://g.example/news/2020/01/02/t/\n',
+          ),
         ],
         authors,
         authorsDir: 'c/authors',
@@ -146,7 +169,8 @@ describe('checkContent: references and permalinks', () => {
 
 test('inlineRelatedUrls finds exactly the lines remark-related turns into asides, with file line numbers', async () => {
   const { inlineRelatedUrls } = await import('../../src/lib/content/body-policy.ts');
-  const body = 'Intro.\n\nRelated: [A](https://example.org/a)\n\nRelated: see [B](https://example.org/b) too.\n\nRelated: [C](<https://example.org/c>)\n';
+  const body =
+    'Intro.\n\nRelated: [A](https://example.org/a)\n\nRelated: see [B](https://example.org/b) too.\n\nRelated: [C](<https://example.org/c>)\n';
   expect(inlineRelatedUrls(body, 10)).toEqual([
     { url: 'https://example.org/a', line: 12 },
     { url: 'https://example.org/c', line: 16 },
@@ -163,16 +187,29 @@ describe('checkContent: section and tag URLs', () => {
     tags: z.array(z.string()).default([]),
     related: z.array(z.object({ url: z.string() })).default([]),
   });
-  const options = { schemas: { articles: schema, authors: z.object({ name: z.string() }) }, site: 'https://g.example', base: '/', exists: () => true };
+  const options = {
+    schemas: { articles: schema, authors: z.object({ name: z.string() }) },
+    site: 'https://g.example',
+    base: '/',
+    exists: () => true,
+  };
   const article = (file: string, slug: string, section: string, tags: string) => ({
     file,
     text: `---\nslug: ${slug}\nauthor: ann\ntimeZone: UTC\npublished: "2020-01-02T03:00:00Z"\nsection: ${section}\ntags: ${tags}\n---\nBody\n`,
   });
   const check = (...articles: ReturnType<typeof article>[]) =>
-    checkContent({ articles, authors: [{ file: 'c/authors/ann.yaml', text: 'name: Ann\n' }], authorsDir: 'c/authors' }, options);
+    checkContent(
+      { articles, authors: [{ file: 'c/authors/ann.yaml', text: 'name: Ann\n' }], authorsDir: 'c/authors' },
+      options,
+    );
 
   test('tags folding to one slug and a section taking a route are reported with file and field', () => {
-    expect(check(article('c/articles/a.md', 'a', 'World', '[Misséni]'), article('c/articles/b.md', 'b', 'Authors', '[Mali, Misseni]'))).toEqual([
+    expect(
+      check(
+        article('c/articles/a.md', 'a', 'World', '[Misséni]'),
+        article('c/articles/b.md', 'b', 'Authors', '[Mali, Misseni]'),
+      ),
+    ).toEqual([
       'c/articles/b.md: section "Authors" would be published at /authors/, which is the authors\' pages; rename the section',
       'c/articles/b.md: tags[1] "Misseni" and c/articles/a.md: tags[0] "Misséni" are two tags with one URL, /tags/misseni/; spell them the same',
     ]);

@@ -14,19 +14,38 @@ beforeAll(() => {
   fs.writeFileSync(path.join(dir, 'old.md'), story('old', '2015-01-06T10:00:00Z', 'https://example.org/old'));
   fs.writeFileSync(
     path.join(dir, 'corrected.md'),
-    story('corrected', '2016-01-06T10:00:00Z', 'https://example.org/c', 'updated: "2016-01-07T10:00:00Z"\ncorrections:\n  - { date: "2016-02-01T09:00:00Z", text: Fixed. }\n'),
+    story(
+      'corrected',
+      '2016-01-06T10:00:00Z',
+      'https://example.org/c',
+      'updated: "2016-01-07T10:00:00Z"\ncorrections:\n  - { date: "2016-02-01T09:00:00Z", text: Fixed. }\n',
+    ),
   );
-  fs.writeFileSync(path.join(dir, 'draft.md'), story('draft', '2016-01-01T10:00:00Z', 'https://example.org/draft', 'draft: true\n'));
-  fs.writeFileSync(path.join(dir, '_ignored.md'), story('ignored', '2016-01-01T10:00:00Z', 'https://example.org/ignored'));
+  fs.writeFileSync(
+    path.join(dir, 'draft.md'),
+    story('draft', '2016-01-01T10:00:00Z', 'https://example.org/draft', 'draft: true\n'),
+  );
+  fs.writeFileSync(
+    path.join(dir, '_ignored.md'),
+    story('ignored', '2016-01-01T10:00:00Z', 'https://example.org/ignored'),
+  );
   fs.writeFileSync(path.join(dir, 'broken.md'), '---\nslug: [\n---\n');
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 test('reads every head once, drafts marked for the publication rule; not files the glob loader skips, not unparseable ones', () => {
   const heads = readArticleHeads(dir, '/news/');
-  expect(heads.map((h) => h.href).sort()).toEqual(['/news/2015/01/06/old/', '/news/2016/01/01/draft/', '/news/2016/01/06/corrected/']);
+  expect(heads.map((h) => h.href).sort()).toEqual([
+    '/news/2015/01/06/old/',
+    '/news/2016/01/01/draft/',
+    '/news/2016/01/06/corrected/',
+  ]);
   expect(heads.filter((h) => h.draft).map((h) => h.slug)).toEqual(['draft']);
-  expect(heads.find((h) => h.href.endsWith('/old/'))).toMatchObject({ headline: 'old', sourceUrl: 'https://example.org/old', republished: true });
+  expect(heads.find((h) => h.href.endsWith('/old/'))).toMatchObject({
+    headline: 'old',
+    sourceUrl: 'https://example.org/old',
+    republished: true,
+  });
 });
 
 test("a head's last change is the later of its update and its latest correction", () => {
@@ -47,14 +66,20 @@ describe('scanArticles with a cache: each file read and parsed once, until it ch
     write(articles, 'a.md', story('a', '2015-01-06T10:00:00Z', 'https://example.org/a'));
     write(articles, 'b.md', story('b', '2015-01-07T10:00:00Z', 'https://example.org/b'));
     const first = scanArticles(articles, { cacheFile });
-    expect(first.map((s) => [s.id, s.data?.slug])).toEqual([['a', 'a'], ['b', 'b']]);
+    expect(first.map((s) => [s.id, s.data?.slug])).toEqual([
+      ['a', 'a'],
+      ['b', 'b'],
+    ]);
     expect(fs.existsSync(cacheFile)).toBe(true);
 
     write(articles, 'a.md', story('a-renamed', '2015-01-06T10:00:00Z', 'https://example.org/a'));
     fs.rmSync(path.join(articles, 'b.md'));
     write(articles, 'c.md', '---\nslug: [\n---\n');
     const second = scanArticles(articles, { cacheFile });
-    expect(second.map((s) => [s.id, s.data?.slug])).toEqual([['a', 'a-renamed'], ['c', undefined]]);
+    expect(second.map((s) => [s.id, s.data?.slug])).toEqual([
+      ['a', 'a-renamed'],
+      ['c', undefined],
+    ]);
     expect(second[0].digest).not.toBe(first[0].digest);
   });
 

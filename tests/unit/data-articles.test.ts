@@ -23,7 +23,10 @@ const story = (slug: string, published: string, extra: Record<string, unknown> =
 });
 // 21 World stories, one a day from 2026-10-01, so the section has two pages; and one each of the others.
 const world = Object.fromEntries(
-  Array.from({ length: 21 }, (_, i) => [`world-${i + 1}`, story(`world-${i + 1}`, `2026-10-${String(i + 1).padStart(2, '0')}T09:00:00+00:00`)]),
+  Array.from({ length: 21 }, (_, i) => [
+    `world-${i + 1}`,
+    story(`world-${i + 1}`, `2026-10-${String(i + 1).padStart(2, '0')}T09:00:00+00:00`),
+  ]),
 );
 const articles = {
   ...world,
@@ -70,7 +73,11 @@ describe('a section listing', () => {
     expect(two.title).toBe('World, page 2 | Gazette');
     expect(two.description).toMatch(/ Page 2 of 2\.$/);
     expect(one.teasers).toHaveLength(20);
-    expect(one.teasers[0]).toMatchObject({ href: '/2026/10/21/world-21/', headline: 'Headline world-21', section: { name: 'World', href: '/world/' } });
+    expect(one.teasers[0]).toMatchObject({
+      href: '/2026/10/21/world-21/',
+      headline: 'Headline world-21',
+      section: { name: 'World', href: '/world/' },
+    });
     expect(two.teasers.map((t) => t.href)).toEqual(['/2026/10/01/world-1/']);
     expect(one.pagination).toEqual({ first: '/world/', current: 1, last: 2, label: 'World' });
     expect(one.total).toBe(21);

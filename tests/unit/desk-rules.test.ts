@@ -14,8 +14,13 @@ describe('saveRules', () => {
   const story = { headline: 'H', timeZone: 'Europe/Paris', published: '2026-10-20T09:30:00-04:00' };
 
   test('a new story gets the slug Sveltia made from its headline; a saved one keeps its own', () => {
-    expect(saveRules('articles', { ...story, slug: '' }, 'port-strike')).toContainEqual({ path: ['slug'], value: 'port-strike' });
-    expect(saveRules('articles', { ...story, slug: 'first-slug' }, 'port-strike').find((p) => p.path[0] === 'slug')).toBeUndefined();
+    expect(saveRules('articles', { ...story, slug: '' }, 'port-strike')).toContainEqual({
+      path: ['slug'],
+      value: 'port-strike',
+    });
+    expect(
+      saveRules('articles', { ...story, slug: 'first-slug' }, 'port-strike').find((p) => p.path[0] === 'slug'),
+    ).toBeUndefined();
   });
 
   test("every date is the same instant in the story's zone, with the offset that zone had then", () => {
@@ -26,7 +31,10 @@ describe('saveRules', () => {
         slug: 's',
         updated: '2026-10-20T14:00:00Z',
         // Paris is on winter time (+01:00) from 25 October 2026.
-        corrections: [{ date: '2026-10-30T10:00:00-04:00', text: 'a' }, { date: '2026-10-31T12:00:00+01:00', text: 'b' }],
+        corrections: [
+          { date: '2026-10-30T10:00:00-04:00', text: 'a' },
+          { date: '2026-10-31T12:00:00+01:00', text: 'b' },
+        ],
       },
       's',
     );
@@ -53,8 +61,18 @@ describe('deskBackend', () => {
   });
 
   test('GitHub: the repository, from GITHUB_REPOSITORY in Actions; a token unless an OAuth worker is named', () => {
-    expect(deskBackend({ GITHUB_REPOSITORY: 'newsroom/gazette' })).toEqual({ name: 'github', repo: 'newsroom/gazette', auth_methods: ['token'] });
-    expect(deskBackend({ GAZETTE_DESK_REPO: 'a/b', GAZETTE_DESK_BRANCH: 'desk', GAZETTE_DESK_AUTH_URL: 'https://auth.example.workers.dev/x' })).toEqual({
+    expect(deskBackend({ GITHUB_REPOSITORY: 'newsroom/gazette' })).toEqual({
+      name: 'github',
+      repo: 'newsroom/gazette',
+      auth_methods: ['token'],
+    });
+    expect(
+      deskBackend({
+        GAZETTE_DESK_REPO: 'a/b',
+        GAZETTE_DESK_BRANCH: 'desk',
+        GAZETTE_DESK_AUTH_URL: 'https://auth.example.workers.dev/x',
+      }),
+    ).toEqual({
       name: 'github',
       repo: 'a/b',
       branch: 'desk',
@@ -64,7 +82,13 @@ describe('deskBackend', () => {
   });
 
   test('GitLab: PKCE when an application id is given, no server involved', () => {
-    expect(deskBackend({ GAZETTE_DESK_BACKEND: 'gitlab', GAZETTE_DESK_REPO: 'group/sub/project', GAZETTE_DESK_GITLAB_APP_ID: 'abc' })).toEqual({
+    expect(
+      deskBackend({
+        GAZETTE_DESK_BACKEND: 'gitlab',
+        GAZETTE_DESK_REPO: 'group/sub/project',
+        GAZETTE_DESK_GITLAB_APP_ID: 'abc',
+      }),
+    ).toEqual({
       name: 'gitlab',
       repo: 'group/sub/project',
       auth_type: 'pkce',
@@ -76,10 +100,16 @@ describe('deskBackend', () => {
   });
 
   test.each([
-    [{ GAZETTE_DESK_BACKEND: 'bitbucket', GAZETTE_DESK_REPO: 'a/b' }, 'GAZETTE_DESK_BACKEND must be "github" or "gitlab"'],
+    [
+      { GAZETTE_DESK_BACKEND: 'bitbucket', GAZETTE_DESK_REPO: 'a/b' },
+      'GAZETTE_DESK_BACKEND must be "github" or "gitlab"',
+    ],
     [{ GAZETTE_DESK_REPO: 'just-a-name' }, 'GAZETTE_DESK_REPO must name a repository as "owner/repo"'],
     [{ GAZETTE_DESK_REPO: 'a/b/c' }, 'GAZETTE_DESK_REPO must name a repository as "owner/repo"'],
-    [{ GAZETTE_DESK_REPO: 'a/b', GAZETTE_DESK_AUTH_URL: 'http://auth.example' }, 'GAZETTE_DESK_AUTH_URL must be an https URL'],
+    [
+      { GAZETTE_DESK_REPO: 'a/b', GAZETTE_DESK_AUTH_URL: 'http://auth.example' },
+      'GAZETTE_DESK_AUTH_URL must be an https URL',
+    ],
   ])('%j is refused with a message naming the variable', (env, message) => {
     expect(() => deskBackend(env)).toThrow(message);
   });

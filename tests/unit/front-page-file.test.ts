@@ -25,7 +25,11 @@ let schemas: { articles: any; authors: any; frontPage: any };
 beforeAll(async () => {
   vi.stubEnv('SOURCE_DATE_EPOCH', '1793491200');
   const { collections } = (await import('../../src/content.config.ts')) as any;
-  schemas = { articles: collections.articles.schema, authors: collections.authors.schema, frontPage: collections.frontPage.schema };
+  schemas = {
+    articles: collections.articles.schema,
+    authors: collections.authors.schema,
+    frontPage: collections.frontPage.schema,
+  };
 });
 afterAll(() => {
   vi.unstubAllEnvs();
@@ -55,8 +59,14 @@ test.each([
 });
 
 test.each([
-  ['pins:\n  - story: 2020/missing', `${FRONT}: pins[0].story "2020/missing" is not a story: there is no c/articles/2020/missing.md`],
-  ['pins:\n  - until: "2026-11-02T06:00:00+01:00"', `${FRONT}: pins[0].story is required: the file name (without extension) of an entry in articles/`],
+  [
+    'pins:\n  - story: 2020/missing',
+    `${FRONT}: pins[0].story "2020/missing" is not a story: there is no c/articles/2020/missing.md`,
+  ],
+  [
+    'pins:\n  - until: "2026-11-02T06:00:00+01:00"',
+    `${FRONT}: pins[0].story is required: the file name (without extension) of an entry in articles/`,
+  ],
   [
     'pins:\n  - story: 2020/a\n    until: "2026-11-02T06:00:00"',
     `${FRONT}: pins[0].until: "2026-11-02T06:00:00" is not an ISO 8601 date-time with a UTC offset; write it like "2015-06-11T20:31:00+02:00"`,
@@ -65,9 +75,15 @@ test.each([
     'pins:\n  - story: 2020/a\n    until: 2026-11-02T06:00:00+01:00',
     `${FRONT}: pins[0].until must be a quoted ISO 8601 date-time with a UTC offset, like "2015-06-11T20:31:00+02:00"`,
   ],
-  ['pins:\n  - story: 2020/a\n    from: today', `${FRONT}: unknown field "pins[0].from"; the fields an entry may have are listed in src/content.config.ts`],
+  [
+    'pins:\n  - story: 2020/a\n    from: today',
+    `${FRONT}: unknown field "pins[0].from"; the fields an entry may have are listed in src/content.config.ts`,
+  ],
   ['pins: 2020/a', `${FRONT}: pins must be a list of { story, until } entries`],
-  ['pins: [x', `${FRONT}: the file is not valid YAML at line 2, column 1: unexpected end of the stream within a flow collection`],
+  [
+    'pins: [x',
+    `${FRONT}: the file is not valid YAML at line 2, column 1: unexpected end of the stream within a flow collection`,
+  ],
 ])('%s is refused, naming the file and the field', (yaml, message) => {
   expect(problems(yaml)).toEqual([message]);
 });

@@ -5,8 +5,14 @@ import { inForce, type Pin, pinnedIds } from '../../src/lib/front/pins.ts';
 const at = (iso: string) => new Date(iso);
 /** Twelve stories, newest first: s0 is the newest; even ones are World, odd ones Africa, s11 alone in Sport. */
 type Story = { id: string; section: string };
-const stories: Story[] = Array.from({ length: 12 }, (_, i) => ({ id: `s${i}`, section: i === 11 ? 'sport' : i % 2 === 0 ? 'world' : 'africa' }));
-const sections = ['world', 'africa', 'sport'].map((slug) => ({ slug, items: stories.filter((s) => s.section === slug) }));
+const stories: Story[] = Array.from({ length: 12 }, (_, i) => ({
+  id: `s${i}`,
+  section: i === 11 ? 'sport' : i % 2 === 0 ? 'world' : 'africa',
+}));
+const sections = ['world', 'africa', 'sport'].map((slug) => ({
+  slug,
+  items: stories.filter((s) => s.section === slug),
+}));
 const ids = (list: readonly Story[]) => list.map((s) => s.id);
 const arrange = (pins: Pin[], now = at('2026-11-01T12:00:00Z'), published = stories) =>
   arrangeFrontPage(published, sections, pins, now, (s) => s.id);
@@ -23,7 +29,12 @@ describe('pins in force at a passed-in clock', () => {
   });
 
   test('in the editors’ order, each story once, lapsed pins left out', () => {
-    const pins = [{ story: 's7' }, { story: 's3', until: at('2026-10-31T00:00:00Z') }, { story: 's9' }, { story: 's7' }];
+    const pins = [
+      { story: 's7' },
+      { story: 's3', until: at('2026-10-31T00:00:00Z') },
+      { story: 's9' },
+      { story: 's7' },
+    ];
     expect(pinnedIds(pins, at('2026-11-01T00:00:00Z'))).toEqual(['s7', 's9']);
   });
 });

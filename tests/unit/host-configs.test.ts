@@ -3,7 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { committedHostConfigs } from '../../scripts/deploy/committed-configs.ts';
-import { headersFile, NGINX_REDIRECT_MAPS, nginxServerBlock, redirectsFile, vercelConfig } from '../../src/lib/deploy/host-configs.ts';
+import {
+  headersFile,
+  NGINX_REDIRECT_MAPS,
+  nginxServerBlock,
+  redirectsFile,
+  vercelConfig,
+} from '../../src/lib/deploy/host-configs.ts';
 import {
   DESK_OPENER_POLICY,
   deskPageCsp,
@@ -24,7 +30,9 @@ test('the header CSP leaves scripts and styles to the per-page hashes in the <me
   for (const governsScriptsOrStyles of ['default-src', 'script-src', 'script-src-elem', 'style-src', 'style-src-elem'])
     expect(names).not.toContain(governsScriptsOrStyles);
   // What only a header can do, and the usual lock-downs.
-  expect(headerCspDirectives).toEqual(expect.arrayContaining(["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"]));
+  expect(headerCspDirectives).toEqual(
+    expect.arrayContaining(["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"]),
+  );
 });
 
 test('every header the deploy issue names is in the list', () => {
@@ -57,18 +65,35 @@ describe('every host gets every security header', () => {
 
 test('_headers caches hashed assets at the root and under the base path', () => {
   expect(headersFile('/').match(/^\/\S*/gm)).toEqual(['/*', '/search/', '/admin/', '/_astro/*']);
-  expect(headersFile('/news').match(/^\/\S*/gm)).toEqual(['/*', '/search/', '/news/search/', '/admin/', '/news/admin/', '/_astro/*', '/news/_astro/*']);
+  expect(headersFile('/news').match(/^\/\S*/gm)).toEqual([
+    '/*',
+    '/search/',
+    '/news/search/',
+    '/admin/',
+    '/news/admin/',
+    '/_astro/*',
+    '/news/_astro/*',
+  ]);
 });
 
 test('_redirects serves a base-path build from the root of Netlify or Cloudflare Pages', () => {
   expect(redirectsFile('/')).toBeUndefined();
-  expect(redirectsFile('/news/')?.split('\n').filter((l) => !l.startsWith('#'))).toEqual(['/ /news/ 302', '/news/* /:splat 200', '']);
+  expect(
+    redirectsFile('/news/')
+      ?.split('\n')
+      .filter((l) => !l.startsWith('#')),
+  ).toEqual(['/ /news/ 302', '/news/* /:splat 200', '']);
 });
 
 test('vercel.json matches the trailing-slash policy and installs the committed lockfile with npm ci', () => {
   const config = JSON.parse(vercelConfig());
   expect(config).toMatchObject({ trailingSlash: true, outputDirectory: 'dist', installCommand: 'npm ci' });
-  expect(config.headers.map((h: { source: string }) => h.source)).toEqual(['/(.*)', '/_astro/(.*)', '/search/', '/admin/']);
+  expect(config.headers.map((h: { source: string }) => h.source)).toEqual([
+    '/(.*)',
+    '/_astro/(.*)',
+    '/search/',
+    '/admin/',
+  ]);
 });
 
 test('the nginx server block sends the 404 page from the base path and repeats the headers in each location', () => {
@@ -84,18 +109,27 @@ describe("'wasm-unsafe-eval' (Pagefind's WebAssembly) is sent for the search pag
   const WASM = "'wasm-unsafe-eval'";
   test('_headers: only the search page rules carry it', () => {
     for (const base of ['/', '/news/']) {
-      const rules = headersFile(base).split(/\n(?=\/)/).filter((r) => r.startsWith('/'));
+      const rules = headersFile(base)
+        .split(/\n(?=\/)/)
+        .filter((r) => r.startsWith('/'));
       const withWasm = rules.filter((r) => r.includes(WASM)).map((r) => r.split('\n')[0]);
       expect(withWasm).toEqual(base === '/' ? ['/search/'] : ['/search/', '/news/search/']);
     }
   });
   test('vercel.json: only the /search/ rule carries it', () => {
     const { headers } = JSON.parse(vercelConfig()) as { headers: { source: string; headers: { value: string }[] }[] };
-    expect(headers.filter((r) => r.headers.some((h) => h.value.includes(WASM))).map((r) => r.source)).toEqual(['/search/']);
+    expect(headers.filter((r) => r.headers.some((h) => h.value.includes(WASM))).map((r) => r.source)).toEqual([
+      '/search/',
+    ]);
   });
   test('nginx: only the two conditions on the search page set it', () => {
-    const lines = nginxServerBlock().split('\n').filter((l) => l.includes(WASM));
-    expect(lines.map((l) => l.trim().split(') {')[0])).toEqual(['if ($uri = "$gazette_base/search/"', 'if ($uri = "$gazette_base/search/index.html"']);
+    const lines = nginxServerBlock()
+      .split('\n')
+      .filter((l) => l.includes(WASM));
+    expect(lines.map((l) => l.trim().split(') {')[0])).toEqual([
+      'if ($uri = "$gazette_base/search/"',
+      'if ($uri = "$gazette_base/search/index.html"',
+    ]);
     // Every location sends the variable those conditions set, not a fixed policy that would ignore them.
     expect(nginxServerBlock()).not.toMatch(/add_header Content-Security-Policy "/);
   });
@@ -110,8 +144,13 @@ describe("stories' old addresses", () => {
         path.join(dir, 'articles/a.md'),
         '---\nheadline: A\nslug: a\npublished: "2015-06-11T20:31:00+02:00"\ntimeZone: Europe/Paris\naliases:\n  - /2015/06/11/old/\n  - /?p=7\n---\nBody\n',
       );
-      const vercel = committedHostConfigs({ GAZETTE_CONTENT_DIR: dir }).find((c) => c.file === 'vercel.json') as { text: string };
-      expect(JSON.parse(vercel.text).redirects.map((r: { source: string }) => r.source)).toEqual(['/', '/2015/06/11/old/']);
+      const vercel = committedHostConfigs({ GAZETTE_CONTENT_DIR: dir }).find((c) => c.file === 'vercel.json') as {
+        text: string;
+      };
+      expect(JSON.parse(vercel.text).redirects.map((r: { source: string }) => r.source)).toEqual([
+        '/',
+        '/2015/06/11/old/',
+      ]);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
@@ -120,10 +159,16 @@ describe("stories' old addresses", () => {
   test('the nginx server block redirects by the two maps each build writes, before any file is served, and hides the maps', () => {
     const block = nginxServerBlock();
     expect(block).toContain(`map $uri $gazette_moved {\n    include /var/www/gazette/${NGINX_REDIRECT_MAPS.paths};`);
-    expect(block).toContain(`map "$uri?p=$arg_p" $gazette_moved_p {\n    include /var/www/gazette/${NGINX_REDIRECT_MAPS.queries};`);
+    expect(block).toContain(
+      `map "$uri?p=$arg_p" $gazette_moved_p {\n    include /var/www/gazette/${NGINX_REDIRECT_MAPS.queries};`,
+    );
     const server = block.slice(block.indexOf('server {'));
-    expect(server.indexOf('if ($gazette_moved) { return 301 $gazette_moved; }')).toBeLessThan(server.indexOf('location /'));
-    expect(server.indexOf('if ($gazette_moved_p) { return 301 $gazette_moved_p; }')).toBeLessThan(server.indexOf('location /'));
+    expect(server.indexOf('if ($gazette_moved) { return 301 $gazette_moved; }')).toBeLessThan(
+      server.indexOf('location /'),
+    );
+    expect(server.indexOf('if ($gazette_moved_p) { return 301 $gazette_moved_p; }')).toBeLessThan(
+      server.indexOf('location /'),
+    );
     expect(block).toContain('location ~ "/_(headers|redirects|nginx-redirects(-p)?\\.map)$" {\n        return 404;');
   });
 });
@@ -138,7 +183,13 @@ describe('the desk (/admin/) gets its own CSP and opener policy on every host, a
       "connect-src 'self' blob: data: https://api.github.com https://www.githubstatus.com https://gitlab.com https://status-api.hostedstatus.com",
     );
     expect(directives['frame-src']).toBe('frame-src blob:');
-    for (const kept of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "worker-src 'self'"]) {
+    for (const kept of [
+      "frame-ancestors 'none'",
+      "object-src 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+      "worker-src 'self'",
+    ]) {
       expect(deskPageCsp).toContain(kept);
     }
     // Scripts and styles stay with the page's <meta> policy, as on every page.
@@ -163,15 +214,23 @@ describe('the desk (/admin/) gets its own CSP and opener policy on every host, a
   });
 
   test('vercel.json: only the /admin/ rule, after the site-wide one it overrides', () => {
-    const { headers } = JSON.parse(vercelConfig()) as { headers: { source: string; headers: { key: string; value: string }[] }[] };
-    const desk = headers.filter((r) => r.headers.some((h) => h.value === deskPageCsp || h.value === DESK_OPENER_POLICY));
+    const { headers } = JSON.parse(vercelConfig()) as {
+      headers: { source: string; headers: { key: string; value: string }[] }[];
+    };
+    const desk = headers.filter((r) =>
+      r.headers.some((h) => h.value === deskPageCsp || h.value === DESK_OPENER_POLICY),
+    );
     expect(desk.map((r) => r.source)).toEqual(['/admin/']);
-    expect(headers.findIndex((r) => r.source === '/admin/')).toBeGreaterThan(headers.findIndex((r) => r.source === '/(.*)'));
+    expect(headers.findIndex((r) => r.source === '/admin/')).toBeGreaterThan(
+      headers.findIndex((r) => r.source === '/(.*)'),
+    );
   });
 
   test('nginx: only the conditions on the desk page set its policies; every other path keeps the site values', () => {
     const block = nginxServerBlock();
-    const conditions = block.split('\n').filter((l) => l.includes(deskPageCsp) || l.includes(`"${DESK_OPENER_POLICY}"`));
+    const conditions = block
+      .split('\n')
+      .filter((l) => l.includes(deskPageCsp) || l.includes(`"${DESK_OPENER_POLICY}"`));
     expect(conditions.map((l) => l.trim().split(') {')[0])).toEqual([
       'if ($uri = "$gazette_base/admin/"',
       'if ($uri = "$gazette_base/admin/"',

@@ -118,13 +118,16 @@ test('every wall is shown refusing at least one import', () => {
 });
 
 describe(BASE_PATH_WALL.name, () => {
-  test.each(['src/data/x.ts', 'src/lib/archive/x.ts', 'src/pages/x.ts'])('%s reading BASE_URL is an error naming base.ts', async (file) => {
-    const found = await errors('export const base = import.meta.env.BASE_URL;\n', file);
-    expect(found).toHaveLength(1);
-    expect(found[0].ruleId).toBe('no-restricted-syntax');
-    expect(found[0].message).toContain('src/lib/site/base.ts');
-    expect(found[0].message).toContain('src/lib/README.md: the room map');
-  });
+  test.each(['src/data/x.ts', 'src/lib/archive/x.ts', 'src/pages/x.ts'])(
+    '%s reading BASE_URL is an error naming base.ts',
+    async (file) => {
+      const found = await errors('export const base = import.meta.env.BASE_URL;\n', file);
+      expect(found).toHaveLength(1);
+      expect(found[0].ruleId).toBe('no-restricted-syntax');
+      expect(found[0].message).toContain('src/lib/site/base.ts');
+      expect(found[0].message).toContain('src/lib/README.md: the room map');
+    },
+  );
 
   test('an .astro component reading it is refused too', async () => {
     const found = await errors(astroFile('const x = import.meta.env.BASE_URL;'), 'src/components/X.astro');

@@ -14,7 +14,9 @@ type Found = { path: string } | { missing: string };
 async function convert(content: string, images: Record<string, Found> = {}) {
   const prepared = prepareHtml(content);
   const tree = parseBody(prepared.html);
-  const lookups = new Map<string, Found>(imageSources(tree).map(({ src }) => [src, images[src] ?? { missing: `${src} is not there` }]));
+  const lookups = new Map<string, Found>(
+    imageSources(tree).map(({ src }) => [src, images[src] ?? { missing: `${src} is not there` }]),
+  );
   const body = await convertBody(tree, { images: lookups });
   expect(checkBody('x.md', body.markdown, 1)).toEqual([]);
   return { markdown: body.markdown, notes: [...prepared.notes, ...body.notes], lede: body.lede };
@@ -22,45 +24,74 @@ async function convert(content: string, images: Record<string, Found> = {}) {
 
 describe('block-editor posts', () => {
   test('block comments go, the HTML they wrap comes in', async () => {
-    const { markdown } = await convert('<!-- wp:paragraph -->\n<p>One <strong>bold</strong> claim.</p>\n<!-- /wp:paragraph -->\n\n<!-- wp:heading {"level":3} -->\n<h3>Then</h3>\n<!-- /wp:heading -->');
+    const { markdown } = await convert(
+      '<!-- wp:paragraph -->\n<p>One <strong>bold</strong> claim.</p>\n<!-- /wp:paragraph -->\n\n<!-- wp:heading {"level":3} -->\n<h3>Then</h3>\n<!-- /wp:heading -->',
+    );
     expect(markdown).toBe('One **bold** claim.\n\n### Then\n');
   });
 
-  test('a body with its own <h1> moves every heading down, as the headline is the page\'s <h1>', async () => {
+  test("a body with its own <h1> moves every heading down, as the headline is the page's <h1>", async () => {
     expect((await convert('<h1>Top</h1><h2>Next</h2><p>Text.</p>')).markdown).toBe('## Top\n\n### Next\n\nText.\n');
   });
 });
 
 describe('classic-editor posts get their paragraphs and line breaks, as WordPress shows them', () => {
   test('blank lines are paragraphs, single newlines are line breaks', async () => {
-    expect((await convert('First line\nsecond line\n\nA second paragraph.')).markdown).toBe('First line\\\nsecond line\n\nA second paragraph.\n');
+    expect((await convert('First line\nsecond line\n\nA second paragraph.')).markdown).toBe(
+      'First line\\\nsecond line\n\nA second paragraph.\n',
+    );
   });
   test('quotes and code keep their shape', () => {
-    expect(autop('<blockquote>One\n\nTwo</blockquote>\n<pre>a\n\n  b</pre>')).toBe('<blockquote><p>One</p>\n<p>Two</p></blockquote>\n<pre>a\n\n  b</pre>\n');
+    expect(autop('<blockquote>One\n\nTwo</blockquote>\n<pre>a\n\n  b</pre>')).toBe(
+      '<blockquote><p>One</p>\n<p>Two</p></blockquote>\n<pre>a\n\n  b</pre>\n',
+    );
   });
 });
 
 describe('shortcodes never reach the text as raw brackets', () => {
   test('[caption] becomes a figure with its caption', async () => {
     const src = 'https://old.example.org/wp-content/uploads/2015/06/bell.jpg';
-    const { markdown } = await convert(`[caption id="attachment_9" align="alignnone" width="600"]<a href="${src}"><img src="${src}" alt="A bell" width="600" /></a> The bell &amp; the wharf[/caption]`, {
-      [src]: { path: './story/bell.jpg' },
-    });
-    expect(markdown).toBe('<figure>\n\n![A bell](./story/bell.jpg)\n\n<figcaption>The bell &amp; the wharf</figcaption>\n</figure>\n');
+    const { markdown } = await convert(
+      `[caption id="attachment_9" align="alignnone" width="600"]<a href="${src}"><img src="${src}" alt="A bell" width="600" /></a> The bell &amp; the wharf[/caption]`,
+      {
+        [src]: { path: './story/bell.jpg' },
+      },
+    );
+    expect(markdown).toBe(
+      '<figure>\n\n![A bell](./story/bell.jpg)\n\n<figcaption>The bell &amp; the wharf</figcaption>\n</figure>\n',
+    );
   });
 
   test('a caption without its photo goes too: it would describe nothing', async () => {
     // The missing file itself is reported where it is looked up (tests/unit/import-run.test.ts, "a missing file").
-    const { markdown } = await convert('<p>Before the photo, a paragraph.</p>[caption]<img src="https://old.example.org/wp-content/uploads/x.jpg" alt="X" /> Caption[/caption]');
+    const { markdown } = await convert(
+      '<p>Before the photo, a paragraph.</p>[caption]<img src="https://old.example.org/wp-content/uploads/x.jpg" alt="X" /> Caption[/caption]',
+    );
     expect(markdown).toBe('Before the photo, a paragraph.\n');
   });
 
   test.each([
     ['[gallery ids="1,2,3"]', "[gallery] (a gallery of the post's images) left out: a static page cannot run it", ''],
-    ['[audio src="https://old.example.org/a.mp3"]', '[audio] (an audio player) left out: a static page cannot run it', ''],
-    ['[video mp4="https://old.example.org/v.mp4"][/video]', '[video] (a video player) left out: a static page cannot run it', ''],
-    ['[embed]https://www.youtube.com/watch?v=abc[/embed]', '[embed] shown as a link to what it embedded', '<https://www.youtube.com/watch?v=abc>'],
-    ['[pullquote align="left"]Said once.[/pullquote]', '[pullquote] (a plugin feature) left out, its enclosed text kept: a static page cannot run it', 'Said once.'],
+    [
+      '[audio src="https://old.example.org/a.mp3"]',
+      '[audio] (an audio player) left out: a static page cannot run it',
+      '',
+    ],
+    [
+      '[video mp4="https://old.example.org/v.mp4"][/video]',
+      '[video] (a video player) left out: a static page cannot run it',
+      '',
+    ],
+    [
+      '[embed]https://www.youtube.com/watch?v=abc[/embed]',
+      '[embed] shown as a link to what it embedded',
+      '<https://www.youtube.com/watch?v=abc>',
+    ],
+    [
+      '[pullquote align="left"]Said once.[/pullquote]',
+      '[pullquote] (a plugin feature) left out, its enclosed text kept: a static page cannot run it',
+      'Said once.',
+    ],
     ['[contact-form-7 id="12" /]', '[contact-form-7] (a plugin feature) left out: a static page cannot run it', ''],
   ])('%s', async (shortcode, note, kept) => {
     const { markdown, notes } = await convert(`<p>Before.</p>\n\n${shortcode}\n\n<p>After.</p>`);
@@ -70,19 +101,37 @@ describe('shortcodes never reach the text as raw brackets', () => {
   });
 
   test('brackets that are prose stay prose: [sic], [simple boat]', () => {
-    expect(replaceShortcodes('coracles [simple boat] and [sic] here').html).toBe('coracles [simple boat] and [sic] here');
+    expect(replaceShortcodes('coracles [simple boat] and [sic] here').html).toBe(
+      'coracles [simple boat] and [sic] here',
+    );
   });
 });
 
 describe('HTML the body policy refuses is converted or left out, and reported', () => {
   test.each([
-    ['<p>Watch:</p><iframe src="https://www.youtube.com/embed/abc" width="560"></iframe>', 'Watch:\n\n<https://www.youtube.com/embed/abc>\n', '<iframe> (a player or another page embedded) is shown as a link to www.youtube.com'],
+    [
+      '<p>Watch:</p><iframe src="https://www.youtube.com/embed/abc" width="560"></iframe>',
+      'Watch:\n\n<https://www.youtube.com/embed/abc>\n',
+      '<iframe> (a player or another page embedded) is shown as a link to www.youtube.com',
+    ],
     ['<p>Text.</p><script>alert(1)</script>', 'Text.\n', '<script> is left out: the body policy does not allow it'],
     ['<p>Text.</p><style>p{color:red}</style>', 'Text.\n', '<style> is left out: the body policy does not allow it'],
-    ['<p>Text.</p><form action="/x"><input name="q"></form>', 'Text.\n', '<form> is left out: the body policy does not allow it'],
-    ['<p>Text.</p><object data="movie.swf"></object>', 'Text.\n', '<object> is left out: the body policy does not allow it, and it names nothing to link to'],
+    [
+      '<p>Text.</p><form action="/x"><input name="q"></form>',
+      'Text.\n',
+      '<form> is left out: the body policy does not allow it',
+    ],
+    [
+      '<p>Text.</p><object data="movie.swf"></object>',
+      'Text.\n',
+      '<object> is left out: the body policy does not allow it, and it names nothing to link to',
+    ],
     ['<p onclick="steal()">Clicked.</p>', 'Clicked.\n', 'the inline event handler onclick="…" on <p> is left out'],
-    ['<p><a href="javascript:alert(1)">Bad link</a> text.</p>', 'Bad link text.\n', 'a link to a javascript: URL is left out (its text kept)'],
+    [
+      '<p><a href="javascript:alert(1)">Bad link</a> text.</p>',
+      'Bad link text.\n',
+      'a link to a javascript: URL is left out (its text kept)',
+    ],
   ])('%s', async (html, markdown, note) => {
     const out = await convert(html);
     expect(out.markdown).toBe(markdown);
@@ -90,9 +139,13 @@ describe('HTML the body policy refuses is converted or left out, and reported', 
   });
 
   test('harmless inline HTML Markdown has no syntax for is kept: <sup>, <sub>, <abbr title>', async () => {
-    expect((await convert('<p>E = mc<sup>2</sup>, H<sub>2</sub>O and <abbr title="Al Qaeda in the Islamic Maghreb">AQIM</abbr>.</p>')).markdown).toBe(
-      'E = mc<sup>2</sup>, H<sub>2</sub>O and <abbr title="Al Qaeda in the Islamic Maghreb">AQIM</abbr>.\n',
-    );
+    expect(
+      (
+        await convert(
+          '<p>E = mc<sup>2</sup>, H<sub>2</sub>O and <abbr title="Al Qaeda in the Islamic Maghreb">AQIM</abbr>.</p>',
+        )
+      ).markdown,
+    ).toBe('E = mc<sup>2</sup>, H<sub>2</sub>O and <abbr title="Al Qaeda in the Islamic Maghreb">AQIM</abbr>.\n');
   });
 });
 
@@ -111,11 +164,21 @@ describe('text survives byte for byte', () => {
 
 describe('the lede, for a standfirst when there is no excerpt', () => {
   test('the first paragraph of a sentence or more, not a bold "Headings" line', async () => {
-    expect((await convert('<p><strong>Headings</strong></p><p>The first real paragraph of the story says what happened.</p>')).lede).toBe(
-      'The first real paragraph of the story says what happened.',
-    );
+    expect(
+      (
+        await convert(
+          '<p><strong>Headings</strong></p><p>The first real paragraph of the story says what happened.</p>',
+        )
+      ).lede,
+    ).toBe('The first real paragraph of the story says what happened.');
   });
   test('a photo post: its first caption', async () => {
-    expect((await convert('[caption]<img src="https://old.example.org/wp-content/uploads/x.jpg" alt="X" /> Bell on the wharf[/caption]')).lede).toBe('Bell on the wharf');
+    expect(
+      (
+        await convert(
+          '[caption]<img src="https://old.example.org/wp-content/uploads/x.jpg" alt="X" /> Bell on the wharf[/caption]',
+        )
+      ).lede,
+    ).toBe('Bell on the wharf');
   });
 });

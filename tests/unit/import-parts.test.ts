@@ -54,7 +54,11 @@ describe('slugs', () => {
   ])('%o -> %s', (post, slug) => expect(postSlug(post)).toBe(slug));
   test('a taken key gets -2, -3', () => {
     const next = uniqueKeys(['2015/06/11/a']);
-    expect([next('2015/06/11/a'), next('2015/06/11/a'), next('2015/06/11/b')]).toEqual(['2015/06/11/a-2', '2015/06/11/a-3', '2015/06/11/b']);
+    expect([next('2015/06/11/a'), next('2015/06/11/a'), next('2015/06/11/b')]).toEqual([
+      '2015/06/11/a-2',
+      '2015/06/11/a-3',
+      '2015/06/11/b',
+    ]);
   });
 });
 
@@ -65,8 +69,11 @@ describe('sections and tags', () => {
     expect(sectionOf([])).toBe('Uncategorized');
     expect(tagsOf(['Uncategorized', 'World', 'Africa'], ['Mali', 'Africa'], 'World')).toEqual(['Mali', 'Africa']);
   });
-  test('an editor\'s spelling in existing stories wins over the export\'s', () => {
-    const plan = planNames({ sections: ['world'], tags: ['ansar dine'] }, { sections: ['World'], tags: ['Ansar Dine'] });
+  test("an editor's spelling in existing stories wins over the export's", () => {
+    const plan = planNames(
+      { sections: ['world'], tags: ['ansar dine'] },
+      { sections: ['World'], tags: ['Ansar Dine'] },
+    );
     expect(plan.section('world')).toBe('World');
     expect(plan.tag('ansar dine')).toBe('Ansar Dine');
     expect(plan.notes).toEqual([
@@ -74,11 +81,14 @@ describe('sections and tags', () => {
       'tag "ansar dine" makes the same URL (/tags/ansar-dine/) as the tag "Ansar Dine"; it is written "Ansar Dine"',
     ]);
   });
-  test.each(['2015', 'Authors', 'page', 'Search', 'pagefind', 'share'])('the section "%s" would take another route\'s URL and is renamed', (name) => {
-    const plan = planNames({ sections: [name], tags: [] });
-    expect(plan.section(name)).toBe(`${name} section`);
-    expect(plan.notes[0]).toContain(`category "${name}" would be published at /`);
-  });
+  test.each(['2015', 'Authors', 'page', 'Search', 'pagefind', 'share'])(
+    'the section "%s" would take another route\'s URL and is renamed',
+    (name) => {
+      const plan = planNames({ sections: [name], tags: [] });
+      expect(plan.section(name)).toBe(`${name} section`);
+      expect(plan.notes[0]).toContain(`category "${name}" would be published at /`);
+    },
+  );
 });
 
 describe('bylines', () => {
@@ -120,9 +130,20 @@ describe('frontmatter as an editor writes it', () => {
   test('in a list on one line, commas are quoted', () => {
     expect(yamlString('a, b', true)).toBe('"a, b"');
   });
-  test('a whole file: fields in the seed\'s order, the date quoted, the provenance as a comment', () => {
+  test("a whole file: fields in the seed's order, the date quoted, the provenance as a comment", () => {
     const file = articleFile(
-      { headline: 'H', standfirst: 'S.', slug: 's', author: ['ada'], published: '2015-06-11T20:31:00+02:00', timeZone: 'Europe/Paris', dateline: 'Paris, FR', section: 'World', tags: ['Mali'], aliases: ['/?p=1'] },
+      {
+        headline: 'H',
+        standfirst: 'S.',
+        slug: 's',
+        author: ['ada'],
+        published: '2015-06-11T20:31:00+02:00',
+        timeZone: 'Europe/Paris',
+        dateline: 'Paris, FR',
+        section: 'World',
+        tags: ['Mali'],
+        aliases: ['/?p=1'],
+      },
       ['Imported from WordPress, post 1: https://old.example.org/?p=1'],
       'Body.\n',
     );
@@ -138,7 +159,9 @@ describe('frontmatter as an editor writes it', () => {
 
 describe('embedded photo credits (serialized PHP, lengths in bytes)', () => {
   test('the IPTC credit, else the copyright', () => {
-    expect(embeddedCredit('a:1:{s:10:"image_meta";a:2:{s:6:"credit";s:12:"Photo: Séni";s:9:"copyright";s:3:"Bob";}}')).toBe('Photo: Séni');
+    expect(
+      embeddedCredit('a:1:{s:10:"image_meta";a:2:{s:6:"credit";s:12:"Photo: Séni";s:9:"copyright";s:3:"Bob";}}'),
+    ).toBe('Photo: Séni');
     expect(embeddedCredit('a:1:{s:10:"image_meta";a:2:{s:6:"credit";s:0:"";s:9:"copyright";s:3:"Bob";}}')).toBe('Bob');
     expect(embeddedCredit('not serialized')).toBe('');
   });
@@ -166,7 +189,9 @@ describe('uploads', () => {
 describe('the command line', () => {
   const file = 'tests/fixtures/wordpress/theme-unit-test-data.xml';
   test('the documented command', () => {
-    expect(parseImportArgs(['wordpress', file, '--media', 'tests', '--time-zone', 'Europe/Paris', '--dry-run'])).toMatchObject({
+    expect(
+      parseImportArgs(['wordpress', file, '--media', 'tests', '--time-zone', 'Europe/Paris', '--dry-run']),
+    ).toMatchObject({
       source: 'wordpress',
       exportFile: file,
       mediaDir: 'tests',
@@ -174,16 +199,27 @@ describe('the command line', () => {
       dryRun: true,
       force: false,
     });
-    expect(parseImportArgs(['wordpress', file, '--republished', '--publisher', 'VICE News'])).toMatchObject({ republished: { publisher: 'VICE News' } });
+    expect(parseImportArgs(['wordpress', file, '--republished', '--publisher', 'VICE News'])).toMatchObject({
+      republished: { publisher: 'VICE News' },
+    });
   });
   test.each([
     [[], 'say what to import from: wordpress'],
     [['ghost', file], 'cannot import from "ghost": the one source so far is wordpress'],
-    [['wordpress'], 'name the WordPress export file (Tools > Export in WordPress), e.g. npm run import -- wordpress export.xml'],
+    [
+      ['wordpress'],
+      'name the WordPress export file (Tools > Export in WordPress), e.g. npm run import -- wordpress export.xml',
+    ],
     [['wordpress', 'no/such.xml'], 'no/such.xml: no such file'],
-    [['wordpress', file, '--time-zone', 'Mars/Olympus'], '--time-zone Mars/Olympus is not an IANA time zone name, like "Europe/Paris"'],
+    [
+      ['wordpress', file, '--time-zone', 'Mars/Olympus'],
+      '--time-zone Mars/Olympus is not an IANA time zone name, like "Europe/Paris"',
+    ],
     [['wordpress', file, '--media', 'no/such/folder'], '--media no/such/folder: no such folder'],
-    [['wordpress', file, '--republished'], '--republished needs --publisher "<name>", the publisher the stories first appeared with'],
+    [
+      ['wordpress', file, '--republished'],
+      '--republished needs --publisher "<name>", the publisher the stories first appeared with',
+    ],
     [['wordpress', file, '--publisher', 'X'], '--publisher goes with --republished'],
     [['wordpress', file, '--media'], '--media needs a value'],
     [['wordpress', file, '--colour'], 'unknown option --colour'],

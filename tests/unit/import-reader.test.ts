@@ -31,8 +31,21 @@ describe('readWxr', () => {
       file(
         wxr({
           items: [
-            { id: 1, title: 'Misséni: ‏עברית 🇲🇱 &amp; more', terms: [['category', 'world', 'World'], ['post_tag', 'mali', 'Mali']], meta: { dateline: 'Paris, FR' } },
-            { id: 2, type: 'attachment', attachmentUrl: 'https://old.example.org/wp-content/uploads/a.jpg', excerpt: 'A caption' },
+            {
+              id: 1,
+              title: 'Misséni: ‏עברית 🇲🇱 &amp; more',
+              terms: [
+                ['category', 'world', 'World'],
+                ['post_tag', 'mali', 'Mali'],
+              ],
+              meta: { dateline: 'Paris, FR' },
+            },
+            {
+              id: 2,
+              type: 'attachment',
+              attachmentUrl: 'https://old.example.org/wp-content/uploads/a.jpg',
+              excerpt: 'A caption',
+            },
           ],
         }),
       ),
@@ -53,7 +66,12 @@ describe('readWxr', () => {
       ],
       meta: { dateline: 'Paris, FR' },
     });
-    expect(records[3]).toMatchObject({ kind: 'attachment', id: '2', url: 'https://old.example.org/wp-content/uploads/a.jpg', caption: 'A caption' });
+    expect(records[3]).toMatchObject({
+      kind: 'attachment',
+      id: '2',
+      url: 'https://old.example.org/wp-content/uploads/a.jpg',
+      caption: 'A caption',
+    });
   });
 
   test('a byte-order mark before the XML declaration is no error', async () => {
@@ -61,7 +79,10 @@ describe('readWxr', () => {
   });
 
   test('a large export is read as a stream: its first post arrives before a tenth of the file is read', async () => {
-    const items = Array.from({ length: 3000 }, (_, i) => ({ id: i + 1, content: `<p>${'Filler words for a long body. '.repeat(40)}</p>` }));
+    const items = Array.from({ length: 3000 }, (_, i) => ({
+      id: i + 1,
+      content: `<p>${'Filler words for a long body. '.repeat(40)}</p>`,
+    }));
     const exportFile = file(wxr({ items }));
     let readWhenFirstPost = -1;
     let total = 0;

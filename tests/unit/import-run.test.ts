@@ -28,7 +28,13 @@ describe('status: what each kind of post becomes', () => {
     { id: 2, title: 'Scheduled', slug: 'scheduled', status: 'future', date: '2030-01-01 12:00:00' },
     { id: 3, title: 'A draft', slug: 'a-draft', status: 'draft', dateGmt: '0000-00-00 00:00:00' },
     { id: 4, title: 'Pending', slug: 'pending', status: 'pending' },
-    { id: 5, title: 'Private matters', slug: 'private', status: 'private', content: '<p>PRIVATE-TEXT-1 never leaves.</p>' },
+    {
+      id: 5,
+      title: 'Private matters',
+      slug: 'private',
+      status: 'private',
+      content: '<p>PRIVATE-TEXT-1 never leaves.</p>',
+    },
     { id: 6, title: 'Locked', slug: 'locked', password: 'enter', content: '<p>PASSWORD-TEXT-1 never leaves.</p>' },
     { id: 7, title: 'Binned', slug: 'binned', status: 'trash' },
     { id: 8, title: 'About us', type: 'page', slug: 'about' },
@@ -51,7 +57,9 @@ describe('status: what each kind of post becomes', () => {
     expect(text).toMatch(/post 7 "Binned" \(line \d+\): skipped: in the trash/);
     expect(text).toMatch(/page 8 "About us" \(line \d+\): skipped: a page/);
     // Nothing of the private or protected posts is written anywhere under content/.
-    const everything = Object.values(treeBytes(box.content)).map((b) => Buffer.from(b, 'base64').toString('utf8')).join('\n');
+    const everything = Object.values(treeBytes(box.content))
+      .map((b) => Buffer.from(b, 'base64').toString('utf8'))
+      .join('\n');
     expect(everything).not.toMatch(/PRIVATE-TEXT-1|PASSWORD-TEXT-1|Private matters|Locked/);
   });
 
@@ -82,7 +90,9 @@ describe('dates: the moment WordPress fixed, with the offset the newsroom zone h
     expect(data('articles/2015/01/11/winter.md').published).toBe('2015-01-11T20:31:00+01:00');
     expect(data('articles/2015/06/11/wrong-zone.md').published).toBe('2015-06-11T22:31:00+02:00');
     expect(read('articles/2015/06/11/summer.md')).toContain('published: "2015-06-11T20:31:00+02:00"');
-    expect(text).toMatch(/post 3 "Story 3" \(line \d+\): WordPress dated it 2015-06-11 20:31:00 at UTC\+00:00, but Europe\/Paris was at UTC\+02:00 then/);
+    expect(text).toMatch(
+      /post 3 "Story 3" \(line \d+\): WordPress dated it 2015-06-11 20:31:00 at UTC\+00:00, but Europe\/Paris was at UTC\+02:00 then/,
+    );
     expect(text).not.toMatch(/post 1 .*WordPress dated it/);
   });
 });
@@ -91,11 +101,32 @@ describe('bylines', () => {
   test('authors become author files; Co-Authors Plus bylines keep their order; a name that is no author is reported, not invented', async () => {
     box = sandbox(
       wxr({
-        authors: [{ login: 'ada', displayName: 'Ada Ndiaye' }, { login: 'tomas.berg', firstName: 'Tomas', lastName: 'Berg' }, { login: 'unused', displayName: 'Nobody Here' }],
+        authors: [
+          { login: 'ada', displayName: 'Ada Ndiaye' },
+          { login: 'tomas.berg', firstName: 'Tomas', lastName: 'Berg' },
+          { login: 'unused', displayName: 'Nobody Here' },
+        ],
         items: [
           { id: 1, slug: 'solo', creator: 'ada' },
-          { id: 2, slug: 'shared', creator: 'ada', terms: [['category', 'world', 'World'], ['author', 'cap-tomas.berg', 'tomas.berg'], ['author', 'cap-ada', 'ada']] },
-          { id: 3, slug: 'partly', terms: [['category', 'world', 'World'], ['author', 'cap-ada', 'ada'], ['author', 'cap-ghost', 'ghost']] },
+          {
+            id: 2,
+            slug: 'shared',
+            creator: 'ada',
+            terms: [
+              ['category', 'world', 'World'],
+              ['author', 'cap-tomas.berg', 'tomas.berg'],
+              ['author', 'cap-ada', 'ada'],
+            ],
+          },
+          {
+            id: 3,
+            slug: 'partly',
+            terms: [
+              ['category', 'world', 'World'],
+              ['author', 'cap-ada', 'ada'],
+              ['author', 'cap-ghost', 'ghost'],
+            ],
+          },
           { id: 4, slug: 'orphan', creator: 'ghostwriter' },
         ],
       }),
@@ -107,8 +138,12 @@ describe('bylines', () => {
     expect(data('articles/2015/06/11/solo.md').author).toBe('ada');
     expect(data('articles/2015/06/11/shared.md').author).toEqual(['tomas-berg', 'ada']);
     expect(data('articles/2015/06/11/partly.md').author).toBe('ada');
-    expect(text).toMatch(/post 3 "Story 3" \(line \d+\): the byline name "ghost" matches no author in the export and is left off/);
-    expect(text).toMatch(/post 4 "Story 4" \(line \d+\): held back: its byline \("ghostwriter"\) names no author in the export; a byline is not invented/);
+    expect(text).toMatch(
+      /post 3 "Story 3" \(line \d+\): the byline name "ghost" matches no author in the export and is left off/,
+    );
+    expect(text).toMatch(
+      /post 4 "Story 4" \(line \d+\): held back: its byline \("ghostwriter"\) names no author in the export; a byline is not invented/,
+    );
     expect(report.tallies.get('posts')).toEqual({ imported: 3, heldBack: 1, skipped: 0 });
     expect(report.tallies.get('authors')).toEqual({ imported: 2, heldBack: 0, skipped: 1 });
   });
@@ -119,9 +154,32 @@ describe('sections and tags', () => {
     box = sandbox(
       wxr({
         items: [
-          { id: 1, slug: 'a', terms: [['category', 'tags', 'Tags'], ['post_tag', 'mali', 'Mali']] },
-          { id: 2, slug: 'b', terms: [['category', 'world', 'World'], ['post_tag', 'mali-2', 'MALI'], ['post_tag', 'x', 'ΕΛΛΑΣ']] },
-          { id: 3, slug: 'c', terms: [['category', 'uncategorized', 'Uncategorized'], ['category', 'monde', 'Wörld'], ['category', 'sahel', 'Sahel']] },
+          {
+            id: 1,
+            slug: 'a',
+            terms: [
+              ['category', 'tags', 'Tags'],
+              ['post_tag', 'mali', 'Mali'],
+            ],
+          },
+          {
+            id: 2,
+            slug: 'b',
+            terms: [
+              ['category', 'world', 'World'],
+              ['post_tag', 'mali-2', 'MALI'],
+              ['post_tag', 'x', 'ΕΛΛΑΣ'],
+            ],
+          },
+          {
+            id: 3,
+            slug: 'c',
+            terms: [
+              ['category', 'uncategorized', 'Uncategorized'],
+              ['category', 'monde', 'Wörld'],
+              ['category', 'sahel', 'Sahel'],
+            ],
+          },
         ],
       }),
     );
@@ -129,9 +187,13 @@ describe('sections and tags', () => {
     expect(data('articles/2015/06/11/a.md')).toMatchObject({ section: 'Tags section', tags: ['Mali'] });
     expect(data('articles/2015/06/11/b.md')).toMatchObject({ section: 'World', tags: ['Mali'] });
     expect(data('articles/2015/06/11/c.md')).toMatchObject({ section: 'World', tags: ['Sahel'] });
-    expect(text).toContain('category "Tags" would be published at /tags/, which is the tags index and tag pages; it is the section "Tags section" (/tags-section/)');
+    expect(text).toContain(
+      'category "Tags" would be published at /tags/, which is the tags index and tag pages; it is the section "Tags section" (/tags-section/)',
+    );
     expect(text).toContain('tag "MALI" makes the same URL (/tags/mali/) as the tag "Mali"; it is written "Mali"');
-    expect(text).toContain('category "Wörld" makes the same URL (/world/) as the section "World"; its stories are filed under "World"');
+    expect(text).toContain(
+      'category "Wörld" makes the same URL (/world/) as the section "World"; its stories are filed under "World"',
+    );
     expect(text).toContain('tag "ΕΛΛΑΣ" has no Latin letters or digits to make its URL from; it is left out');
   });
 });
@@ -160,29 +222,58 @@ describe('old links', () => {
 
 describe('old links that cannot be redirected', () => {
   test('an old address that is a URL the site builds is left off the story, which still comes in, and reported', async () => {
-    box = sandbox(wxr({ items: [{ id: 5, slug: 'tagged', link: `${SITE}/tags/mali/`, terms: [['category', 'world', 'World']] }] }));
+    box = sandbox(
+      wxr({ items: [{ id: 5, slug: 'tagged', link: `${SITE}/tags/mali/`, terms: [['category', 'world', 'World']] }] }),
+    );
     const { report, text } = await importInto(box);
     expect(report.tallies.get('posts')?.imported).toBe(1);
     expect(data('articles/2015/06/11/tagged.md').aliases).toEqual(['/?p=5']);
-    expect(text).toMatch(/post 5 "Story 5" \(line \d+\): its old address \/tags\/mali\/ is not redirected: it is under \/tags\/, the tags index and tag pages; an old address cannot take a URL the site builds/);
+    expect(text).toMatch(
+      /post 5 "Story 5" \(line \d+\): its old address \/tags\/mali\/ is not redirected: it is under \/tags\/, the tags index and tag pages; an old address cannot take a URL the site builds/,
+    );
   });
 });
 
 describe('images', () => {
   const withPhoto = (meta: Record<string, string> = {}): WxrItem[] => [
-    { id: 10, slug: 'with-photo', content: '<p>Opening paragraph of the photo story, long enough.</p>[caption id="attachment_11" width="600"]<a href="https://old.example.org/wp-content/uploads/2015/06/bell.jpg"><img src="https://old.example.org/wp-content/uploads/2015/06/bell-600x400.jpg" alt="A bell on a wharf" /></a> The bell, at dawn[/caption]', meta: { _thumbnail_id: '11' } },
-    { id: 11, type: 'attachment', title: 'bell', slug: 'bell', attachmentUrl: 'https://old.example.org/wp-content/uploads/2015/06/bell.jpg', excerpt: 'The harbour bell', parent: 10, meta: { _wp_attachment_image_alt: 'A bell on a wharf', ...meta } },
+    {
+      id: 10,
+      slug: 'with-photo',
+      content:
+        '<p>Opening paragraph of the photo story, long enough.</p>[caption id="attachment_11" width="600"]<a href="https://old.example.org/wp-content/uploads/2015/06/bell.jpg"><img src="https://old.example.org/wp-content/uploads/2015/06/bell-600x400.jpg" alt="A bell on a wharf" /></a> The bell, at dawn[/caption]',
+      meta: { _thumbnail_id: '11' },
+    },
+    {
+      id: 11,
+      type: 'attachment',
+      title: 'bell',
+      slug: 'bell',
+      attachmentUrl: 'https://old.example.org/wp-content/uploads/2015/06/bell.jpg',
+      excerpt: 'The harbour bell',
+      parent: 10,
+      meta: { _wp_attachment_image_alt: 'A bell on a wharf', ...meta },
+    },
   ];
-  const credited = { _wp_attachment_metadata: 'a:2:{s:5:"width";i:96;s:10:"image_meta";a:2:{s:6:"credit";s:16:"Photo: Ana Souza";s:9:"copyright";s:0:"";}}' };
+  const credited = {
+    _wp_attachment_metadata:
+      'a:2:{s:5:"width";i:96;s:10:"image_meta";a:2:{s:6:"credit";s:16:"Photo: Ana Souza";s:9:"copyright";s:0:"";}}',
+  };
 
   test('the featured image becomes the main image with its alt text, caption and embedded credit; [caption] a figure', async () => {
     box = sandbox(wxr({ items: withPhoto(credited) }));
     await drawUploads(box.media, ['2015/06/bell.jpg']);
     const { report } = await importInto(box, { mediaDir: box.media });
     const story = data('articles/2015/06/11/with-photo.md');
-    expect(story.image).toEqual({ src: './with-photo/bell.jpg', alt: 'A bell on a wharf', credit: 'Photo: Ana Souza', caption: 'The harbour bell' });
+    expect(story.image).toEqual({
+      src: './with-photo/bell.jpg',
+      alt: 'A bell on a wharf',
+      credit: 'Photo: Ana Souza',
+      caption: 'The harbour bell',
+    });
     expect(fs.existsSync(path.join(box.content, 'articles/2015/06/11/with-photo/bell.jpg'))).toBe(true);
-    expect(read('articles/2015/06/11/with-photo.md')).toContain('<figure>\n\n![A bell on a wharf](./with-photo/bell.jpg)\n\n<figcaption>The bell, at dawn</figcaption>\n</figure>');
+    expect(read('articles/2015/06/11/with-photo.md')).toContain(
+      '<figure>\n\n![A bell on a wharf](./with-photo/bell.jpg)\n\n<figcaption>The bell, at dawn</figcaption>\n</figure>',
+    );
     expect(report.tallies.get('attachments')).toEqual({ imported: 1, heldBack: 0, skipped: 0 });
   });
 
@@ -191,7 +282,9 @@ describe('images', () => {
     await drawUploads(box.media, ['2015/06/bell.jpg']);
     const first = await importInto(box, { mediaDir: box.media });
     expect(data('articles/2015/06/11/with-photo.md').image).toBeUndefined();
-    expect(first.text).toMatch(/post 10 "Story 10" \(line \d+\): its featured image \(bell\.jpg\) is left out: the export names no credit for it; pass --image-credit/);
+    expect(first.text).toMatch(
+      /post 10 "Story 10" \(line \d+\): its featured image \(bell\.jpg\) is left out: the export names no credit for it; pass --image-credit/,
+    );
     const second = await importInto(box, { mediaDir: box.media, imageCredit: 'Photo: The Old Example' });
     expect(data('articles/2015/06/11/with-photo.md').image.credit).toBe('Photo: The Old Example');
     expect(second.report.files.written).toContain('articles/2015/06/11/with-photo.md');
@@ -204,14 +297,21 @@ describe('images', () => {
     const file = read('articles/2015/06/11/with-photo.md');
     expect(data('articles/2015/06/11/with-photo.md').image).toBeUndefined();
     expect(file).not.toMatch(/Ana Souza|credit|<figure>|!\[/);
-    expect(text).toMatch(/post 10 "Story 10" \(line \d+\): its featured image is left out, and no credit is shown: 2015\/06\/bell\.jpg is not in /);
-    expect(text).toMatch(/post 10 "Story 10" \(line \d+\): an image in the body is left out: 2015\/06\/bell-600x400\.jpg is not in /);
+    expect(text).toMatch(
+      /post 10 "Story 10" \(line \d+\): its featured image is left out, and no credit is shown: 2015\/06\/bell\.jpg is not in /,
+    );
+    expect(text).toMatch(
+      /post 10 "Story 10" \(line \d+\): an image in the body is left out: 2015\/06\/bell-600x400\.jpg is not in /,
+    );
     expect(report.tallies.get('attachments')).toEqual({ imported: 0, heldBack: 0, skipped: 1 });
   });
 });
 
 describe('running it again', () => {
-  const items: WxrItem[] = [{ id: 1, slug: 'one' }, { id: 2, slug: 'two' }];
+  const items: WxrItem[] = [
+    { id: 1, slug: 'one' },
+    { id: 2, slug: 'two' },
+  ];
 
   test('re-importing the same export changes no byte', async () => {
     box = sandbox(wxr({ items }));
@@ -231,7 +331,9 @@ describe('running it again', () => {
     const kept = await importInto(box);
     expect(fs.readFileSync(file, 'utf8')).toBe(edited);
     expect(kept.report.files.kept).toEqual(['articles/2015/06/11/one.md']);
-    expect(kept.text).toContain('Kept as they are (edited by hand since the last import, or not written by one; --force overwrites them):\n  articles/2015/06/11/one.md');
+    expect(kept.text).toContain(
+      'Kept as they are (edited by hand since the last import, or not written by one; --force overwrites them):\n  articles/2015/06/11/one.md',
+    );
     const forced = await importInto(box, { force: true });
     expect(fs.readFileSync(file, 'utf8')).not.toContain('A paragraph an editor added.');
     expect(forced.report.files.overwritten).toEqual(['articles/2015/06/11/one.md']);
@@ -242,25 +344,36 @@ describe('running it again', () => {
     const dry = await importInto(box, { dryRun: true });
     expect(treeBytes(box.content)).toEqual({});
     const real = await importInto(box);
-    expect(dry.text.replace('Dry run (nothing written): import', 'Import').replace('would write', 'wrote')).toBe(real.text);
+    expect(dry.text.replace('Dry run (nothing written): import', 'Import').replace('would write', 'wrote')).toBe(
+      real.text,
+    );
   });
 });
 
 describe('failures leave content/ as it was', () => {
   test('malformed XML fails with the line and the reason, and writes nothing', async () => {
-    const good = wxr({ items: [{ id: 1, slug: 'one' }, { id: 2, slug: 'two' }] });
+    const good = wxr({
+      items: [
+        { id: 1, slug: 'one' },
+        { id: 2, slug: 'two' },
+      ],
+    });
     const broken = good.replace('<wp:post_id>2</wp:post_id>', '<wp:post_id>2</wp:post_ID>');
     box = sandbox(broken);
     const line = broken.split('\n').findIndex((l) => l.includes('</wp:post_ID>')) + 1;
     const error = await importInto(box).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ExportError);
-    expect((error as Error).message).toBe(`${box.exportFile}, line ${line}, column ${broken.split('\n')[line - 1].indexOf('</wp:post_ID>') + '</wp:post_ID>'.length}: the export is not well-formed XML: unexpected close tag`);
+    expect((error as Error).message).toBe(
+      `${box.exportFile}, line ${line}, column ${broken.split('\n')[line - 1].indexOf('</wp:post_ID>') + '</wp:post_ID>'.length}: the export is not well-formed XML: unexpected close tag`,
+    );
     expect(treeBytes(box.content)).toEqual({});
   });
 
   test('XML that is not a WordPress export is refused by name', async () => {
     box = sandbox('<?xml version="1.0"?>\n<rss version="2.0"><channel><title>A feed</title></channel></rss>\n');
-    await expect(importInto(box)).rejects.toThrow('this is XML, but not a WordPress export: it has no <rss><channel> with a <wp:wxr_version>');
+    await expect(importInto(box)).rejects.toThrow(
+      'this is XML, but not a WordPress export: it has no <rss><channel> with a <wp:wxr_version>',
+    );
     expect(treeBytes(box.content)).toEqual({});
   });
 
@@ -271,7 +384,8 @@ describe('failures leave content/ as it was', () => {
     const before = treeBytes(box.content);
     const staging = createStaging(box.content, false);
     try {
-      for (const file of ['articles/a.md', 'articles/new/b.md', 'articles/new/c.md']) stage(staging, { file, text: `new ${file}\n` });
+      for (const file of ['articles/a.md', 'articles/new/b.md', 'articles/new/c.md'])
+        stage(staging, { file, text: `new ${file}\n` });
       const decisions = decide(staging, box.content, { files: { 'articles/a.md': '' } }, true);
       let moves = 0;
       const failing = {
@@ -293,7 +407,10 @@ describe('republished stories', () => {
   test('--republished --publisher marks each story with its source, as the seed is', async () => {
     box = sandbox(wxr({ items: [{ id: 1, slug: 'one' }] }));
     await importInto(box, { republished: { publisher: 'The Old Example' } });
-    expect(data('articles/2015/06/11/one.md').source).toEqual({ publisher: 'The Old Example', url: `${SITE}/2015/06/11/one/` });
+    expect(data('articles/2015/06/11/one.md').source).toEqual({
+      publisher: 'The Old Example',
+      url: `${SITE}/2015/06/11/one/`,
+    });
   });
 });
 
@@ -302,7 +419,12 @@ describe('npm run import, as an operator runs it', () => {
     spawnSync(process.execPath, [path.join(ROOT, 'scripts/import.ts'), ...args], {
       cwd: ROOT,
       encoding: 'utf8',
-      env: { ...process.env, GAZETTE_CONTENT_DIR: (box as Sandbox).content, SOURCE_DATE_EPOCH: '1793491200', BASE_URL: '' },
+      env: {
+        ...process.env,
+        GAZETTE_CONTENT_DIR: (box as Sandbox).content,
+        SOURCE_DATE_EPOCH: '1793491200',
+        BASE_URL: '',
+      },
     });
 
   test('malformed XML: the line and the reason, exit 1, nothing written', () => {
@@ -322,7 +444,9 @@ describe('npm run import, as an operator runs it', () => {
     box = sandbox(wxr({ items: [{ id: 1 }] }));
     const result = run(['wordpress', box.exportFile, '--time-zone', 'Paris']);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('npm run import: --time-zone Paris is not an IANA time zone name, like "Europe/Paris"');
+    expect(result.stderr).toContain(
+      'npm run import: --time-zone Paris is not an IANA time zone name, like "Europe/Paris"',
+    );
     expect(result.stderr).toContain('Usage: npm run import -- wordpress <export.xml> [options]');
   });
 

@@ -5,7 +5,13 @@ const rgbAt = (canvas: IndexedCanvas, x: number, y: number) => {
   const i = canvas.at(x, y) * 3;
   return Array.from(canvas.palette().subarray(i, i + 3));
 };
-const solid = (width: number, height: number, left = 0, top = 0, alpha = 255) => ({ left, top, width, height, alpha: new Uint8Array(width * height).fill(alpha) });
+const solid = (width: number, height: number, left = 0, top = 0, alpha = 255) => ({
+  left,
+  top,
+  width,
+  height,
+  alpha: new Uint8Array(width * height).fill(alpha),
+});
 
 test('colours are read from #rrggbb and nothing else', () => {
   expect(parseHex('#a3141d')).toEqual([163, 20, 29]);
@@ -64,7 +70,8 @@ test('a canvas released twice is an error, not a buffer pooled twice', () => {
 
 test('past 256 colours, the nearest existing colour stands in instead of overflowing the palette', () => {
   const canvas = new IndexedCanvas(300, 1, '#000000');
-  for (let x = 0; x < 300; x++) canvas.fill({ left: x, top: 0, width: 1, height: 1 }, `#${x.toString(16).padStart(4, '0')}00`);
+  for (let x = 0; x < 300; x++)
+    canvas.fill({ left: x, top: 0, width: 1, height: 1 }, `#${x.toString(16).padStart(4, '0')}00`);
   expect(canvas.palette().length).toBe(256 * 3);
   expect(Math.max(...Array.from({ length: 300 }, (_, x) => canvas.at(x, 0)))).toBe(255);
   // #012b00 (x = 299) found no room; the nearest colour in the palette, #002b00 (x = 43), is used.
@@ -73,7 +80,10 @@ test('past 256 colours, the nearest existing colour stands in instead of overflo
 
 test('coverage is kept to 32 levels', () => {
   const canvas = new IndexedCanvas(256, 1, '#ffffff');
-  canvas.paint({ left: 0, top: 0, width: 256, height: 1, alpha: Uint8Array.from({ length: 256 }, (_, a) => a) }, '#000000');
+  canvas.paint(
+    { left: 0, top: 0, width: 256, height: 1, alpha: Uint8Array.from({ length: 256 }, (_, a) => a) },
+    '#000000',
+  );
   expect(new Set(Array.from({ length: 256 }, (_, x) => canvas.at(x, 0))).size).toBe(COVERAGE_LEVELS);
 });
 
@@ -99,6 +109,10 @@ test('toRgb spells the indices out; pasteRgb puts a picture in its box and refus
   expect(Array.from(rgb.subarray(0, 6))).toEqual([16, 32, 48, 16, 32, 48]);
   pasteRgb(rgb, 3, Uint8Array.from([1, 2, 3, 4, 5, 6]), { left: 1, top: 1, width: 2, height: 1 });
   expect(Array.from(rgb.subarray(9, 18))).toEqual([16, 32, 48, 1, 2, 3, 4, 5, 6]);
-  expect(() => pasteRgb(rgb, 3, new Uint8Array(12), { left: 2, top: 0, width: 2, height: 2 })).toThrow(/overhangs the 3×2 image/);
-  expect(() => pasteRgb(rgb, 3, new Uint8Array(5), { left: 0, top: 0, width: 2, height: 1 })).toThrow(/5 bytes is not 2×1 RGB/);
+  expect(() => pasteRgb(rgb, 3, new Uint8Array(12), { left: 2, top: 0, width: 2, height: 2 })).toThrow(
+    /overhangs the 3×2 image/,
+  );
+  expect(() => pasteRgb(rgb, 3, new Uint8Array(5), { left: 0, top: 0, width: 2, height: 1 })).toThrow(
+    /5 bytes is not 2×1 RGB/,
+  );
 });

@@ -21,7 +21,9 @@ test('the same pixels give the same bytes, run after run', () => {
   const rows = Uint8Array.from({ length: 9 * 8 }, (_, i) => (i % 9 === 0 ? 0 : (i >> 3) & 1));
   // Pinned: a new Node whose zlib deflates differently fails here first. The card cache keys on the zlib version
   // (share-image.ts), so old cards are then drawn again; update this hash in the same change.
-  const sha = createHash('sha256').update(encodeIndexedPng(8, 8, palette, rows)).digest('hex');
+  const sha = createHash('sha256')
+    .update(encodeIndexedPng(8, 8, palette, rows))
+    .digest('hex');
   expect(sha, `zlib ${process.versions.zlib}`).toBe('2f5e5a99d407bd4ad24bce5c1ffbe092828525be537f9fc8e5b2870f0ab3173d');
 });
 

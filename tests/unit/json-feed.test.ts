@@ -29,7 +29,12 @@ test('a JSON Feed 1.1 document: version first, the required title and items, the
   const feed = jsonFeed(input) as any;
   expect(Object.keys(feed)[0]).toBe('version');
   expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
-  expect(feed).toMatchObject({ title: 'Gazette', home_page_url: input.homePageUrl, feed_url: input.feedUrl, language: 'en' });
+  expect(feed).toMatchObject({
+    title: 'Gazette',
+    home_page_url: input.homePageUrl,
+    feed_url: input.feedUrl,
+    language: 'en',
+  });
 });
 
 test('each item: its permalink as id and url, text content, every author, and date_modified only when changed', () => {

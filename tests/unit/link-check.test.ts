@@ -7,16 +7,21 @@ describe('finding references', () => {
   test('href, src, every srcset candidate, and absolute URLs in meta content', () => {
     const html = `<a href="/news/a/?x=1&amp;y=2">a</a><img src='/news/i.png' srcset="/news/i-360.avif 360w, /news/i-720.avif 720w">
       <meta property="og:image" content="https://g.example/news/card.png"><meta name="description" content="Not a URL">`;
-    expect(htmlRefs(html)).toEqual(['/news/a/?x=1&y=2', '/news/i.png', '/news/i-360.avif', '/news/i-720.avif', 'https://g.example/news/card.png']);
+    expect(htmlRefs(html)).toEqual([
+      '/news/a/?x=1&y=2',
+      '/news/i.png',
+      '/news/i-360.avif',
+      '/news/i-720.avif',
+      'https://g.example/news/card.png',
+    ]);
   });
   test('srcset with density descriptors', () => {
     expect(srcsetUrls('a.png 1x,b.png 2x')).toEqual(['a.png', 'b.png']);
   });
   test('url() in stylesheets, quoted or not, except inline data', () => {
-    expect(cssRefs(`a{background:url(/news/x.svg)} b{src:url("f.woff2") format("woff2"), url('data:font/woff2;base64,AA')}`)).toEqual([
-      '/news/x.svg',
-      'f.woff2',
-    ]);
+    expect(
+      cssRefs(`a{background:url(/news/x.svg)} b{src:url("f.woff2") format("woff2"), url('data:font/woff2;base64,AA')}`),
+    ).toEqual(['/news/x.svg', 'f.woff2']);
   });
 });
 
@@ -84,16 +89,14 @@ describe('references outside HTML', () => {
     ]);
   });
   test('a manifest: start_url, scope and icons', () => {
-    expect(refsIn('manifest.webmanifest', '{"start_url":"/news/","scope":"/news/","icons":[{"src":"/news/i.png"}]}')).toEqual([
-      '/news/',
-      '/news/',
-      '/news/i.png',
-    ]);
+    expect(
+      refsIn('manifest.webmanifest', '{"start_url":"/news/","scope":"/news/","icons":[{"src":"/news/i.png"}]}'),
+    ).toEqual(['/news/', '/news/', '/news/i.png']);
   });
   test('robots.txt: its sitemap', () => {
-    expect(refsIn('robots.txt', 'User-agent: *\nAllow: /\nSitemap: https://g.example/news/sitemap-index.xml\n')).toEqual([
-      'https://g.example/news/sitemap-index.xml',
-    ]);
+    expect(
+      refsIn('robots.txt', 'User-agent: *\nAllow: /\nSitemap: https://g.example/news/sitemap-index.xml\n'),
+    ).toEqual(['https://g.example/news/sitemap-index.xml']);
   });
   test('files that refer to nothing are skipped', () => {
     expect(refsIn('a.png', '')).toBeUndefined();

@@ -86,11 +86,15 @@ describe('the SVG', () => {
 
   test('renders with sharp at the phone width, as the share-image step will', async () => {
     const svg = renderLocatorMap({ ...sources, places, title: 'Locator map: Nampala' });
-    const { data, info } = await sharp(Buffer.from(svg)).resize(SMALLEST_WIDTH_PX).raw().toBuffer({ resolveWithObject: true });
+    const { data, info } = await sharp(Buffer.from(svg))
+      .resize(SMALLEST_WIDTH_PX)
+      .raw()
+      .toBuffer({ resolveWithObject: true });
     expect(info.width).toBe(SMALLEST_WIDTH_PX);
     // The event colour (#c0122c) is really drawn: some pixels are strongly red.
     let red = 0;
-    for (let i = 0; i < data.length; i += info.channels) if (data[i] > 170 && data[i + 1] < 60 && data[i + 2] < 80) red++;
+    for (let i = 0; i < data.length; i += info.channels)
+      if (data[i] > 170 && data[i + 1] < 60 && data[i + 2] < 80) red++;
     expect(red).toBeGreaterThan(20);
   });
 });

@@ -47,7 +47,12 @@ describe('placeLabels', () => {
     if (!a.placed || !b.placed) return;
     expect(boxesOverlap(a.box, b.box)).toBe(false);
     for (const { at, markerRadius } of requests) {
-      const marker = { x: at[0] - markerRadius, y: at[1] - markerRadius, width: markerRadius * 2, height: markerRadius * 2 };
+      const marker = {
+        x: at[0] - markerRadius,
+        y: at[1] - markerRadius,
+        width: markerRadius * 2,
+        height: markerRadius * 2,
+      };
       expect(boxesOverlap(marker, a.box) || boxesOverlap(marker, b.box)).toBe(false);
     }
   });

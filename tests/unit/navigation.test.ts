@@ -6,12 +6,20 @@ const sections = (...slugs: string[]) => slugs.map((slug) => ({ slug }));
 const slugs = (list: { slug: string }[]) => list.map((s) => s.slug);
 
 test('sections in the configured order, then the others A to Z; configured ones without stories left out', () => {
-  const ordered = orderSections(sections('africa', 'obituaries', 'world', 'letters', 'sport'), ['World', 'Sport', 'Politics', 'Africa']);
+  const ordered = orderSections(sections('africa', 'obituaries', 'world', 'letters', 'sport'), [
+    'World',
+    'Sport',
+    'Politics',
+    'Africa',
+  ]);
   expect(slugs(ordered)).toEqual(['world', 'sport', 'africa', 'letters', 'obituaries']);
 });
 
 test('configured names match by slug, as their URLs do', () => {
-  expect(slugs(orderSections(sections('cote-d-ivoire', 'world'), ['Côte d’Ivoire', 'world']))).toEqual(['cote-d-ivoire', 'world']);
+  expect(slugs(orderSections(sections('cote-d-ivoire', 'world'), ['Côte d’Ivoire', 'world']))).toEqual([
+    'cote-d-ivoire',
+    'world',
+  ]);
 });
 
 test('the site’s order names each section once, and none takes another route’s URL', () => {

@@ -2,7 +2,9 @@ import { expect, test } from 'vitest';
 import { pageKey } from '../../src/lib/incremental/page-key.ts';
 
 test('equal facts give equal keys, whatever the order of object keys', () => {
-  expect(pageKey('article', { name: 'A', twitter: 'a' }, ['x'])).toBe(pageKey('article', { twitter: 'a', name: 'A' }, ['x']));
+  expect(pageKey('article', { name: 'A', twitter: 'a' }, ['x'])).toBe(
+    pageKey('article', { twitter: 'a', name: 'A' }, ['x']),
+  );
 });
 
 test('any changed fact, the route, or the order of a list changes the key', () => {
@@ -28,6 +30,11 @@ test('nested facts count at any depth; a field left undefined is the same as a f
 });
 
 test('keys are the values earlier builds wrote, so moving the hash to stable-hash.ts re-rendered nothing', () => {
-  const model = { name: 'A', at: new Date('2020-01-01T00:00:00Z'), list: [1, 'x', null, undefined], nested: { b: 1, a: true } };
+  const model = {
+    name: 'A',
+    at: new Date('2020-01-01T00:00:00Z'),
+    list: [1, 'x', null, undefined],
+    nested: { b: 1, a: true },
+  };
   expect(pageKey('article', model)).toBe('dcb4893174a02df62451b57c42febd0c');
 });

@@ -7,7 +7,13 @@ const base = {
   canonical: 'https://news.example.org/news/x/',
   siteName: 'Gazette',
   locale: 'en_US',
-  image: { url: 'https://news.example.org/news/share/x/card.png', width: 1200, height: 630, type: 'image/png', alt: 'A card' },
+  image: {
+    url: 'https://news.example.org/news/share/x/card.png',
+    width: 1200,
+    height: 630,
+    type: 'image/png',
+    alt: 'A card',
+  },
 };
 const article = {
   publishedTime: '2015-06-11T20:31:00+02:00',
@@ -18,7 +24,8 @@ const article = {
   twitterHandle: 'PLongeray',
   republished: true,
 };
-const get = (tags: MetaTag[], key: string) => tags.filter((t) => ('property' in t ? t.property : t.name) === key).map((t) => t.content);
+const get = (tags: MetaTag[], key: string) =>
+  tags.filter((t) => ('property' in t ? t.property : t.name) === key).map((t) => t.content);
 
 test('republished stories are kept out of the index; all pages allow large previews', () => {
   expect(robotsFor({ republished: true })).toBe('noindex, follow, max-image-preview:large');
@@ -63,5 +70,7 @@ test('the image is declared with size, type and alt for both Open Graph and Twit
 
 test('og:image:secure_url only for https images', () => {
   expect(get(metaTags(base), 'og:image:secure_url')).toEqual([base.image.url]);
-  expect(get(metaTags({ ...base, image: { ...base.image, url: 'http://localhost:4321/x.png' } }), 'og:image:secure_url')).toEqual([]);
+  expect(
+    get(metaTags({ ...base, image: { ...base.image, url: 'http://localhost:4321/x.png' } }), 'og:image:secure_url'),
+  ).toEqual([]);
 });

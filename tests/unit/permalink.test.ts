@@ -2,9 +2,9 @@ import { expect, test } from 'vitest';
 import { articlePath, permalinkHref, SLUG_PATTERN, storyPath } from '../../src/lib/article/permalink.ts';
 
 test('the seed article lives at its Paris date and slug', () => {
-  expect(articlePath({ published: new Date('2015-06-11T20:31:00+02:00'), timeZone: 'Europe/Paris', slug: 'armed-gunmen' })).toBe(
-    '2015/06/11/armed-gunmen',
-  );
+  expect(
+    articlePath({ published: new Date('2015-06-11T20:31:00+02:00'), timeZone: 'Europe/Paris', slug: 'armed-gunmen' }),
+  ).toBe('2015/06/11/armed-gunmen');
 });
 
 test('the date is the one printed in the article zone, not UTC', () => {
@@ -25,7 +25,7 @@ test.each([
   expect(SLUG_PATTERN.test(slug)).toBe(valid);
 });
 
-test('the schema\'s data and the base path give the same permalink as the bare facts', () => {
+test("the schema's data and the base path give the same permalink as the bare facts", () => {
   const published = new Date('2015-06-11T20:31:00+02:00');
   expect(storyPath({ published: { date: published }, timeZone: 'Europe/Paris', slug: 's' })).toBe('2015/06/11/s');
   expect(permalinkHref('/news', { published, timeZone: 'Europe/Paris', slug: 's' })).toBe('/news/2015/06/11/s/');

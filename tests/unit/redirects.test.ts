@@ -4,14 +4,24 @@
  */
 import { describe, expect, test } from 'vitest';
 import { redirectsFile, vercelConfig } from '../../src/lib/deploy/host-configs.ts';
-import { collectRedirects, MAX_VERCEL_REDIRECTS, nginxRedirectMaps, type Redirect, redirectLines, refreshPage, vercelRedirects } from '../../src/lib/deploy/redirects.ts';
+import {
+  collectRedirects,
+  MAX_VERCEL_REDIRECTS,
+  nginxRedirectMaps,
+  type Redirect,
+  redirectLines,
+  refreshPage,
+  vercelRedirects,
+} from '../../src/lib/deploy/redirects.ts';
 import { frontmatterData } from '../../src/lib/content/reader.ts';
 import { htmlErrors } from '../support/html-validity.ts';
 
 /** A story as the reader hands it over: its file, and its frontmatter parsed. */
 const story = (slug: string, published: string, aliases: string[], extra = '') => ({
   file: `c/articles/${slug}.md`,
-  data: frontmatterData(`---\nheadline: "Story ${slug}"\nslug: ${slug}\npublished: "${published}"\ntimeZone: Europe/Paris\n${extra}aliases:\n${aliases.map((a) => `  - "${a}"`).join('\n')}\n---\nBody\n`),
+  data: frontmatterData(
+    `---\nheadline: "Story ${slug}"\nslug: ${slug}\npublished: "${published}"\ntimeZone: Europe/Paris\n${extra}aliases:\n${aliases.map((a) => `  - "${a}"`).join('\n')}\n---\nBody\n`,
+  ),
 });
 const now = new Date('2026-11-01T00:00:00Z');
 const published = (s: { draft: boolean; published: Date }) => !s.draft && s.published <= now;
@@ -23,11 +33,30 @@ const files = [
 ];
 
 describe('collectRedirects', () => {
-  test('every published story\'s old addresses, base path included, to its permalink; drafts and scheduled stories none', () => {
+  test("every published story's old addresses, base path included, to its permalink; drafts and scheduled stories none", () => {
     expect(collectRedirects(files, '/news/', published)).toEqual([
-      { from: '/news/', fromDecoded: '/news/', p: '41', to: '/news/2015/06/11/moved/', headline: 'Story moved', file: 'c/articles/moved.md' },
-      { from: '/news/2015/06/11/old-slug/', fromDecoded: '/news/2015/06/11/old-slug/', to: '/news/2015/06/11/moved/', headline: 'Story moved', file: 'c/articles/moved.md' },
-      { from: '/news/archives/caf%C3%A9.html', fromDecoded: '/news/archives/café.html', to: '/news/2015/06/11/moved/', headline: 'Story moved', file: 'c/articles/moved.md' },
+      {
+        from: '/news/',
+        fromDecoded: '/news/',
+        p: '41',
+        to: '/news/2015/06/11/moved/',
+        headline: 'Story moved',
+        file: 'c/articles/moved.md',
+      },
+      {
+        from: '/news/2015/06/11/old-slug/',
+        fromDecoded: '/news/2015/06/11/old-slug/',
+        to: '/news/2015/06/11/moved/',
+        headline: 'Story moved',
+        file: 'c/articles/moved.md',
+      },
+      {
+        from: '/news/archives/caf%C3%A9.html',
+        fromDecoded: '/news/archives/café.html',
+        to: '/news/2015/06/11/moved/',
+        headline: 'Story moved',
+        file: 'c/articles/moved.md',
+      },
     ]);
   });
 });
@@ -73,16 +102,29 @@ describe('nginx maps', () => {
 describe('vercel.json', () => {
   test('paths, and /?p= with `has`, as permanent redirects', () => {
     expect(JSON.parse(vercelConfig(redirects)).redirects).toEqual([
-      { source: '/', has: [{ type: 'query', key: 'p', value: '41' }], destination: '/2015/06/11/moved/', statusCode: 301 },
+      {
+        source: '/',
+        has: [{ type: 'query', key: 'p', value: '41' }],
+        destination: '/2015/06/11/moved/',
+        statusCode: 301,
+      },
       { source: '/2015/06/11/old-slug/', destination: '/2015/06/11/moved/', statusCode: 301 },
       { source: '/archives/caf%C3%A9.html', destination: '/2015/06/11/moved/', statusCode: 301 },
     ]);
   });
-  test('path-to-regexp\'s special characters are escaped', () => {
-    expect(vercelRedirects([{ from: '/a:b(1)*/', fromDecoded: '/a:b(1)*/', to: '/x/', headline: '', file: 'x.md' }])).toEqual([{ source: '/a\\:b\\(1\\)\\*/', destination: '/x/', statusCode: 301 }]);
+  test("path-to-regexp's special characters are escaped", () => {
+    expect(
+      vercelRedirects([{ from: '/a:b(1)*/', fromDecoded: '/a:b(1)*/', to: '/x/', headline: '', file: 'x.md' }]),
+    ).toEqual([{ source: '/a\\:b\\(1\\)\\*/', destination: '/x/', statusCode: 301 }]);
   });
   test(`past ${MAX_VERCEL_REDIRECTS} (Vercel's limit of routes per deployment), vercel.json carries none`, () => {
-    const many = Array.from({ length: MAX_VERCEL_REDIRECTS + 1 }, (_, i) => ({ from: `/old/${i}/`, fromDecoded: `/old/${i}/`, to: '/x/', headline: '', file: 'x.md' }));
+    const many = Array.from({ length: MAX_VERCEL_REDIRECTS + 1 }, (_, i) => ({
+      from: `/old/${i}/`,
+      fromDecoded: `/old/${i}/`,
+      to: '/x/',
+      headline: '',
+      file: 'x.md',
+    }));
     expect(JSON.parse(vercelConfig(many)).redirects).toBeUndefined();
   });
 });
@@ -91,7 +133,9 @@ describe('the static page at an old path (GitHub Pages)', () => {
   const page = refreshPage(redirects[1], 'https://news.example.org', '/') as { file: string; html: string };
   test('is at the old path, refreshes at once to the permalink, canonical to it, noindex', () => {
     expect(page.file).toBe('2015/06/11/old-slug/index.html');
-    expect(page.html).toContain('<meta http-equiv="refresh" content="0; url=https://news.example.org/2015/06/11/moved/">');
+    expect(page.html).toContain(
+      '<meta http-equiv="refresh" content="0; url=https://news.example.org/2015/06/11/moved/">',
+    );
     expect(page.html).toContain('<link rel="canonical" href="https://news.example.org/2015/06/11/moved/">');
     expect(page.html).toContain('<meta name="robots" content="noindex">');
     expect(page.html).toContain('<a href="/2015/06/11/moved/">Story moved</a>');
@@ -103,7 +147,19 @@ describe('the static page at an old path (GitHub Pages)', () => {
   test('an old .html file is that file; "/?p=" and other file types cannot be a static page', () => {
     expect(refreshPage(redirects[2], 'https://news.example.org', '/')?.file).toBe('archives/café.html');
     expect(refreshPage(redirects[0], 'https://news.example.org', '/')).toBeUndefined();
-    expect(refreshPage({ from: '/x.php', fromDecoded: '/x.php', to: '/y/', headline: '', file: 'x.md' }, 'https://news.example.org', '/')).toBeUndefined();
-    expect(refreshPage({ from: '/news/archives/42', fromDecoded: '/news/archives/42', to: '/news/y/', headline: '', file: 'x.md' }, 'https://news.example.org', '/news/')?.file).toBe('archives/42/index.html');
+    expect(
+      refreshPage(
+        { from: '/x.php', fromDecoded: '/x.php', to: '/y/', headline: '', file: 'x.md' },
+        'https://news.example.org',
+        '/',
+      ),
+    ).toBeUndefined();
+    expect(
+      refreshPage(
+        { from: '/news/archives/42', fromDecoded: '/news/archives/42', to: '/news/y/', headline: '', file: 'x.md' },
+        'https://news.example.org',
+        '/news/',
+      )?.file,
+    ).toBe('archives/42/index.html');
   });
 });

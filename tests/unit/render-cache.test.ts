@@ -42,7 +42,15 @@ test('concurrent requests for one key share a single render', async () => {
 test('card keys are the values the cache already holds: one stable hash serves page keys and cards alike', () => {
   // Computed by the card cache's own hash before it moved to src/lib/incremental/stable-hash.ts; a change here
   // would draw every card afresh once.
-  const text = { width: 1200, height: 630, headline: 'Armed gunmen', authors: ['A B', 'C'], siteName: 'Gazette', dateText: 'June 11, 2015', year: '2015' };
+  const text = {
+    width: 1200,
+    height: 630,
+    headline: 'Armed gunmen',
+    authors: ['A B', 'C'],
+    siteName: 'Gazette',
+    dateText: 'June 11, 2015',
+    year: '2015',
+  };
   expect(cacheKey('abc', text, Buffer.from([1, 2, 3]))).toBe('6f3c3a74caaca3dc334ed7ecbecc17af');
   expect(cacheKey('abc', text, null)).toBe('bc45eb6966a60bf979894f4e4fd6cfde');
 });

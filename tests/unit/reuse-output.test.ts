@@ -1,7 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { keyedOutputs, linkLiveOutputs, outputFileFor, readManifest, removeUnbuilt, reusableOutputs, unlinkBeforeWrite } from '../../src/lib/incremental/reuse-output.ts';
+import {
+  keyedOutputs,
+  linkLiveOutputs,
+  outputFileFor,
+  readManifest,
+  removeUnbuilt,
+  reusableOutputs,
+  unlinkBeforeWrite,
+} from '../../src/lib/incremental/reuse-output.ts';
 import { scratchDir } from '../support/scratch.ts';
 
 function write(root: string, file: string, text: string) {
@@ -22,8 +30,14 @@ const entry = (outputFile: string, cacheKey = 'k'): Entry => ({ cacheKey, output
 describe('reading the manifest Astro wrote', () => {
   test('the output file of every keyed path', () => {
     const dir = scratchDir('manifest');
-    fs.writeFileSync(path.join(dir, 'm.json'), JSON.stringify(manifest({ '/a/': entry('a/index.html'), '/share/a/card.png': entry('share/a/card.png') })));
-    expect([...keyedOutputs(readManifest(path.join(dir, 'm.json')))].sort()).toEqual(['a/index.html', 'share/a/card.png']);
+    fs.writeFileSync(
+      path.join(dir, 'm.json'),
+      JSON.stringify(manifest({ '/a/': entry('a/index.html'), '/share/a/card.png': entry('share/a/card.png') })),
+    );
+    expect([...keyedOutputs(readManifest(path.join(dir, 'm.json')))].sort()).toEqual([
+      'a/index.html',
+      'share/a/card.png',
+    ]);
   });
 
   test('no manifest from a missing, unreadable or unknown file, and no path that leaves the directory', () => {
@@ -33,7 +47,15 @@ describe('reading the manifest Astro wrote', () => {
     expect(readManifest(path.join(dir, 'bad.json'))).toBeUndefined();
     fs.writeFileSync(path.join(dir, 'v2.json'), JSON.stringify(manifest({}, { version: 2 })));
     expect(readManifest(path.join(dir, 'v2.json'))).toBeUndefined();
-    expect([...keyedOutputs(manifest({ '/x/': entry('../escape.html'), '/y/': entry('/etc/passwd'), '/ok/': entry('ok/index.html') }) as any)]).toEqual(['ok/index.html']);
+    expect([
+      ...keyedOutputs(
+        manifest({
+          '/x/': entry('../escape.html'),
+          '/y/': entry('/etc/passwd'),
+          '/ok/': entry('ok/index.html'),
+        }) as any,
+      ),
+    ]).toEqual(['ok/index.html']);
   });
 });
 
@@ -50,9 +72,16 @@ describe('reusableOutputs: only pages the live site holds as Astro’s manifest 
     const astro = manifest({ '/a/': entry('a/index.html') });
     expect(reusableOutputs(undefined, live as any).size).toBe(0);
     expect(reusableOutputs(astro as any, undefined).size).toBe(0);
-    expect(reusableOutputs(manifest({ '/a/': entry('a/index.html') }, { configHash: 'other' }) as any, live as any).size).toBe(0);
-    expect(reusableOutputs(manifest({ '/a/': entry('a/index.html') }, { lockfileHash: 'other' }) as any, live as any).size).toBe(0);
-    const otherCode = { ...astro, routes: { 'src/pages/x.astro': { dependencyHash: 'changed', paths: astro.routes['src/pages/x.astro'].paths } } };
+    expect(
+      reusableOutputs(manifest({ '/a/': entry('a/index.html') }, { configHash: 'other' }) as any, live as any).size,
+    ).toBe(0);
+    expect(
+      reusableOutputs(manifest({ '/a/': entry('a/index.html') }, { lockfileHash: 'other' }) as any, live as any).size,
+    ).toBe(0);
+    const otherCode = {
+      ...astro,
+      routes: { 'src/pages/x.astro': { dependencyHash: 'changed', paths: astro.routes['src/pages/x.astro'].paths } },
+    };
     expect(reusableOutputs(otherCode as any, live as any).size).toBe(0);
   });
 });
@@ -86,7 +115,11 @@ describe('linking the live site into the scratch directory', () => {
     const dir = scratchDir('link');
     const [live, scratch] = [path.join(dir, 'live'), path.join(dir, 'scratch')];
     for (const f of ['kept/index.html', 'deleted/story/index.html', 'rewritten/index.html']) write(live, f, f);
-    const linked = linkLiveOutputs(live, scratch, ['kept/index.html', 'deleted/story/index.html', 'rewritten/index.html']);
+    const linked = linkLiveOutputs(live, scratch, [
+      'kept/index.html',
+      'deleted/story/index.html',
+      'rewritten/index.html',
+    ]);
     // A page that lost its key but was rendered anyway is a new file, not the live one.
     unlinkBeforeWrite(scratch, 'rewritten/index.html');
     fs.writeFileSync(path.join(scratch, 'rewritten/index.html'), 'new');

@@ -17,7 +17,11 @@ const INTERNAL = { 'https://www.vice.com/en/article/7xjyya/x': '/2015/01/06/ours
 
 describe('satteri-related', () => {
   test('turns a Related line into an aside, keeping its words', async () => {
-    expect(await render('Before.\n\nRelated: [Al Qaeda Militants Claim Attack](https://www.vice.com/en/article/y/z)\n\nAfter.')).toBe(
+    expect(
+      await render(
+        'Before.\n\nRelated: [Al Qaeda Militants Claim Attack](https://www.vice.com/en/article/y/z)\n\nAfter.',
+      ),
+    ).toBe(
       '<p>Before.</p>\n' +
         '<aside class="related-aside" aria-label="Related story: Al Qaeda Militants Claim Attack"><span class="related-label">Related: </span>' +
         '<a href="https://www.vice.com/en/article/y/z" data-related="external">Al Qaeda Militants Claim Attack</a></aside>\n' +

@@ -1,5 +1,13 @@
 import { expect, test } from 'vitest';
-import { browseLinks, hasWords, pagefindFilters, readSearchState, resultSummary, searchQueryString, wordsWanted } from '../../src/lib/search/query-url.ts';
+import {
+  browseLinks,
+  hasWords,
+  pagefindFilters,
+  readSearchState,
+  resultSummary,
+  searchQueryString,
+  wordsWanted,
+} from '../../src/lib/search/query-url.ts';
 
 const state = (q = '', section = '', year = '') => ({ q, section, year });
 
@@ -31,6 +39,8 @@ test('filters without words are not a search: the reader is asked for a word and
 
 test('the status line counts stories and repeats the words and filters', () => {
   expect(resultSummary(1, state('mali'))).toBe('1 story found for “mali”.');
-  expect(resultSummary(1234, state('mali', 'World', '2015'))).toBe('1,234 stories found for “mali” in World from 2015.');
+  expect(resultSummary(1234, state('mali', 'World', '2015'))).toBe(
+    '1,234 stories found for “mali” in World from 2015.',
+  );
   expect(resultSummary(0, state('zzz', '', '2015'))).toBe('No stories found for “zzz” from 2015.');
 });

@@ -81,7 +81,8 @@ describe('Misséni on the seed map, against the story', () => {
   test('"this far south": in the southernmost twentieth of Mali, and south of every other place the story names', () => {
     const [[, south], [, north]] = geoBounds(mali);
     expect((place('Misséni').lat - south) / (north - south)).toBeLessThan(0.05);
-    for (const other of places.filter((p) => p.name !== 'Misséni')) expect(place('Misséni').lat).toBeLessThan(other.lat);
+    for (const other of places.filter((p) => p.name !== 'Misséni'))
+      expect(place('Misséni').lat).toBeLessThan(other.lat);
   });
 
   test('every other place the story names is in Mali too', () => {
@@ -94,7 +95,18 @@ describe('the distance measure itself', () => {
     const square: Feature = {
       type: 'Feature',
       properties: {},
-      geometry: { type: 'Polygon', coordinates: [[[0, 0], [0, 1], [1, 1], [1, 0], [0, 0]]] },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [0, 0],
+            [0, 1],
+            [1, 1],
+            [1, 0],
+            [0, 0],
+          ],
+        ],
+      },
     };
     expect(kmToOutline([0.5, 1.1], square)).toBeCloseTo(11.1, 0);
   });

@@ -69,7 +69,12 @@ describe('fitHeadline', () => {
 describe.each(Object.entries(SHARE_FORMATS))('shareCardLayout, %s', (_name, size) => {
   for (const hasImage of [false, true]) {
     const layout = shareCardLayout({ ...size, ...SEED, hasImage }, mono);
-    const box = (t: (typeof layout.texts)[number]) => ({ x1: t.x, x2: t.x + mono(t.text, t.font, t.size), y1: t.y - t.size, y2: t.y });
+    const box = (t: (typeof layout.texts)[number]) => ({
+      x1: t.x,
+      x2: t.x + mono(t.text, t.font, t.size),
+      y1: t.y - t.size,
+      y2: t.y,
+    });
 
     test(`${hasImage ? 'with' : 'without'} an image: every word of the headline is drawn, at one size`, () => {
       const lines = layout.texts.filter((t) => t.font === 'headline');
@@ -120,7 +125,10 @@ describe.each(Object.entries(SHARE_FORMATS))('shareCardLayout, %s', (_name, size
 });
 
 test('the default card has no year stamp or date, only the site name and tagline', () => {
-  const layout = shareCardLayout({ ...SHARE_FORMATS.card, headline: 'News, republished.', siteName: 'Gazette', hasImage: false }, mono);
+  const layout = shareCardLayout(
+    { ...SHARE_FORMATS.card, headline: 'News, republished.', siteName: 'Gazette', hasImage: false },
+    mono,
+  );
   expect(layout.rects.some((r) => r.fill === PALETTE.stamp)).toBe(false);
   expect(layout.texts.map((t) => t.text)).toEqual(['Gazette', 'News, republished.']);
 });

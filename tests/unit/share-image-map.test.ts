@@ -17,9 +17,16 @@ import { SHARE_FORMATS, type ShareFormat, shareCardLayout } from '../../src/lib/
 
 const SEED = 'content/articles/2015/misseni-attack.md';
 const MAP = 'content/articles/2015/misseni-attack-map.svg';
-const text = { headline: 'Armed Gunmen Attack Police Base and Kill Chief in Southern Mali', siteName: 'Gazette', dateText: 'June 11, 2015', year: '2015' };
+const text = {
+  headline: 'Armed Gunmen Attack Police Base and Kill Chief in Southern Mali',
+  siteName: 'Gazette',
+  dateText: 'June 11, 2015',
+  year: '2015',
+};
 
-const places = placesSchema.parse((loadYaml(/^---\n([\s\S]*?)\n---/.exec(fs.readFileSync(SEED, 'utf8'))![1]) as { places: unknown }).places);
+const places = placesSchema.parse(
+  (loadYaml(/^---\n([\s\S]*?)\n---/.exec(fs.readFileSync(SEED, 'utf8'))![1]) as { places: unknown }).places,
+);
 const distance = (a: ArrayLike<number>, hex: string) =>
   Math.hypot(...[0, 1, 2].map((i) => a[i] - Number.parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16)));
 
@@ -39,7 +46,10 @@ describe.each(Object.keys(SHARE_FORMATS) as ShareFormat[])('the seed card, %s', 
   test('shows every place of the map, Misséni included, where the whole map scaled into its box puts it', async () => {
     const png = await renderShareImage({ ...SHARE_FORMATS[format], ...text, imageFile: MAP }, dir);
     // The image box does not depend on the text, so a fixed-width stand-in font is enough to find it.
-    const box = shareCardLayout({ ...SHARE_FORMATS[format], ...text, hasImage: true }, (s, _f, size) => s.length * size * 0.5).image!;
+    const box = shareCardLayout(
+      { ...SHARE_FORMATS[format], ...text, hasImage: true },
+      (s, _f, size) => s.length * size * 0.5,
+    ).image!;
     const scale = Math.min(box.width / MAP_SIZE.width, box.height / MAP_SIZE.height);
     const left = box.x + (box.width - MAP_SIZE.width * scale) / 2;
     const top = box.y + (box.height - MAP_SIZE.height * scale) / 2;

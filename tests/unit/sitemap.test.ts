@@ -2,21 +2,72 @@ import { expect, test } from 'vitest';
 import { sitemapRules } from '../../src/lib/seo/sitemap.ts';
 
 const at = (iso: string) => new Date(iso);
-const head = (h: { href: string; headline: string; published: Date; lastModified: Date; republished: boolean; sourceUrl?: string }) => ({
+const head = (h: {
+  href: string;
+  headline: string;
+  published: Date;
+  lastModified: Date;
+  republished: boolean;
+  sourceUrl?: string;
+}) => ({
   ...h,
   draft: false,
   slug: h.href.split('/').at(-2)!,
   timeZone: 'UTC',
 });
 const heads = [
-  head({ href: '/news/2015/06/11/republished/', headline: 'Old', published: at('2015-06-11T18:31:00Z'), lastModified: at('2015-06-11T18:31:00Z'), republished: true, sourceUrl: 'https://vice.com/x' }),
-  head({ href: '/news/2020/03/01/own/', headline: 'Own', published: at('2020-03-01T08:00:00Z'), lastModified: at('2020-03-02T08:00:00Z'), republished: false }),
-  head({ href: '/news/2030/01/01/scheduled/', headline: 'Later', published: at('2030-01-01T08:00:00Z'), lastModified: at('2030-01-01T08:00:00Z'), republished: false }),
-  head({ href: '/news/2026/10/30/fresh/', headline: 'Fresh & new', published: at('2026-10-30T00:00:00Z'), lastModified: at('2026-10-30T00:00:00Z'), republished: false }),
-  head({ href: '/news/2026/10/29/stale/', headline: 'Two days and a minute', published: at('2026-10-29T23:59:00Z'), lastModified: at('2026-10-29T23:59:00Z'), republished: false }),
-  head({ href: '/news/2026/10/31/syndicated/', headline: 'Syndicated', published: at('2026-10-31T08:00:00Z'), lastModified: at('2026-10-31T08:00:00Z'), republished: true, sourceUrl: 'https://vice.com/y' }),
+  head({
+    href: '/news/2015/06/11/republished/',
+    headline: 'Old',
+    published: at('2015-06-11T18:31:00Z'),
+    lastModified: at('2015-06-11T18:31:00Z'),
+    republished: true,
+    sourceUrl: 'https://vice.com/x',
+  }),
+  head({
+    href: '/news/2020/03/01/own/',
+    headline: 'Own',
+    published: at('2020-03-01T08:00:00Z'),
+    lastModified: at('2020-03-02T08:00:00Z'),
+    republished: false,
+  }),
+  head({
+    href: '/news/2030/01/01/scheduled/',
+    headline: 'Later',
+    published: at('2030-01-01T08:00:00Z'),
+    lastModified: at('2030-01-01T08:00:00Z'),
+    republished: false,
+  }),
+  head({
+    href: '/news/2026/10/30/fresh/',
+    headline: 'Fresh & new',
+    published: at('2026-10-30T00:00:00Z'),
+    lastModified: at('2026-10-30T00:00:00Z'),
+    republished: false,
+  }),
+  head({
+    href: '/news/2026/10/29/stale/',
+    headline: 'Two days and a minute',
+    published: at('2026-10-29T23:59:00Z'),
+    lastModified: at('2026-10-29T23:59:00Z'),
+    republished: false,
+  }),
+  head({
+    href: '/news/2026/10/31/syndicated/',
+    headline: 'Syndicated',
+    published: at('2026-10-31T08:00:00Z'),
+    lastModified: at('2026-10-31T08:00:00Z'),
+    republished: true,
+    sourceUrl: 'https://vice.com/y',
+  }),
 ];
-const rules = sitemapRules('https://news.example.org', '/news/', () => heads, { now: at('2026-11-01T00:00:00Z') }, { name: 'Gazette', language: 'en' });
+const rules = sitemapRules(
+  'https://news.example.org',
+  '/news/',
+  () => heads,
+  { now: at('2026-11-01T00:00:00Z') },
+  { name: 'Gazette', language: 'en' },
+);
 
 test('the 404 page and the desk are left out; every other page, republished stories included, is listed', () => {
   expect(rules.filter('https://news.example.org/news/2015/06/11/republished/')).toBe(true);
@@ -29,7 +80,9 @@ test('the 404 page and the desk are left out; every other page, republished stor
 });
 
 test('an article carries its last change; the front page its newest story already published', () => {
-  expect(rules.serialize({ url: 'https://news.example.org/news/2020/03/01/own/' }).lastmod).toBe('2020-03-02T08:00:00.000Z');
+  expect(rules.serialize({ url: 'https://news.example.org/news/2020/03/01/own/' }).lastmod).toBe(
+    '2020-03-02T08:00:00.000Z',
+  );
   expect(rules.serialize({ url: 'https://news.example.org/news/' }).lastmod).toBe('2026-10-31T08:00:00.000Z');
   expect(rules.serialize({ url: 'https://news.example.org/news/authors/a/' }).lastmod).toBeUndefined();
 });
@@ -41,7 +94,11 @@ test('the news chunk takes only our own stories from the two days up to the cloc
   expect(rules.chunks.news({ url: url('/news/2026/10/30/fresh/'), lastmod: '2026-10-30T00:00:00.000Z' })).toEqual({
     url: url('/news/2026/10/30/fresh/'),
     lastmod: '2026-10-30T00:00:00.000Z',
-    news: { publication: { name: 'Gazette', language: 'en' }, publication_date: '2026-10-30T00:00:00.000Z', title: 'Fresh & new' },
+    news: {
+      publication: { name: 'Gazette', language: 'en' },
+      publication_date: '2026-10-30T00:00:00.000Z',
+      title: 'Fresh & new',
+    },
   });
   expect(rules.chunks.news({ url: url('/news/') })).toBeUndefined();
 });

@@ -9,7 +9,11 @@ const input = {
   datePublished: '2015-06-11T20:31:00+02:00',
   dateModified: '2015-06-12T09:00:00+02:00',
   authors: [{ name: 'A Writer', url: 'https://news.example.org/news/authors/a/', sameAs: ['https://twitter.com/a'] }],
-  publisher: { name: 'Gazette', url: 'https://news.example.org/news/', logo: { url: 'https://news.example.org/news/icon-512.png', width: 512, height: 512 } },
+  publisher: {
+    name: 'Gazette',
+    url: 'https://news.example.org/news/',
+    logo: { url: 'https://news.example.org/news/icon-512.png', width: 512, height: 512 },
+  },
   dateline: 'Paris, FR',
   section: 'World',
   keywords: ['Mali'],
@@ -22,7 +26,9 @@ test('a NewsArticle with the properties Google reads, typed', () => {
   expect(ld['@type']).toBe('NewsArticle');
   expect(ld.mainEntityOfPage).toEqual({ '@type': 'WebPage', '@id': input.url });
   expect(ld.image).toEqual(input.images);
-  expect(ld.author).toEqual([{ '@type': 'Person', name: 'A Writer', url: input.authors[0].url, sameAs: ['https://twitter.com/a'] }]);
+  expect(ld.author).toEqual([
+    { '@type': 'Person', name: 'A Writer', url: input.authors[0].url, sameAs: ['https://twitter.com/a'] },
+  ]);
   expect(ld.publisher['@type']).toBe('NewsMediaOrganization');
   expect(ld.publisher.logo).toEqual({ '@type': 'ImageObject', ...input.publisher.logo });
   expect(ld.locationCreated).toEqual({ '@type': 'Place', name: 'Paris, FR' });

@@ -5,7 +5,8 @@ import { expect, test } from 'vitest';
 import { freshTempDir, leftovers, lockfileDrift } from '../../scripts/test-hygiene.ts';
 import { scratchDir } from '../support/scratch.ts';
 
-const git = (cwd: string, ...args: string[]) => spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', ...args], { cwd, encoding: 'utf8' });
+const git = (cwd: string, ...args: string[]) =>
+  spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', ...args], { cwd, encoding: 'utf8' });
 
 test('a lockfile rewritten by npm install is reported; the committed one is not', () => {
   const repo = scratchDir('lockfile');

@@ -24,11 +24,27 @@ describe('modifiedAt: the later of updated and the latest correction', () => {
   test.each([
     ['never changed', undefined, [], '2026-10-30T08:00:00.000Z'],
     ['updated only', at('2026-10-30T14:30:00Z'), [], '2026-10-30T14:30:00.000Z'],
-    ['a correction after the update', at('2026-10-30T14:30:00Z'), [at('2026-10-31T09:15:00Z'), at('2026-10-30T17:00:00Z')], '2026-10-31T09:15:00.000Z'],
-    ['a correction before the update', at('2026-11-01T00:00:00Z'), [at('2026-10-31T09:15:00Z')], '2026-11-01T00:00:00.000Z'],
+    [
+      'a correction after the update',
+      at('2026-10-30T14:30:00Z'),
+      [at('2026-10-31T09:15:00Z'), at('2026-10-30T17:00:00Z')],
+      '2026-10-31T09:15:00.000Z',
+    ],
+    [
+      'a correction before the update',
+      at('2026-11-01T00:00:00Z'),
+      [at('2026-10-31T09:15:00Z')],
+      '2026-11-01T00:00:00.000Z',
+    ],
     ['a correction and no update', undefined, [at('2026-10-30T17:00:00Z')], '2026-10-30T17:00:00.000Z'],
   ])('%s', (_what, updated, corrections, expected) => {
-    expect(modifiedAt(published, updated, corrections.map((date) => ({ date }))).toISOString()).toBe(expected);
+    expect(
+      modifiedAt(
+        published,
+        updated,
+        corrections.map((date) => ({ date })),
+      ).toISOString(),
+    ).toBe(expected);
   });
 });
 
@@ -45,14 +61,23 @@ describe('showsUpdate: "Updated" only for a change 30 minutes or more after publ
 });
 
 test('corrections are read oldest first, whatever order the entry lists them in', () => {
-  const list = [{ date: at('2026-10-31T09:15:00Z'), text: 'second' }, { date: at('2026-10-30T17:00:00Z'), text: 'first' }];
+  const list = [
+    { date: at('2026-10-31T09:15:00Z'), text: 'second' },
+    { date: at('2026-10-30T17:00:00Z'), text: 'first' },
+  ];
   expect(correctionsInOrder(list).map((c) => c.text)).toEqual(['first', 'second']);
   expect(list[0].text).toBe('second');
 });
 
 test("storyModified reads the schema's shape with the same rule", () => {
   const d = (iso: string) => ({ date: new Date(iso) });
-  const data = { published: d('2020-01-01T00:00:00Z'), updated: d('2020-01-02T00:00:00Z'), corrections: [{ date: d('2020-01-03T00:00:00Z') }] };
+  const data = {
+    published: d('2020-01-01T00:00:00Z'),
+    updated: d('2020-01-02T00:00:00Z'),
+    corrections: [{ date: d('2020-01-03T00:00:00Z') }],
+  };
   expect(storyModified(data).toISOString()).toBe('2020-01-03T00:00:00.000Z');
-  expect(storyModified({ published: d('2020-01-01T00:00:00Z'), corrections: [] }).toISOString()).toBe('2020-01-01T00:00:00.000Z');
+  expect(storyModified({ published: d('2020-01-01T00:00:00Z'), corrections: [] }).toISOString()).toBe(
+    '2020-01-01T00:00:00.000Z',
+  );
 });

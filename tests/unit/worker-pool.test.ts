@@ -26,7 +26,10 @@ test('a worker that dies mid-job fails that job only; the jobs queued behind it 
   const pool = workerPool<number, { square: number }>(fixture('die-on-13.ts'), 1);
   const [one, thirteen, two] = await Promise.allSettled([pool.run(1), pool.run(13), pool.run(2)]);
   expect(one).toMatchObject({ status: 'fulfilled', value: { square: 1 } });
-  expect(thirteen).toMatchObject({ status: 'rejected', reason: { message: expect.stringContaining('exited with code 3') } });
+  expect(thirteen).toMatchObject({
+    status: 'rejected',
+    reason: { message: expect.stringContaining('exited with code 3') },
+  });
   expect(two).toMatchObject({ status: 'fulfilled', value: { square: 4 } });
 });
 

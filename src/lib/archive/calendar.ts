@@ -19,18 +19,36 @@ export type Calendar = {
   days?: { href: string; day: number; label: string }[];
 };
 
-export function calendar(href: (...parts: string[]) => string, year: { year: string; months: MonthOf[] }, month?: MonthOf, day?: string): Calendar {
+export function calendar(
+  href: (...parts: string[]) => string,
+  year: { year: string; months: MonthOf[] },
+  month?: MonthOf,
+  day?: string,
+): Calendar {
   const y = year.year;
   if (!month) {
     return {
       label: `Months of ${y}`,
       up: [],
-      months: year.months.map((m) => ({ href: href(y, m.month), name: periodName(y, m.month), count: storyCount(m.items.length) })),
+      months: year.months.map((m) => ({
+        href: href(y, m.month),
+        name: periodName(y, m.month),
+        count: storyCount(m.items.length),
+      })),
     };
   }
   return {
     label: `Around ${periodName(y, month.month, day)}`,
-    up: [{ href: href(y), text: `All of ${y}` }, ...(day ? [{ href: href(y, month.month), text: `All of ${periodName(y, month.month)}` }] : [])],
-    days: day ? undefined : month.days.map((d) => ({ href: href(y, month.month, d.day), day: Number(d.day), label: periodName(y, month.month, d.day) })),
+    up: [
+      { href: href(y), text: `All of ${y}` },
+      ...(day ? [{ href: href(y, month.month), text: `All of ${periodName(y, month.month)}` }] : []),
+    ],
+    days: day
+      ? undefined
+      : month.days.map((d) => ({
+          href: href(y, month.month, d.day),
+          day: Number(d.day),
+          label: periodName(y, month.month, d.day),
+        })),
   };
 }

@@ -82,7 +82,9 @@ export function groupArchive<T>(items: readonly T[], file: (item: T) => Filing):
         months: [...calendar.get(year)!.keys()].sort(asc).map((month) => ({
           month,
           items: months.get(`${year}/${month}`)!,
-          days: [...calendar.get(year)!.get(month)!].sort(([a], [b]) => asc(a, b)).map(([day, list]) => ({ day, items: list })),
+          days: [...calendar.get(year)!.get(month)!]
+            .sort(([a], [b]) => asc(a, b))
+            .map(([day, list]) => ({ day, items: list })),
         })),
       })),
   };

@@ -35,7 +35,20 @@ export function pageWindow(current: number, last: number, spread = 2): (number |
   return shown;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** A date archive's name in the house style of formatDisplayDate: "2015", "June 2015", "June 11, 2015". */
 export function periodName(year: string, month?: string, day?: string): string {

@@ -4,7 +4,18 @@
  */
 
 /** Letters that Unicode does not decompose into a base letter and a mark. */
-const SPECIAL: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ð: 'd', ł: 'l', þ: 'th', ı: 'i', '&': ' and ' };
+const SPECIAL: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  đ: 'd',
+  ð: 'd',
+  ł: 'l',
+  þ: 'th',
+  ı: 'i',
+  '&': ' and ',
+};
 
 /** "Misséni" -> "misseni", "Ansar Dine" -> "ansar-dine", "Q&A" -> "q-and-a". "" when nothing Latin is left. */
 export function foldSlug(name: string): string {

@@ -19,7 +19,9 @@ export function checkTaxonomy(entries: readonly TaxonomyEntry[]): string[] {
   const claim = (seen: Map<string, Seen>, kind: string, url: (slug: string) => string, at: Seen) => {
     const slug = foldSlug(at.name);
     if (slug === '') {
-      problems.push(`${at.file}: ${at.field} "${at.name}" has no Latin letters or digits to make its URL from; add some`);
+      problems.push(
+        `${at.file}: ${at.field} "${at.name}" has no Latin letters or digits to make its URL from; add some`,
+      );
       return undefined;
     }
     const first = seen.get(slug);
@@ -36,7 +38,10 @@ export function checkTaxonomy(entries: readonly TaxonomyEntry[]): string[] {
     if (section === undefined) continue;
     const slug = claim(sections, 'section', (s) => `/${s}/`, { name: section, file, field: 'section' });
     const reserved = slug && reservedReason(slug);
-    if (reserved) problems.push(`${file}: section "${section}" would be published at /${slug}/, which is ${reserved}; rename the section`);
+    if (reserved)
+      problems.push(
+        `${file}: section "${section}" would be published at /${slug}/, which is ${reserved}; rename the section`,
+      );
     names.forEach((name, i) => claim(tags, 'tag', (s) => `/tags/${s}/`, { name, file, field: `tags[${i}]` }));
   }
   return problems;

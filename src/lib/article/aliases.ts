@@ -38,11 +38,13 @@ export function parseAlias(value: string): Alias | string {
   } catch {
     return `"${value}" has a percent-escape that is not UTF-8 text`;
   }
-  if (UNSAFE_DECODED.test(decodedPath)) return `"${value}" spells a space, quote, control character or one of ?#;$<>\`{}|^\\ in its path`;
+  if (UNSAFE_DECODED.test(decodedPath))
+    return `"${value}" spells a space, quote, control character or one of ?#;$<>\`{}|^\\ in its path`;
   // nginx keeps old addresses in a hash whose buckets (map_hash_bucket_size 512) must hold the longest one.
   if (new TextEncoder().encode(decodedPath).length > MAX_BYTES) return `"${value}" is longer than ${MAX_BYTES} bytes`;
   const segments = path.split('/').slice(1, -1);
-  if (path.includes('//') || segments.some((s) => s === '.' || s === '..')) return `"${value}" has an empty, "." or ".." path segment`;
+  if (path.includes('//') || segments.some((s) => s === '.' || s === '..'))
+    return `"${value}" has an empty, "." or ".." path segment`;
   if (path === '/' && query === undefined) return `"${value}" is the front page, which cannot redirect to a story`;
   return query === undefined ? { path, decodedPath } : { path, decodedPath, p: query.slice(2) };
 }

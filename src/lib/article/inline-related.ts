@@ -9,7 +9,13 @@ import { type InternalIndex, resolveRelatedHref } from './related.ts';
 /** The aside's link as related-aside.ts writes it: `<a href="…"[ title="…"] data-related="external">`. */
 const ASIDE_LINK = /<a href="([^"]*)"((?: title="[^"]*")?) data-related="external">/g;
 
-const unescapeAttr = (s: string) => s.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#x27;|&#39;/g, "'").replace(/&amp;/g, '&');
+const unescapeAttr = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 /** The original URLs of a rendered body's inline Related links, in order. */

@@ -9,7 +9,6 @@ import { calendarDateInZone } from './dates.ts';
 /** What a permalink is made of: the publication instant, the zone it is dated in, and the slug. */
 export type PermalinkFacts = { published: Date; timeZone: string; slug: string };
 
-
 /**
  * An article's permalink path, relative to the site's base: /2015/06/11/<slug>/.
  *

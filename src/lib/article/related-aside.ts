@@ -31,7 +31,10 @@ export function relatedAside(node: Paragraph, internal: InternalIndex): Paragrap
   return {
     type: 'paragraph',
     // Each aside is a landmark; a name of its own keeps them apart in a screen reader's list.
-    data: { hName: 'aside', hProperties: { className: ['related-aside'], 'aria-label': `Related story: ${linkText(link)}` } },
+    data: {
+      hName: 'aside',
+      hProperties: { className: ['related-aside'], 'aria-label': `Related story: ${linkText(link)}` },
+    },
     children: [
       {
         type: 'emphasis',

@@ -59,9 +59,15 @@ export function nginxTypes(mimeTypes: string): Map<string, string> {
 }
 
 /** What nginx sends a file as: its type by extension, labelled UTF-8 when the server block says so. */
-export function servedType(file: string, types: ReadonlyMap<string, string>): { contentType: string; compressible: boolean } {
+export function servedType(
+  file: string,
+  types: ReadonlyMap<string, string>,
+): { contentType: string; compressible: boolean } {
   const ext = /\.([^./]+)$/.exec(file)?.[1] ?? '';
   const type = types.get(ext) ?? NGINX_DEFAULT_TYPE;
   const text = type === 'text/html' || CHARSET_TYPES.includes(type);
-  return { contentType: text ? `${type}; charset=utf-8` : type, compressible: type === 'text/html' || COMPRESSIBLE_TYPES.includes(type) };
+  return {
+    contentType: text ? `${type}; charset=utf-8` : type,
+    compressible: type === 'text/html' || COMPRESSIBLE_TYPES.includes(type),
+  };
 }

@@ -42,7 +42,8 @@ export function collectRedirects(
   const found: Redirect[] = [];
   // Each story's frontmatter as the reader parsed it (scanArticles, cached between builds).
   for (const { file, data } of stories) {
-    if (!data || !Array.isArray(data.aliases) || typeof data.slug !== 'string' || typeof data.timeZone !== 'string') continue;
+    if (!data || !Array.isArray(data.aliases) || typeof data.slug !== 'string' || typeof data.timeZone !== 'string')
+      continue;
     const published = typeof data.published === 'string' ? parseOffsetDateTime(data.published) : undefined;
     if (!published || typeof published === 'string') continue;
     const story = { draft: data.draft === true, published: published.date, timeZone: data.timeZone, slug: data.slug };
@@ -73,7 +74,15 @@ export function collectRedirects(
 export function redirectLines(redirects: readonly Redirect[]): string[] {
   const paths = redirects.filter((r) => !r.p).map((r) => `${r.from} ${r.to} 301`);
   const queries = redirects.filter((r) => r.p).map((r) => `${r.from} p=${r.p} ${r.to} 301!`);
-  return [...paths, ...(queries.length ? ['# Netlify only: WordPress links "/?p=<id>". Cloudflare Pages cannot match a query string and skips these.', ...queries] : [])];
+  return [
+    ...paths,
+    ...(queries.length
+      ? [
+          '# Netlify only: WordPress links "/?p=<id>". Cloudflare Pages cannot match a query string and skips these.',
+          ...queries,
+        ]
+      : []),
+  ];
 }
 
 const nginxQuoted = (s: string) => `"${s}"`;
@@ -90,8 +99,10 @@ export function nginxRedirectMaps(redirects: readonly Redirect[]): { paths: stri
     const bare = r.fromDecoded.replace(/\/$/, '');
     if (bare !== r.fromDecoded && bare !== '' && !paths.has(bare)) paths.set(bare, r.to);
   }
-  const queries = redirects.filter((r) => r.p).map((r) => `${nginxQuoted(`${r.fromDecoded}?p=${r.p}`)} ${nginxQuoted(r.to)};`);
-  const header = '# Written by Gazette\'s build from the stories\' aliases; included by the server block\'s map.\n';
+  const queries = redirects
+    .filter((r) => r.p)
+    .map((r) => `${nginxQuoted(`${r.fromDecoded}?p=${r.p}`)} ${nginxQuoted(r.to)};`);
+  const header = "# Written by Gazette's build from the stories' aliases; included by the server block's map.\n";
   return {
     paths: header + [...paths].map(([from, to]) => `${nginxQuoted(from)} ${nginxQuoted(to)};\n`).join(''),
     queries: header + queries.map((line) => `${line}\n`).join(''),
@@ -109,12 +120,18 @@ export function vercelRedirects(redirects: readonly Redirect[]): object[] {
   if (redirects.length > MAX_VERCEL_REDIRECTS) return [];
   return redirects.map((r) =>
     r.p
-      ? { source: vercelSource(r.from), has: [{ type: 'query', key: 'p', value: r.p }], destination: r.to, statusCode: 301 }
+      ? {
+          source: vercelSource(r.from),
+          has: [{ type: 'query', key: 'p', value: r.p }],
+          destination: r.to,
+          statusCode: 301,
+        }
       : { source: vercelSource(r.from), destination: r.to, statusCode: 301 },
   );
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * The page written at an old path for hosts without redirects (GitHub Pages): an instant refresh to the permalink,
@@ -123,7 +140,11 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
  * `file` is relative to the build's root and base; undefined when no static file can answer at that path
  * ("/?p=", or a path ending in a non-HTML file name such as ".php").
  */
-export function refreshPage(redirect: Redirect, site: string, base: string): { file: string; html: string } | undefined {
+export function refreshPage(
+  redirect: Redirect,
+  site: string,
+  base: string,
+): { file: string; html: string } | undefined {
   if (redirect.p) return undefined;
   const rel = redirect.fromDecoded.slice(normaliseBase(base).length);
   const last = rel.split('/').pop() ?? '';

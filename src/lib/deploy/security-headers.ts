@@ -14,7 +14,13 @@ type CspDirective = Parameters<NonNullable<APIContext['csp']>['insertDirective']
  * The <meta> half of the Content Security Policy, beyond the script-src and style-src with hashes that Astro writes
  * for each page (astro.config.ts, security.csp): everything may come only from this site.
  */
-export const metaCspDirectives: readonly CspDirective[] = ["default-src 'self'", "img-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"];
+export const metaCspDirectives: readonly CspDirective[] = [
+  "default-src 'self'",
+  "img-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+];
 
 /**
  * The header half of the Content Security Policy.
@@ -65,8 +71,14 @@ export const DESK_STYLE_SOURCES: readonly string[] = ["'self'", "'unsafe-inline'
 
 /** What the git hosts' APIs need from the desk's page, by backend (docs/desk.md, "What the CSP needs"). */
 export const DESK_GIT_HOSTS = {
-  github: { connect: ['https://api.github.com', 'https://www.githubstatus.com'], img: ['https://*.githubusercontent.com'] },
-  gitlab: { connect: ['https://gitlab.com', 'https://status-api.hostedstatus.com'], img: ['https://gitlab.com', 'https://secure.gravatar.com'] },
+  github: {
+    connect: ['https://api.github.com', 'https://www.githubstatus.com'],
+    img: ['https://*.githubusercontent.com'],
+  },
+  gitlab: {
+    connect: ['https://gitlab.com', 'https://status-api.hostedstatus.com'],
+    img: ['https://gitlab.com', 'https://secure.gravatar.com'],
+  },
 } as const;
 
 export type DeskGitHost = keyof typeof DESK_GIT_HOSTS;
@@ -117,7 +129,8 @@ export const securityHeaders: readonly Header[] = [
   { name: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   {
     name: 'Permissions-Policy',
-    value: 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
+    value:
+      'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
   },
   // For browsers that predate frame-ancestors.
   { name: 'X-Frame-Options', value: 'DENY' },

@@ -31,7 +31,9 @@ export function deskBackend(env: Record<string, string | undefined> = process.en
   const repo = env.GAZETTE_DESK_REPO?.trim() || (name === 'github' ? env.GITHUB_REPOSITORY?.trim() : undefined);
   if (!repo) return null;
   if (!REPO.test(repo) || (name === 'github' && repo.split('/').length !== 2)) {
-    throw new Error(`GAZETTE_DESK_REPO must name a repository as "owner/repo"${name === 'gitlab' ? ' or "group/subgroup/project"' : ''}; got "${repo}".`);
+    throw new Error(
+      `GAZETTE_DESK_REPO must name a repository as "owner/repo"${name === 'gitlab' ? ' or "group/subgroup/project"' : ''}; got "${repo}".`,
+    );
   }
   const branch = env.GAZETTE_DESK_BRANCH?.trim() || undefined;
   const backend: DeskBackend = { name, repo, ...(branch ? { branch } : {}), auth_methods: ['token'] };

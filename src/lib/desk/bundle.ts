@@ -23,14 +23,22 @@ const INPUTS = ['src/client', 'src/lib', 'src/styles'];
  * change to any of them makes a new key and so a new folder; an unchanged key reuses the bundle.
  */
 export function deskBundleKey(root: string, base: string): string {
-  const hash = createHash('sha256').update(base).update('\0').update(fs.readFileSync(path.join(root, 'package-lock.json')));
+  const hash = createHash('sha256')
+    .update(base)
+    .update('\0')
+    .update(fs.readFileSync(path.join(root, 'package-lock.json')));
   const files = INPUTS.flatMap((dir) =>
     fs
       .readdirSync(path.join(root, dir), { recursive: true, encoding: 'utf8' })
       .map((f) => path.join(dir, f))
       .filter((f) => fs.statSync(path.join(root, f)).isFile()),
   ).sort();
-  for (const file of files) hash.update(file).update('\0').update(fs.readFileSync(path.join(root, file))).update('\0');
+  for (const file of files)
+    hash
+      .update(file)
+      .update('\0')
+      .update(fs.readFileSync(path.join(root, file)))
+      .update('\0');
   return hash.digest('hex').slice(0, 16);
 }
 
@@ -41,7 +49,19 @@ export const deskBundleDir = (key: string) => `_astro/desk-${key}`;
  * The bundle for `key` in `cacheDir`, built when it is not there yet. Built into a scratch folder and renamed, so a
  * build killed half way never leaves a half bundle behind to be reused.
  */
-export async function ensureDeskBundle({ root, base, key, cacheDir, plugins }: { root: string; base: string; key: string; cacheDir: string; plugins: Plugin[] }): Promise<string> {
+export async function ensureDeskBundle({
+  root,
+  base,
+  key,
+  cacheDir,
+  plugins,
+}: {
+  root: string;
+  base: string;
+  key: string;
+  cacheDir: string;
+  plugins: Plugin[];
+}): Promise<string> {
   const target = path.join(cacheDir, 'desk', key);
   if (fs.existsSync(path.join(target, DESK_ENTRY))) return target;
   const scratch = `${target}.${process.pid}.building`;
@@ -60,7 +80,11 @@ export async function ensureDeskBundle({ root, base, key, cacheDir, plugins }: {
       sourcemap: false,
       rollupOptions: {
         input: path.join(root, 'src/client/desk.ts'),
-        output: { entryFileNames: DESK_ENTRY, chunkFileNames: '[name]-[hash].js', assetFileNames: '[name]-[hash][extname]' },
+        output: {
+          entryFileNames: DESK_ENTRY,
+          chunkFileNames: '[name]-[hash].js',
+          assetFileNames: '[name]-[hash][extname]',
+        },
       },
     },
   });
@@ -68,7 +92,8 @@ export async function ensureDeskBundle({ root, base, key, cacheDir, plugins }: {
   fs.renameSync(scratch, target);
   // Older bundles go: each is megabytes, and only the current key is ever linked into a site.
   for (const other of fs.readdirSync(path.dirname(target))) {
-    if (other !== key && !other.endsWith('.building')) fs.rmSync(path.join(path.dirname(target), other), { recursive: true, force: true });
+    if (other !== key && !other.endsWith('.building'))
+      fs.rmSync(path.join(path.dirname(target), other), { recursive: true, force: true });
   }
   return target;
 }

@@ -85,7 +85,10 @@ export function deskConfig({ articles, authors }: CollectionShapes, options: Des
           pattern: [SLUG_PATTERN.source, SLUG_MESSAGE],
         },
         summary: '{{headline}}',
-        sortable_fields: { fields: ['published', 'headline', 'section'], default: { field: 'published', direction: 'descending' } },
+        sortable_fields: {
+          fields: ['published', 'headline', 'section'],
+          default: { field: 'published', direction: 'descending' },
+        },
         view_filters: [
           { name: 'drafts', label: 'Drafts', field: 'draft', pattern: true },
           { name: 'published', label: 'Published', field: 'draft', pattern: false },
@@ -124,7 +127,8 @@ export function deskConfig({ articles, authors }: CollectionShapes, options: Des
 }
 
 const SLUG_MESSAGE = 'Lower-case letters and digits joined by single hyphens, like "armed-gunmen-attack".';
-const ARTICLE_SLUG_HINT = 'Made from the headline. It becomes the permalink and cannot be changed after the first save.';
+const ARTICLE_SLUG_HINT =
+  'Made from the headline. It becomes the permalink and cannot be changed after the first save.';
 
 function bodyField(): Field {
   return { ...BODY_FIELD, widget: 'markdown', required: true, sanitize_preview: true };
@@ -136,12 +140,22 @@ function fieldsOf(shapes: Record<string, FieldShape>, collection: string, option
   return Object.entries(shapes).map(([name, shape]) => {
     const path = `${prefix}${name}`;
     const entry = desk[path];
-    if (!entry) throw new Error(`The ${collection} field "${path}" has no entry in src/lib/desk/desk-fields.ts: give it a label there.`);
+    if (!entry)
+      throw new Error(
+        `The ${collection} field "${path}" has no entry in src/lib/desk/desk-fields.ts: give it a label there.`,
+      );
     return fieldOf(name, path, shape, entry, collection, options);
   });
 }
 
-function fieldOf(name: string, path: string, shape: FieldShape, desk: DeskField, collection: string, options: DeskOptions): Field {
+function fieldOf(
+  name: string,
+  path: string,
+  shape: FieldShape,
+  desk: DeskField,
+  collection: string,
+  options: DeskOptions,
+): Field {
   const base = { name, label: desk.label, ...(desk.hint ? { hint: desk.hint } : {}), required: shape.required };
   switch (desk.editor) {
     case 'datetime':
@@ -159,17 +173,39 @@ function fieldOf(name: string, path: string, shape: FieldShape, desk: DeskField,
         min: shape.minItems ?? 1,
       };
     case 'image':
-      return { ...base, widget: 'image', choose_url: false, accept: 'image/jpeg,image/png,image/webp,image/avif,image/gif,image/svg+xml' };
+      return {
+        ...base,
+        widget: 'image',
+        choose_url: false,
+        accept: 'image/jpeg,image/png,image/webp,image/avif,image/gif,image/svg+xml',
+      };
     case 'timeZone':
-      return { ...base, widget: 'select', options: options.timeZones, default: options.defaultTimeZone, dropdown_threshold: 1 };
+      return {
+        ...base,
+        widget: 'select',
+        options: options.timeZones,
+        default: options.defaultTimeZone,
+        dropdown_threshold: 1,
+      };
     case 'slug':
       // Filled from the entry's slug by the save rules on the first save, and read-only in the form.
-      return { ...base, widget: 'string', required: false, readonly: true, pattern: [SLUG_PATTERN.source, SLUG_MESSAGE] };
+      return {
+        ...base,
+        widget: 'string',
+        required: false,
+        readonly: true,
+        pattern: [SLUG_PATTERN.source, SLUG_MESSAGE],
+      };
     case 'suggest': {
       const suggestions = options.suggestions[name as keyof DeskOptions['suggestions']] ?? [];
       const suggest = { ...textRules(shape.kind === 'array' ? shape.of! : shape), widget: SUGGEST_WIDGET, suggestions };
       if (shape.kind === 'array') {
-        return { ...base, widget: 'list', required: false, field: { name: 'value', label: desk.label, required: true, ...suggest } };
+        return {
+          ...base,
+          widget: 'list',
+          required: false,
+          field: { name: 'value', label: desk.label, required: true, ...suggest },
+        };
       }
       return { ...base, ...suggest };
     }
@@ -190,14 +226,32 @@ function textRules(shape: FieldShape): { pattern?: [string, string] } {
 
 type Base = { name: string; label: string; hint?: string; required: boolean };
 
-function fieldOfShape(base: Base, path: string, shape: FieldShape, collection: string, options: DeskOptions, desk?: DeskField): Field {
+function fieldOfShape(
+  base: Base,
+  path: string,
+  shape: FieldShape,
+  collection: string,
+  options: DeskOptions,
+  desk?: DeskField,
+): Field {
   switch (shape.kind) {
     case 'string':
       return { ...base, widget: 'string', ...(shape.url ? { type: 'url' as const } : {}), ...textRules(shape) };
     case 'boolean':
-      return { ...base, widget: 'boolean', required: false, ...(typeof shape.defaultValue === 'boolean' ? { default: shape.defaultValue } : {}) };
+      return {
+        ...base,
+        widget: 'boolean',
+        required: false,
+        ...(typeof shape.defaultValue === 'boolean' ? { default: shape.defaultValue } : {}),
+      };
     case 'number':
-      return { ...base, widget: 'number', value_type: 'float', ...(shape.min !== undefined ? { min: shape.min } : {}), ...(shape.max !== undefined ? { max: shape.max } : {}) };
+      return {
+        ...base,
+        widget: 'number',
+        value_type: 'float',
+        ...(shape.min !== undefined ? { min: shape.min } : {}),
+        ...(shape.max !== undefined ? { max: shape.max } : {}),
+      };
     case 'enum':
       return { ...base, widget: 'select', options: shape.values! };
     case 'object':
@@ -205,12 +259,21 @@ function fieldOfShape(base: Base, path: string, shape: FieldShape, collection: s
     case 'array':
       return listOf(base, path, shape, collection, options, desk?.appendOnly ?? false);
     default:
-      throw new Error(`The ${collection} field "${path}" (${shape.kind}) needs an editor in src/lib/desk/desk-fields.ts.`);
+      throw new Error(
+        `The ${collection} field "${path}" (${shape.kind}) needs an editor in src/lib/desk/desk-fields.ts.`,
+      );
   }
 }
 
 /** A list of objects, or of plain values. An append-only list (corrections) can only grow, at its end. */
-function listOf(base: Base, path: string, shape: FieldShape, collection: string, options: DeskOptions, appendOnly: boolean): Field {
+function listOf(
+  base: Base,
+  path: string,
+  shape: FieldShape,
+  collection: string,
+  options: DeskOptions,
+  appendOnly: boolean,
+): Field {
   const item = shape.of!;
   const rules = {
     ...(shape.minItems ? { min: shape.minItems } : {}),
@@ -220,7 +283,21 @@ function listOf(base: Base, path: string, shape: FieldShape, collection: string,
   const required = base.required && !!shape.minItems;
   if (item.kind === 'object') {
     const fields = fieldsOf(item.fields!, collection, options, `${path}.`);
-    return { ...base, required, widget: 'list', collapsed: 'auto', summary: `{{fields.${fields[0].name}}}`, fields, ...rules };
+    return {
+      ...base,
+      required,
+      widget: 'list',
+      collapsed: 'auto',
+      summary: `{{fields.${fields[0].name}}}`,
+      fields,
+      ...rules,
+    };
   }
-  return { ...base, required, widget: 'list', field: fieldOfShape({ name: 'value', label: base.label, required: true }, path, item, collection, options), ...rules };
+  return {
+    ...base,
+    required,
+    widget: 'list',
+    field: fieldOfShape({ name: 'value', label: base.label, required: true }, path, item, collection, options),
+    ...rules,
+  };
 }

@@ -32,7 +32,11 @@ export type DeskField = {
 
 export const ARTICLE_FIELDS: Record<string, DeskField> = {
   headline: { label: 'Headline', hint: 'As printed. The slug is made from it on the first save.' },
-  standfirst: { label: 'Standfirst', hint: 'One or two sentences under the headline that say what the story is.', editor: 'text' },
+  standfirst: {
+    label: 'Standfirst',
+    hint: 'One or two sentences under the headline that say what the story is.',
+    editor: 'text',
+  },
   slug: {
     label: 'Slug',
     hint: "The permalink's last part, made from the headline when the story is first saved. It never changes after that, so links never break.",
@@ -44,36 +48,67 @@ export const ARTICLE_FIELDS: Record<string, DeskField> = {
     hint: "When the story was first published, in your browser's time; it is saved in the story's time zone, with its offset.",
     editor: 'datetime',
   },
-  updated: { label: 'Updated', hint: 'When the story was last substantively updated, if ever. Not before Published.', editor: 'datetime' },
+  updated: {
+    label: 'Updated',
+    hint: 'When the story was last substantively updated, if ever. Not before Published.',
+    editor: 'datetime',
+  },
   corrections: {
     label: 'Corrections',
     hint: 'Add a correction at the end; corrections are never removed or reordered. Each is printed at the end of the story.',
     appendOnly: true,
   },
-  'corrections.date': { label: 'Date', hint: 'When the correction was made: not before Published, not in the future.', editor: 'datetime' },
+  'corrections.date': {
+    label: 'Date',
+    hint: 'When the correction was made: not before Published, not in the future.',
+    editor: 'datetime',
+  },
   'corrections.text': { label: 'Text', hint: 'What was wrong and what is right, as printed.', editor: 'text' },
-  timeZone: { label: 'Time zone', hint: "The newsroom's zone for this story; dates are shown in it.", editor: 'timeZone' },
-  dateline: { label: 'Dateline', hint: 'Where the story was filed from, as printed before the date: "Paris, FR".', editor: 'suggest' },
+  timeZone: {
+    label: 'Time zone',
+    hint: "The newsroom's zone for this story; dates are shown in it.",
+    editor: 'timeZone',
+  },
+  dateline: {
+    label: 'Dateline',
+    hint: 'Where the story was filed from, as printed before the date: "Paris, FR".',
+    editor: 'suggest',
+  },
   image: { label: 'Main image', hint: 'Leave empty rather than use a stand-in.' },
   'image.src': { label: 'Image file', hint: 'Stored beside the story.', editor: 'image' },
   'image.alt': { label: 'Alt text', hint: 'What the image shows, for readers who cannot see it.' },
   'image.credit': { label: 'Credit', hint: 'Who made or supplied it, as printed: "Photo: Ada Ndiaye / Gazette".' },
-  'image.caption': { label: 'Caption', hint: 'What the image shows, if the alt text is not enough for sighted readers.', editor: 'text' },
+  'image.caption': {
+    label: 'Caption',
+    hint: 'What the image shows, if the alt text is not enough for sighted readers.',
+    editor: 'text',
+  },
   places: { label: 'Map places', hint: 'Places for the locator map, drawn by `npm run maps` (not in the browser).' },
   'places.name': { label: 'Name', hint: 'As labelled on the map.' },
   'places.lat': { label: 'Latitude', hint: 'Decimal degrees, north positive.' },
   'places.lon': { label: 'Longitude', hint: 'Decimal degrees, east positive.' },
   'places.role': { label: 'Role', hint: '"event" is where the story happened, drawn largest.' },
   'places.source': { label: 'Source', hint: 'The gazetteer entry the coordinates come from, e.g. "GeoNames 2460596".' },
-  section: { label: 'Section', hint: 'The desk the story belongs to, shown above the headline: "World".', editor: 'suggest' },
-  tags: { label: 'Tags', hint: 'Topics. Choose existing ones where they fit; a new one makes a new tag page.', editor: 'suggest' },
+  section: {
+    label: 'Section',
+    hint: 'The desk the story belongs to, shown above the headline: "World".',
+    editor: 'suggest',
+  },
+  tags: {
+    label: 'Tags',
+    hint: 'Topics. Choose existing ones where they fit; a new one makes a new tag page.',
+    editor: 'suggest',
+  },
   related: { label: 'Related links', hint: 'Further reading, shown as the "Related" list.' },
   'related.title': { label: 'Title', hint: "The related story's headline, as linked." },
   'related.url': { label: 'URL', hint: 'Where it was originally published.' },
   source: { label: 'Republished from', hint: 'Only for stories that first appeared elsewhere.' },
   'source.publisher': { label: 'Publisher', hint: 'The original publisher: "VICE News".' },
   'source.url': { label: 'Original URL' },
-  'source.imageNotReproduced': { label: 'Original image not reproduced', hint: "The original's image credit, when Gazette does not show that image." },
+  'source.imageNotReproduced': {
+    label: 'Original image not reproduced',
+    hint: "The original's image credit, when Gazette does not show that image.",
+  },
   aliases: {
     label: 'Old addresses',
     hint: 'Addresses the story had in another system ("/2010/08/07/old-name/", "/?p=123"); each redirects here. Usually filled in by an import.',
@@ -94,4 +129,7 @@ export const BODY_FIELD = {
   hint: 'The text of the story. A paragraph that starts "Related:" with a link becomes an aside; list that link under Related links too.',
 };
 
-export const DESK_FIELDS: Record<string, Record<string, DeskField>> = { articles: ARTICLE_FIELDS, authors: AUTHOR_FIELDS };
+export const DESK_FIELDS: Record<string, Record<string, DeskField>> = {
+  articles: ARTICLE_FIELDS,
+  authors: AUTHOR_FIELDS,
+};

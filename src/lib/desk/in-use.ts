@@ -10,7 +10,12 @@ export type InUse = { section: string[]; dateline: string[]; tags: string[]; tim
 
 /** Values in use, most used first, then alphabetically; entries that do not parse are skipped (the check reports them). */
 export function valuesInUse(contentRoot: string): InUse {
-  const counts = { section: new Map<string, number>(), dateline: new Map<string, number>(), tags: new Map<string, number>(), timeZone: new Map<string, number>() };
+  const counts = {
+    section: new Map<string, number>(),
+    dateline: new Map<string, number>(),
+    tags: new Map<string, number>(),
+    timeZone: new Map<string, number>(),
+  };
   const add = (map: Map<string, number>, value: unknown) => {
     if (typeof value === 'string' && value.trim()) map.set(value.trim(), (map.get(value.trim()) ?? 0) + 1);
   };
@@ -22,6 +27,12 @@ export function valuesInUse(contentRoot: string): InUse {
     add(counts.timeZone, data.timeZone);
     for (const tag of Array.isArray(data.tags) ? data.tags : []) add(counts.tags, tag);
   }
-  const ranked = (map: Map<string, number>) => [...map].sort(([a, m], [b, n]) => n - m || a.localeCompare(b)).map(([value]) => value);
-  return { section: ranked(counts.section), dateline: ranked(counts.dateline), tags: ranked(counts.tags), timeZone: ranked(counts.timeZone) };
+  const ranked = (map: Map<string, number>) =>
+    [...map].sort(([a, m], [b, n]) => n - m || a.localeCompare(b)).map(([value]) => value);
+  return {
+    section: ranked(counts.section),
+    dateline: ranked(counts.dateline),
+    tags: ranked(counts.tags),
+    timeZone: ranked(counts.timeZone),
+  };
 }

@@ -73,13 +73,17 @@ export function shapeOf(schema: unknown): FieldShape {
       return {
         kind: 'object',
         required: true,
-        fields: Object.fromEntries(Object.entries(def.shape as Record<string, unknown>).map(([name, s]) => [name, shapeOf(s)])),
+        fields: Object.fromEntries(
+          Object.entries(def.shape as Record<string, unknown>).map(([name, s]) => [name, shapeOf(s)]),
+        ),
         ...(checksOf(def).some((c) => c.check === 'custom') ? { checkedInCode: true } : {}),
       };
     case 'union':
       return unionShape(def);
     default:
-      throw new Error(`The desk does not know how to edit a Zod "${def.type}" field; teach src/lib/desk/schema-shape.ts.`);
+      throw new Error(
+        `The desk does not know how to edit a Zod "${def.type}" field; teach src/lib/desk/schema-shape.ts.`,
+      );
   }
 }
 
@@ -113,7 +117,9 @@ function unionShape(def: Def): FieldShape {
   if (options.length === 2 && list && single && list.of?.kind === single.kind) {
     return { kind: 'oneOrMany', required: true, of: single, ...(list.minItems ? { minItems: list.minItems } : {}) };
   }
-  throw new Error('The desk edits a union only when it is "one item or a list of them"; teach src/lib/desk/schema-shape.ts.');
+  throw new Error(
+    'The desk edits a union only when it is "one item or a list of them"; teach src/lib/desk/schema-shape.ts.',
+  );
 }
 
 /** The fields of a collection's schema (an object, possibly refined as a whole). */

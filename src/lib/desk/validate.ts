@@ -14,7 +14,9 @@ function compile() {
   if (validator) return validator;
   // The package's exports name only its entry point, so the schema is found beside it (npm/index.js -> ../schema).
   const entry = createRequire(import.meta.url).resolve('@sveltia/cms');
-  const schema = JSON.parse(fs.readFileSync(path.join(path.dirname(entry), '..', 'schema', 'sveltia-cms.json'), 'utf8'));
+  const schema = JSON.parse(
+    fs.readFileSync(path.join(path.dirname(entry), '..', 'schema', 'sveltia-cms.json'), 'utf8'),
+  );
   // strict: false, because the schema uses draft-07 keywords Ajv's strict mode rejects (markdownDescription).
   const ajv = new Ajv({ allErrors: true, strict: false });
   ajv.addFormat('regex', (value: string) => {
@@ -34,5 +36,7 @@ function compile() {
 export function configProblems(config: object): string[] {
   const validate = compile();
   if (validate(config)) return [];
-  return (validate.errors ?? []).map((e) => `${e.instancePath || '/'}: ${e.message}${e.params ? ` ${JSON.stringify(e.params)}` : ''}`);
+  return (validate.errors ?? []).map(
+    (e) => `${e.instancePath || '/'}: ${e.message}${e.params ? ` ${JSON.stringify(e.params)}` : ''}`,
+  );
 }

@@ -26,7 +26,9 @@ export function loadFont(packageFile: string): LoadedFont {
   if (!loaded) {
     const require = createRequire(path.join(process.cwd(), 'package.json'));
     const bytes = fs.readFileSync(require.resolve(packageFile));
-    const font = opentype.parse(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    const font = opentype.parse(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+    );
     loaded = { font, bytes };
     fonts.set(packageFile, loaded);
   }

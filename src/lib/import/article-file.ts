@@ -24,7 +24,8 @@ export type ArticleFields = {
 };
 
 /** Plain scalars YAML would read back as something other than the same string. */
-const NOT_PLAIN = /^(?:[-?:,[\]{}#&*!|>'"%@`\s]|$)|[\s:]$|: |\s#|[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]|^(?:true|false|yes|no|on|off|null|y|n|~)$/i;
+const NOT_PLAIN =
+  /^(?:[-?:,[\]{}#&*!|>'"%@`\s]|$)|[\s:]$|: |\s#|[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]|^(?:true|false|yes|no|on|off|null|y|n|~)$/i;
 const NUMBER_OR_DATE = /^[-+.]?\d|^\.(?:inf|nan)$/i;
 /** In a flow list ("[a, b]") commas and brackets end a scalar too. */
 const NOT_FLOW_PLAIN = /[,[\]{}]/;
@@ -33,7 +34,9 @@ const NOT_FLOW_PLAIN = /[,[\]{}]/;
 export function yamlString(value: string, flow = false): string {
   if (!NOT_PLAIN.test(value) && !NUMBER_OR_DATE.test(value) && !(flow && NOT_FLOW_PLAIN.test(value))) return value;
   // JSON's escapes are YAML's; the two line separators are escaped too, for editors that break lines at them.
-  return JSON.stringify(value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 function list(key: string, values: string[]): string[] {
@@ -51,7 +54,9 @@ export function articleFile(fields: ArticleFields, provenance: string[], body: s
     `headline: ${yamlString(fields.headline)}`,
     `standfirst: ${yamlString(fields.standfirst)}`,
     `slug: ${fields.slug}`,
-    fields.author.length === 1 ? `author: ${yamlString(fields.author[0])}` : `author: [${fields.author.map((a) => yamlString(a, true)).join(', ')}]`,
+    fields.author.length === 1
+      ? `author: ${yamlString(fields.author[0])}`
+      : `author: [${fields.author.map((a) => yamlString(a, true)).join(', ')}]`,
     `published: ${JSON.stringify(fields.published)}`,
     `timeZone: ${yamlString(fields.timeZone)}`,
     `dateline: ${yamlString(fields.dateline)}`,
@@ -59,10 +64,20 @@ export function articleFile(fields: ArticleFields, provenance: string[], body: s
     ...list('tags', fields.tags),
   ];
   if (fields.image) {
-    lines.push('image:', `  src: ${yamlString(fields.image.src)}`, `  alt: ${yamlString(fields.image.alt)}`, `  credit: ${yamlString(fields.image.credit)}`);
+    lines.push(
+      'image:',
+      `  src: ${yamlString(fields.image.src)}`,
+      `  alt: ${yamlString(fields.image.alt)}`,
+      `  credit: ${yamlString(fields.image.credit)}`,
+    );
     if (fields.image.caption) lines.push(`  caption: ${yamlString(fields.image.caption)}`);
   }
-  if (fields.source) lines.push('source:', `  publisher: ${yamlString(fields.source.publisher)}`, `  url: ${yamlString(fields.source.url)}`);
+  if (fields.source)
+    lines.push(
+      'source:',
+      `  publisher: ${yamlString(fields.source.publisher)}`,
+      `  url: ${yamlString(fields.source.url)}`,
+    );
   if (fields.aliases.length > 0) lines.push('aliases:', ...fields.aliases.map((a) => `  - ${yamlString(a)}`));
   if (fields.draft) lines.push('draft: true');
   lines.push('---');
@@ -80,7 +95,10 @@ export function authorFile(name: string, provenance: string[]): string {
 }
 
 function assertReadsBack(yaml: string, fields: ArticleFields): void {
-  const expected: Record<string, unknown> = { ...fields, author: fields.author.length === 1 ? fields.author[0] : fields.author };
+  const expected: Record<string, unknown> = {
+    ...fields,
+    author: fields.author.length === 1 ? fields.author[0] : fields.author,
+  };
   if (fields.tags.length === 0) delete expected.tags;
   if (fields.aliases.length === 0) delete expected.aliases;
   for (const key of Object.keys(expected)) if (expected[key] === undefined) delete expected[key];

@@ -34,7 +34,9 @@ export function autop(html: string): string {
     .join('');
   text = text.replace(/<p>\s*<\/p>/g, '');
   // A quote's text goes in paragraphs inside it, not around it.
-  text = text.replace(/<p><blockquote([^>]*)>/gi, '<blockquote$1><p>').replace(/<\/blockquote><\/p>/gi, '</p></blockquote>');
+  text = text
+    .replace(/<p><blockquote([^>]*)>/gi, '<blockquote$1><p>')
+    .replace(/<\/blockquote><\/p>/gi, '</p></blockquote>');
   text = text.replace(P_BEFORE_BLOCK, '$1').replace(P_AFTER_BLOCK, '$1');
   text = text.replace(/(?<!<br \/>)\s*\n(?!$)/g, '<br />\n');
   text = text.replace(BR_AFTER_BLOCK, '$1').replace(BR_BEFORE_BLOCK, '$1');

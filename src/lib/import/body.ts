@@ -17,8 +17,29 @@ import { textOf } from './html-text.ts';
 import { replaceShortcodes } from './shortcodes.ts';
 
 /** Elements that run code, style the page or take input: never in a body, and nothing of theirs is kept. */
-const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'link', 'meta', 'base', 'form', 'input', 'button',
-  'select', 'textarea', 'frame', 'frameset', 'svg', 'canvas', 'math', 'map', 'area', 'param', 'track']);
+const DROPPED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'link',
+  'meta',
+  'base',
+  'form',
+  'input',
+  'button',
+  'select',
+  'textarea',
+  'frame',
+  'frameset',
+  'svg',
+  'canvas',
+  'math',
+  'map',
+  'area',
+  'param',
+  'track',
+]);
 /** Elements that embed another page or a player: a link to what they show is kept when they name it. */
 const EMBEDS = new Set(['iframe', 'embed', 'object', 'video', 'audio']);
 /** Inline HTML the body policy allows and Markdown cannot write: kept as it is. */
@@ -83,12 +104,20 @@ function descendants(node: Element, tag: string): Element[] {
 }
 
 function link(url: string): Element {
-  return { type: 'element', tagName: 'p', properties: {}, children: [{ type: 'element', tagName: 'a', properties: { href: url }, children: [{ type: 'text', value: url }] }] };
+  return {
+    type: 'element',
+    tagName: 'p',
+    properties: {},
+    children: [{ type: 'element', tagName: 'a', properties: { href: url }, children: [{ type: 'text', value: url }] }],
+  };
 }
 
 /** The body policy on the HTML tree, and local images for remote ones. */
 function transform(tree: Root, options: BodyOptions, note: (line: string) => void): void {
-  const headings = descendants({ type: 'element', tagName: 'div', properties: {}, children: tree.children as ElementContent[] }, 'h1');
+  const headings = descendants(
+    { type: 'element', tagName: 'div', properties: {}, children: tree.children as ElementContent[] },
+    'h1',
+  );
   // The headline is the page's only <h1>; a body that has its own moves every heading down one level.
   const shift = headings.length > 0 ? 1 : 0;
 
@@ -116,18 +145,27 @@ function transform(tree: Root, options: BodyOptions, note: (line: string) => voi
       const only = el.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
       // A link around a photo leads to the photo's file on the old site; the page shows the photo itself.
       const aroundImage = only.length === 1 && isElement(only[0], 'img');
-      if (SCRIPT_URL.test(href)) note(`a link to a ${href.split(':')[0].toLowerCase()}: URL is left out (its text kept)`);
+      if (SCRIPT_URL.test(href))
+        note(`a link to a ${href.split(':')[0].toLowerCase()}: URL is left out (its text kept)`);
       if (SCRIPT_URL.test(href) || aroundImage || href === '') return walk(el.children);
     }
     if (tag === 'figure') {
       // A block-editor embed: the URL of a tweet or a video on its own, which WordPress swaps for the player.
       const className = String(el.properties.className ?? '');
-      if (/wp-block-embed/.test(className)) note('an embedded post or video (a block-editor embed) is shown as a link to it');
+      if (/wp-block-embed/.test(className))
+        note('an embedded post or video (a block-editor embed) is shown as a link to it');
     }
     if (tag === 'img') {
       const found = options.images.get(String(el.properties.src ?? ''));
       if (!found || 'missing' in found) return [];
-      return [{ type: 'element', tagName: 'img', properties: { src: found.path, alt: String(el.properties.alt ?? '') }, children: [] }];
+      return [
+        {
+          type: 'element',
+          tagName: 'img',
+          properties: { src: found.path, alt: String(el.properties.alt ?? '') },
+          children: [],
+        },
+      ];
     }
     if (tag === 'figure') {
       const nested = descendants(el, 'figure');
@@ -137,13 +175,18 @@ function transform(tree: Root, options: BodyOptions, note: (line: string) => voi
         return walk([...nested, ...caption.map((c) => ({ ...(c as Element), tagName: 'p' }))]);
       }
       const kept = walk(el.children);
-      const hasImage = kept.some((c) => isElement(c as RootContent, 'img') || (isElement(c as RootContent) && descendants(c as Element, 'img').length > 0));
+      const hasImage = kept.some(
+        (c) =>
+          isElement(c as RootContent, 'img') ||
+          (isElement(c as RootContent) && descendants(c as Element, 'img').length > 0),
+      );
       // A caption without its photo would describe nothing, and a credit would name a photo that is not there.
       if (!hasImage && descendants(el, 'img').length > 0) return [];
       return [{ ...el, children: kept }];
     }
     const heading = /^h([1-6])$/.exec(tag);
-    if (heading && shift) return [{ ...el, tagName: `h${Math.min(6, Number(heading[1]) + shift)}`, children: walk(el.children) }];
+    if (heading && shift)
+      return [{ ...el, tagName: `h${Math.min(6, Number(heading[1]) + shift)}`, children: walk(el.children) }];
     return [{ ...el, children: walk(el.children) }];
   };
   let inLinkOrCode = 0;
@@ -226,8 +269,15 @@ const handlers = {
     [...KEPT_INLINE].map((tag) => [
       tag,
       (state: any, node: Element): PhrasingContent[] => {
-        const title = tag === 'abbr' && node.properties.title ? ` title="${escapeHtml(String(node.properties.title)).replace(/"/g, '&quot;')}"` : '';
-        return [{ type: 'html', value: `<${tag}${title}>` }, ...(state.all(node) as PhrasingContent[]), { type: 'html', value: `</${tag}>` }];
+        const title =
+          tag === 'abbr' && node.properties.title
+            ? ` title="${escapeHtml(String(node.properties.title)).replace(/"/g, '&quot;')}"`
+            : '';
+        return [
+          { type: 'html', value: `<${tag}${title}>` },
+          ...(state.all(node) as PhrasingContent[]),
+          { type: 'html', value: `</${tag}>` },
+        ];
       },
     ]),
   ),
@@ -239,7 +289,9 @@ const toMarkdown = unified()
   .use(remarkStringify, { bullet: '-', emphasis: '*', strong: '*', fences: true, rule: '-', listItemIndent: 'one' });
 
 const within = (root: Root, tag: string) =>
-  descendants({ type: 'element', tagName: 'div', properties: {}, children: root.children as ElementContent[] }, tag).map(textOf).filter(Boolean);
+  descendants({ type: 'element', tagName: 'div', properties: {}, children: root.children as ElementContent[] }, tag)
+    .map(textOf)
+    .filter(Boolean);
 
 /**
  * A post's opening words: the first paragraph of eight words or more (not a bold "Headings" line), else the first

@@ -20,14 +20,23 @@ export function guestAuthor(post: PostRecord): AuthorRecord | undefined {
   const login = post.meta['cap-user_login'] ?? '';
   const displayName = post.meta['cap-display_name'] ?? '';
   if (!login || !displayName) return undefined;
-  return { kind: 'author', login, displayName, firstName: post.meta['cap-first_name'] ?? '', lastName: post.meta['cap-last_name'] ?? '' };
+  return {
+    kind: 'author',
+    login,
+    displayName,
+    firstName: post.meta['cap-first_name'] ?? '',
+    lastName: post.meta['cap-last_name'] ?? '',
+  };
 }
 
 /**
  * Author ids and names for every account and guest author in the export. `existingIds` are author files already in
  * content/authors: an account whose id matches one is taken to be that author, and the file is left as it is.
  */
-export function planAuthors(accounts: readonly AuthorRecord[], existingIds: ReadonlySet<string> = new Set()): AuthorPlan {
+export function planAuthors(
+  accounts: readonly AuthorRecord[],
+  existingIds: ReadonlySet<string> = new Set(),
+): AuthorPlan {
   const notes: string[] = [];
   const byLogin = new Map<string, ImportedAuthor>();
   const nextId = uniqueKeys();
@@ -40,16 +49,22 @@ export function planAuthors(accounts: readonly AuthorRecord[], existingIds: Read
     let name = account.displayName.trim() || `${account.firstName.trim()} ${account.lastName.trim()}`.trim();
     if (!name) {
       name = login;
-      notes.push(`author "${login}" has no display name or first and last name in the export; the byline prints the login`);
+      notes.push(
+        `author "${login}" has no display name or first and last name in the export; the byline prints the login`,
+      );
     }
-    if (existingIds.has(id)) notes.push(`author "${login}" is content/authors/${id}, which was already there and is left as it is`);
+    if (existingIds.has(id))
+      notes.push(`author "${login}" is content/authors/${id}, which was already there and is left as it is`);
     byLogin.set(login.toLowerCase(), { id, name, login });
   });
   const authors = new Map([...byLogin.values()].map((a) => [a.id, a]));
 
   const byline = (post: { creator: string; terms: readonly ItemTerm[] }) => {
     const coAuthors = post.terms.filter((t) => t.taxonomy === 'author');
-    const names = coAuthors.length > 0 ? coAuthors.map((t) => ({ login: t.slug.replace(/^cap-/, ''), shown: t.name || t.slug })) : [{ login: post.creator, shown: post.creator }];
+    const names =
+      coAuthors.length > 0
+        ? coAuthors.map((t) => ({ login: t.slug.replace(/^cap-/, ''), shown: t.name || t.slug }))
+        : [{ login: post.creator, shown: post.creator }];
     const ids: string[] = [];
     const unknown: string[] = [];
     for (const { login, shown } of names) {

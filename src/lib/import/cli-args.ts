@@ -41,10 +41,14 @@ export function parseImportArgs(argv: readonly string[]): CliOptions | { error: 
   const switches = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
     if (VALUED.has(flag)) {
       const value = inline ?? argv[++i];
-      if (value === undefined || (inline === undefined && value.startsWith('--'))) return { error: `${flag} needs a value` };
+      if (value === undefined || (inline === undefined && value.startsWith('--')))
+        return { error: `${flag} needs a value` };
       values.set(flag, value);
     } else if (SWITCHES.has(flag)) switches.add(flag);
     else if (arg.startsWith('-')) return { error: `unknown option ${arg}` };
@@ -53,16 +57,24 @@ export function parseImportArgs(argv: readonly string[]): CliOptions | { error: 
   const [source, exportFile, ...extra] = positional;
   if (!source) return { error: 'say what to import from: wordpress' };
   if (source !== 'wordpress') return { error: `cannot import from "${source}": the one source so far is wordpress` };
-  if (!exportFile) return { error: 'name the WordPress export file (Tools > Export in WordPress), e.g. npm run import -- wordpress export.xml' };
+  if (!exportFile)
+    return {
+      error:
+        'name the WordPress export file (Tools > Export in WordPress), e.g. npm run import -- wordpress export.xml',
+    };
   if (extra.length > 0) return { error: `unexpected argument ${extra[0]}` };
   if (!fs.existsSync(exportFile) || !fs.statSync(exportFile).isFile()) return { error: `${exportFile}: no such file` };
   const mediaDir = values.get('--media');
-  if (mediaDir !== undefined && !(fs.existsSync(mediaDir) && fs.statSync(mediaDir).isDirectory())) return { error: `--media ${mediaDir}: no such folder` };
+  if (mediaDir !== undefined && !(fs.existsSync(mediaDir) && fs.statSync(mediaDir).isDirectory()))
+    return { error: `--media ${mediaDir}: no such folder` };
   const timeZone = values.get('--time-zone') ?? 'UTC';
-  if (!isTimeZone(timeZone)) return { error: `--time-zone ${timeZone} is not an IANA time zone name, like "Europe/Paris"` };
+  if (!isTimeZone(timeZone))
+    return { error: `--time-zone ${timeZone} is not an IANA time zone name, like "Europe/Paris"` };
   const publisher = values.get('--publisher');
-  if (switches.has('--republished') && !publisher?.trim()) return { error: '--republished needs --publisher "<name>", the publisher the stories first appeared with' };
-  if (publisher !== undefined && !switches.has('--republished')) return { error: '--publisher goes with --republished' };
+  if (switches.has('--republished') && !publisher?.trim())
+    return { error: '--republished needs --publisher "<name>", the publisher the stories first appeared with' };
+  if (publisher !== undefined && !switches.has('--republished'))
+    return { error: '--publisher goes with --republished' };
   for (const flag of ['--dateline', '--image-credit']) {
     if (values.has(flag) && values.get(flag)?.trim() === '') return { error: `${flag} must not be empty` };
   }

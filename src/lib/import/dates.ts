@@ -38,8 +38,12 @@ function formatOffset(minutes: number): string {
  */
 function instantOfWallClock(localMs: number, timeZone: string): Date {
   const day = 86_400_000;
-  const offsets = [...new Set([zoneOffset(new Date(localMs - day), timeZone), zoneOffset(new Date(localMs + day), timeZone)])];
-  const fits = offsets.map((o) => localMs - offsetMinutes(o) * 60_000).filter((t) => wallClockOf(t, timeZone) === localMs);
+  const offsets = [
+    ...new Set([zoneOffset(new Date(localMs - day), timeZone), zoneOffset(new Date(localMs + day), timeZone)]),
+  ];
+  const fits = offsets
+    .map((o) => localMs - offsetMinutes(o) * 60_000)
+    .filter((t) => wallClockOf(t, timeZone) === localMs);
   return new Date(fits.length > 0 ? Math.min(...fits) : localMs - offsetMinutes(offsets[0]) * 60_000);
 }
 

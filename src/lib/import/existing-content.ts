@@ -55,7 +55,12 @@ export function readExistingContent(contentDir: string): ExistingContent {
     if (typeof data.section === 'string') sections.push(data.section);
     if (Array.isArray(data.tags)) tags.push(...data.tags.filter((t: unknown): t is string => typeof t === 'string'));
     const published = typeof data.published === 'string' ? parseOffsetDateTime(data.published) : undefined;
-    if (published && typeof published !== 'string' && typeof data.slug === 'string' && typeof data.timeZone === 'string') {
+    if (
+      published &&
+      typeof published !== 'string' &&
+      typeof data.slug === 'string' &&
+      typeof data.timeZone === 'string'
+    ) {
       try {
         foreignPermalinks.add(storyPath({ published, timeZone: data.timeZone, slug: data.slug }));
       } catch {
@@ -64,7 +69,9 @@ export function readExistingContent(contentDir: string): ExistingContent {
     }
   }
   const authorIds = new Set(
-    readContentFiles(path.join(contentDir, 'authors'), AUTHOR_EXTENSIONS, contentDir).map((f) => path.basename(f.file).replace(/\.[^.]+$/, '')),
+    readContentFiles(path.join(contentDir, 'authors'), AUTHOR_EXTENSIONS, contentDir).map((f) =>
+      path.basename(f.file).replace(/\.[^.]+$/, ''),
+    ),
   );
   return { manifest, foreignPermalinks, sections, tags, authorIds };
 }

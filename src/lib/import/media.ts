@@ -51,8 +51,10 @@ export function mediaLookup(mediaDir: string | undefined): MediaLookup {
   const seen = new Map<string, Promise<{ file: string } | { missing: string }>>();
   const lookUp = async (url: string): Promise<{ file: string } | { missing: string }> => {
     const rel = uploadPath(url);
-    if (!rel) return { missing: `${url} is not one of the site's uploads (wp-content/uploads), so it cannot be copied` };
-    if (!IMAGE_EXTENSIONS.has(path.extname(rel).toLowerCase())) return { missing: `${rel} is not an image Gazette can show` };
+    if (!rel)
+      return { missing: `${url} is not one of the site's uploads (wp-content/uploads), so it cannot be copied` };
+    if (!IMAGE_EXTENSIONS.has(path.extname(rel).toLowerCase()))
+      return { missing: `${rel} is not an image Gazette can show` };
     if (!mediaDir) return { missing: `${rel} was not copied: no --media folder was given` };
     for (const candidate of originals(rel)) {
       const file = path.join(mediaDir, candidate);

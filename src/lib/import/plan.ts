@@ -114,25 +114,45 @@ export async function planImport(
   const authors = planAuthors(accounts, existing.authorIds);
   report.changes.push(...authors.notes);
 
-  type Candidate = { post: SlimPost; date: { published: string; instant: Date }; headline: string; ids: string[]; dateline: string; state: PlannedStory['state']; notes: string[]; categories: string[]; postTags: string[] };
+  type Candidate = {
+    post: SlimPost;
+    date: { published: string; instant: Date };
+    headline: string;
+    ids: string[];
+    dateline: string;
+    state: PlannedStory['state'];
+    notes: string[];
+    categories: string[];
+    postTags: string[];
+  };
   const candidates: Candidate[] = [];
   for (const post of posts) {
     const what = describePost(post);
     if (post.postType !== 'post') {
-      const kind = post.postType === 'page' ? 'pages' : post.postType === 'nav_menu_item' ? 'menu items' : `${post.postType} items`;
+      const kind =
+        post.postType === 'page'
+          ? 'pages'
+          : post.postType === 'nav_menu_item'
+            ? 'menu items'
+            : `${post.postType} items`;
       tally(report, kind, 'skipped');
-      if (post.postType === 'page') report.notCarried.push(`${what}: skipped: a page, and Gazette has no standalone pages`);
+      if (post.postType === 'page')
+        report.notCarried.push(`${what}: skipped: a page, and Gazette has no standalone pages`);
       continue;
     }
     if (post.password !== '') {
       tally(report, 'posts', 'skipped');
-      report.notCarried.push(`${what}: skipped: password-protected; a static site cannot ask for a password, so it is not written where a build could publish it`);
+      report.notCarried.push(
+        `${what}: skipped: password-protected; a static site cannot ask for a password, so it is not written where a build could publish it`,
+      );
       continue;
     }
     const skipped = SKIPPED_STATUS[post.status];
     if (skipped || !['publish', 'future', 'draft', 'pending'].includes(post.status)) {
       tally(report, 'posts', 'skipped');
-      report.notCarried.push(`${what}: skipped: ${skipped ?? `its status is "${post.status}", which WordPress does not publish`}`);
+      report.notCarried.push(
+        `${what}: skipped: ${skipped ?? `its status is "${post.status}", which WordPress does not publish`}`,
+      );
       continue;
     }
     const holdBack = (why: string) => {
@@ -153,18 +173,29 @@ export async function planImport(
     const notes: string[] = [];
     for (const name of unknown) notes.push(`the byline name "${name}" matches no author in the export and is left off`);
     if (ids.length === 0) {
-      holdBack(`its byline ("${unknown.join('", "')}") names no author in the export; a byline is not invented. Correct dc:creator (or the Co-Authors Plus authors) in the export`);
+      holdBack(
+        `its byline ("${unknown.join('", "')}") names no author in the export; a byline is not invented. Correct dc:creator (or the Co-Authors Plus authors) in the export`,
+      );
       continue;
     }
     const dateline = (post.meta.dateline ?? '').trim() || options.dateline?.trim() || '';
     if (!dateline) {
-      holdBack('it has no dateline, which every Gazette story needs and WordPress does not keep; run the import with --dateline "<City, CC>"');
+      holdBack(
+        'it has no dateline, which every Gazette story needs and WordPress does not keep; run the import with --dateline "<City, CC>"',
+      );
       continue;
     }
     if (date.disagreement) notes.push(date.disagreement);
-    const state = post.status === 'draft' || post.status === 'pending' ? 'draft' : date.instant.getTime() > options.now.getTime() ? 'scheduled' : 'published';
-    if (post.status === 'future' && state === 'published') notes.push('scheduled in WordPress for a date now past: it is published');
-    if (post.status === 'publish' && state === 'scheduled') notes.push('published in WordPress but dated in the future: Gazette publishes it on that date');
+    const state =
+      post.status === 'draft' || post.status === 'pending'
+        ? 'draft'
+        : date.instant.getTime() > options.now.getTime()
+          ? 'scheduled'
+          : 'published';
+    if (post.status === 'future' && state === 'published')
+      notes.push('scheduled in WordPress for a date now past: it is published');
+    if (post.status === 'publish' && state === 'scheduled')
+      notes.push('published in WordPress but dated in the future: Gazette publishes it on that date');
     if (post.status === 'pending') notes.push('pending review in WordPress: a draft');
     const categories = post.terms.filter((t) => t.taxonomy === 'category').map((t) => htmlToText(t.name));
     const postTags = post.terms.filter((t) => t.taxonomy === 'post_tag').map((t) => htmlToText(t.name));
@@ -181,7 +212,10 @@ export async function planImport(
   );
   report.changes.push(...names.notes);
   const multiCategory = candidates.filter((c) => c.categories.length > 1).length;
-  if (multiCategory > 0) report.changes.push(`${multiCategory} posts are in several categories: the first (other than "Uncategorized") is the section, the others are tags`);
+  if (multiCategory > 0)
+    report.changes.push(
+      `${multiCategory} posts are in several categories: the first (other than "Uncategorized") is the section, the others are tags`,
+    );
 
   const nextPermalink = uniqueKeys(existing.foreignPermalinks);
   const stories = new Map<string, PlannedStory>();
@@ -191,9 +225,16 @@ export async function planImport(
     const datePath = articlePath({ published: c.date.instant, timeZone: options.timeZone, slug: slug0 });
     const permalink = nextPermalink(datePath);
     const slug = permalink.split('/').pop() as string;
-    if (permalink !== datePath) c.notes.push(`its permalink /${datePath}/ is another story's, so its slug is "${slug}"`);
+    if (permalink !== datePath)
+      c.notes.push(`its permalink /${datePath}/ is another story's, so its slug is "${slug}"`);
     const section = names.section(sectionOfPost.get(post.id) as string);
-    const tags = [...new Set(tagsOf(c.categories, c.postTags, sectionOfPost.get(post.id) as string).map(names.tag).filter((t): t is string => t !== undefined && t !== section))];
+    const tags = [
+      ...new Set(
+        tagsOf(c.categories, c.postTags, sectionOfPost.get(post.id) as string)
+          .map(names.tag)
+          .filter((t): t is string => t !== undefined && t !== section),
+      ),
+    ];
     const aliases: string[] = [];
     for (const candidate of [oldPath(post.link, site.link), `/?p=${post.id}`]) {
       if (!candidate || aliases.includes(candidate) || candidate === permalinkAliasPath(permalink)) continue;
@@ -231,7 +272,9 @@ export async function planImport(
  * the report says so.
  */
 function dropUnredirectable(stories: PlannedStory[]): void {
-  const problems = checkAliases(stories.map((s) => ({ file: s.file, aliases: s.aliases, permalink: s.permalink, section: s.section })));
+  const problems = checkAliases(
+    stories.map((s) => ({ file: s.file, aliases: s.aliases, permalink: s.permalink, section: s.section })),
+  );
   const byFile = new Map(stories.map((s) => [s.file, s]));
   const dropped = new Map<PlannedStory, Set<number>>();
   for (const problem of problems) {

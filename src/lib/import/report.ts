@@ -45,7 +45,9 @@ export function tally(report: ImportReport, kind: string, outcome: keyof Tally, 
 
 /** How a post is named in report lines: its id, its title and where it is in the export. */
 export function describePost(post: { id: string; postType: string; title: string; line: number }): string {
-  const title = post.title.trim() ? `"${post.title.trim().length > 70 ? `${post.title.trim().slice(0, 69)}…` : post.title.trim()}"` : '(no title)';
+  const title = post.title.trim()
+    ? `"${post.title.trim().length > 70 ? `${post.title.trim().slice(0, 69)}…` : post.title.trim()}"`
+    : '(no title)';
   return `${post.postType === 'post' ? 'post' : post.postType} ${post.id} ${title} (line ${post.line})`;
 }
 
@@ -59,7 +61,8 @@ function pad(value: string | number, width: number): string {
 export function formatReport(report: ImportReport): string {
   const out: string[] = [];
   out.push(`${report.dryRun ? 'Dry run (nothing written): import' : 'Import'} from ${report.source}`);
-  if (report.site.title || report.site.link) out.push(`Site: ${report.site.title}${report.site.link ? ` (${report.site.link})` : ''}`);
+  if (report.site.title || report.site.link)
+    out.push(`Site: ${report.site.title}${report.site.link ? ` (${report.site.link})` : ''}`);
   if (report.options.length > 0) out.push(`Options: ${report.options.join(' ')}`);
   out.push('');
   const kinds = [...report.tallies.keys()].sort((a, b) => {
@@ -75,17 +78,24 @@ export function formatReport(report: ImportReport): string {
   }
   const s = report.stories;
   out.push('');
-  out.push(`Stories: ${s.published} published, ${s.scheduled} scheduled (published when a build runs after their date), ${s.drafts} ${s.drafts === 1 ? 'draft' : 'drafts'}.`);
+  out.push(
+    `Stories: ${s.published} published, ${s.scheduled} scheduled (published when a build runs after their date), ${s.drafts} ${s.drafts === 1 ? 'draft' : 'drafts'}.`,
+  );
   out.push(`Old addresses: ${report.redirects} redirect to their stories' new permalinks (aliases in each story).`);
   const f = report.files;
   const verb = report.dryRun ? 'would write' : 'wrote';
-  out.push(`Files: ${verb} ${f.written.length}, ${f.unchanged} already up to date, ${f.kept.length} kept as edited by hand${f.overwritten.length ? `, ${f.overwritten.length} overwritten (--force)` : ''}.`);
+  out.push(
+    `Files: ${verb} ${f.written.length}, ${f.unchanged} already up to date, ${f.kept.length} kept as edited by hand${f.overwritten.length ? `, ${f.overwritten.length} overwritten (--force)` : ''}.`,
+  );
   if (report.notCarried.length > 0) {
     out.push('', `Not carried over (${report.notCarried.length}):`);
     for (const line of report.notCarried) out.push(`  ${line}`);
   }
   if (f.kept.length > 0) {
-    out.push('', `Kept as they are (edited by hand since the last import, or not written by one; --force overwrites them):`);
+    out.push(
+      '',
+      `Kept as they are (edited by hand since the last import, or not written by one; --force overwrites them):`,
+    );
     for (const file of f.kept) out.push(`  ${file}`);
   }
   if (f.overwritten.length > 0) {

@@ -45,20 +45,32 @@ function treeAfter(contentDir: string, staged: Map<string, { staged: string }>, 
   const cwd = process.cwd();
   const rel = (file: string) => path.relative(cwd, path.join(contentDir, file));
   const read = (dir: string, extensions: string[]) => {
-    const onDisk = new Map(readContentFiles(path.join(contentDir, dir), extensions, contentDir).map((f) => [f.file, f.text]));
+    const onDisk = new Map(
+      readContentFiles(path.join(contentDir, dir), extensions, contentDir).map((f) => [f.file, f.text]),
+    );
     for (const [file, { staged: from }] of staged) {
-      if (file.startsWith(`${dir}/`) && extensions.includes(path.extname(file)) && !kept.has(file)) onDisk.set(file, fs.readFileSync(from, 'utf8'));
+      if (file.startsWith(`${dir}/`) && extensions.includes(path.extname(file)) && !kept.has(file))
+        onDisk.set(file, fs.readFileSync(from, 'utf8'));
     }
     return [...onDisk].sort(([a], [b]) => (a < b ? -1 : 1)).map(([file, text]) => ({ file: rel(file), text }));
   };
-  return { articles: read('articles', ARTICLE_EXTENSIONS), authors: read('authors', AUTHOR_EXTENSIONS), authorsDir: rel('authors') };
+  return {
+    articles: read('articles', ARTICLE_EXTENSIONS),
+    authors: read('authors', AUTHOR_EXTENSIONS),
+    authorsDir: rel('authors'),
+  };
 }
 
 /** Runs the import; throws ExportError for an export that cannot be read, having written nothing. */
 export async function runImport(options: ImportOptions): Promise<ImportResult> {
   const report = newReport(`WordPress export ${options.exportFile}`, options.described ?? [], options.dryRun);
   const existing = readExistingContent(options.contentDir);
-  const plan = await planImport(readWxr(options.exportFile, { bodies: false, onProgress: (p) => options.onProgress?.('plan', p) }), existing, { timeZone: options.timeZone, dateline: options.dateline, now: options.now }, report);
+  const plan = await planImport(
+    readWxr(options.exportFile, { bodies: false, onProgress: (p) => options.onProgress?.('plan', p) }),
+    existing,
+    { timeZone: options.timeZone, dateline: options.dateline, now: options.now },
+    report,
+  );
   const media = mediaLookup(options.mediaDir);
   const staging = createStaging(options.contentDir, options.dryRun);
   try {
@@ -80,8 +92,14 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
         continue;
       }
       for (const file of written.files) stage(staging, file);
-      filesOf.set(record.id, written.files.map((f) => f.file));
-      copiesOf.set(record.id, written.files.flatMap((f) => ('copyOf' in f ? [f.copyOf] : [])));
+      filesOf.set(
+        record.id,
+        written.files.map((f) => f.file),
+      );
+      copiesOf.set(
+        record.id,
+        written.files.flatMap((f) => ('copyOf' in f ? [f.copyOf] : [])),
+      );
       notesOf.set(record.id, { what, lost: written.lost, changed: written.changed });
     }
 
@@ -89,11 +107,16 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
     const authorFiles = () => {
       for (const file of [...staging.files.keys()].filter((f) => f.startsWith('authors/'))) unstage(staging, file);
       usedAuthors.clear();
-      for (const id of plan.stories.keys()) if (filesOf.has(id)) for (const a of plan.stories.get(id)?.authors ?? []) usedAuthors.add(a);
+      for (const id of plan.stories.keys())
+        if (filesOf.has(id)) for (const a of plan.stories.get(id)?.authors ?? []) usedAuthors.add(a);
       for (const id of [...usedAuthors].sort()) {
         const author = plan.authors.authors.get(id);
-        if (!author || existing.authorIds.has(id) && !Object.hasOwn(existing.manifest.files, `authors/${id}.yaml`)) continue;
-        stage(staging, { file: `authors/${id}.yaml`, text: authorFile(author.name, [`Imported from WordPress: the account "${author.login}"`]) });
+        if (!author || (existing.authorIds.has(id) && !Object.hasOwn(existing.manifest.files, `authors/${id}.yaml`)))
+          continue;
+        stage(staging, {
+          file: `authors/${id}.yaml`,
+          text: authorFile(author.name, [`Imported from WordPress: the account "${author.login}"`]),
+        });
       }
     };
     authorFiles();
@@ -111,7 +134,9 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
       const refused = new Map<string, string[]>();
       preexisting.length = 0;
       // Problems start with the file as the check names it (relative to the working directory): "<file>: …".
-      const idOf = new Map([...filesOf].map(([id, files]) => [path.relative(process.cwd(), path.join(options.contentDir, files[0])), id]));
+      const idOf = new Map(
+        [...filesOf].map(([id, files]) => [path.relative(process.cwd(), path.join(options.contentDir, files[0])), id]),
+      );
       for (const problem of problems) {
         const id = idOf.get(problem.slice(0, problem.indexOf(': ')));
         if (id) refused.set(id, [...(refused.get(id) ?? []), problem]);
@@ -124,12 +149,15 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
         const notes = notesOf.get(id);
         notesOf.delete(id);
         tally(report, 'posts', 'heldBack');
-        report.notCarried.push(`${notes?.what ?? `post ${id}`}: held back: the content check refuses it: ${lines.join('; ')}`);
+        report.notCarried.push(
+          `${notes?.what ?? `post ${id}`}: held back: the content check refuses it: ${lines.join('; ')}`,
+        );
       }
       authorFiles();
       decisions = decide(staging, options.contentDir, existing.manifest, options.force);
     }
-    for (const problem of preexisting) report.changes.push(`the content already had this problem, not of the import's making: ${problem}`);
+    for (const problem of preexisting)
+      report.changes.push(`the content already had this problem, not of the import's making: ${problem}`);
 
     // What came in.
     for (const [id, notes] of notesOf) {
@@ -153,7 +181,12 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
     tally(report, 'attachments', 'imported', usedAttachments);
     tally(report, 'attachments', 'skipped', plan.attachments.size - usedAttachments);
 
-    report.files = { written: decisions.write, unchanged: decisions.unchanged.length, kept: decisions.kept, overwritten: decisions.overwritten };
+    report.files = {
+      written: decisions.write,
+      unchanged: decisions.unchanged.length,
+      kept: decisions.kept,
+      overwritten: decisions.overwritten,
+    };
     if (!options.dryRun) commit(staging, options.contentDir, decisions, existing.manifest);
     return { report, text: formatReport(report) };
   } finally {

@@ -10,11 +10,47 @@
 
 /** Registered by WordPress core or Jetpack (the shortcodes WordPress.com exports carry). */
 const KNOWN = new Set([
-  'caption', 'wp_caption', 'gallery', 'audio', 'video', 'playlist', 'embed',
-  'archives', 'bandcamp', 'brightcove', 'contact-field', 'contact-form', 'crowdsignal', 'dailymotion', 'facebook',
-  'flickr', 'gist', 'googleapps', 'googlemaps', 'gravatar', 'instagram', 'kickstarter', 'latex', 'mixcloud',
-  'polldaddy', 'portfolio', 'recipe', 'scribd', 'slideshare', 'slideshow', 'soundcloud', 'spotify', 'ted',
-  'tweet', 'twitter-timeline', 'vimeo', 'vine', 'wpvideo', 'youtube', 'code', 'sourcecode',
+  'caption',
+  'wp_caption',
+  'gallery',
+  'audio',
+  'video',
+  'playlist',
+  'embed',
+  'archives',
+  'bandcamp',
+  'brightcove',
+  'contact-field',
+  'contact-form',
+  'crowdsignal',
+  'dailymotion',
+  'facebook',
+  'flickr',
+  'gist',
+  'googleapps',
+  'googlemaps',
+  'gravatar',
+  'instagram',
+  'kickstarter',
+  'latex',
+  'mixcloud',
+  'polldaddy',
+  'portfolio',
+  'recipe',
+  'scribd',
+  'slideshare',
+  'slideshow',
+  'soundcloud',
+  'spotify',
+  'ted',
+  'tweet',
+  'twitter-timeline',
+  'vimeo',
+  'vine',
+  'wpvideo',
+  'youtube',
+  'code',
+  'sourcecode',
 ]);
 
 /** What each left-out shortcode was, for the report. */
@@ -42,13 +78,16 @@ function parseAttributes(text: string): Attributes {
   return attrs;
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** [caption]<a><img></a> Caption text[/caption] -> <figure><img><figcaption>Caption text</figcaption></figure>. */
 function caption(attrs: Attributes, inner: string): string {
   const img = /<img\b[^>]*>/i.exec(inner)?.[0];
   // The caption is what follows the image (and the link around it), or, in old posts, the caption="" attribute.
-  const text = (inner.replace(/<a\b[^>]*>\s*<img\b[^>]*>\s*<\/a>|<img\b[^>]*>/i, '').trim() || escapeHtml(attrs.caption ?? '')).trim();
+  const text = (
+    inner.replace(/<a\b[^>]*>\s*<img\b[^>]*>\s*<\/a>|<img\b[^>]*>/i, '').trim() || escapeHtml(attrs.caption ?? '')
+  ).trim();
   if (!img) return text ? `<p>${text}</p>` : '';
   return `<figure>${img}${text ? `<figcaption>${text}</figcaption>` : ''}</figure>`;
 }
@@ -96,7 +135,9 @@ export function replaceShortcodes(html: string): Shortcodes {
       } else note(`[embed] with nothing to link to left out`);
     } else {
       const what = WHAT[name] ?? (KNOWN.has(name) ? 'a Jetpack or WordPress feature' : 'a plugin feature');
-      note(`[${name}] (${what}) left out${inner.trim() ? ', its enclosed text kept' : ''}: a static page cannot run it`);
+      note(
+        `[${name}] (${what}) left out${inner.trim() ? ', its enclosed text kept' : ''}: a static page cannot run it`,
+      );
       // Enclosed text may itself hold shortcodes.
       if (inner.trim()) {
         const nested = replaceShortcodes(inner);

@@ -21,7 +21,9 @@ const PREFIX = '.import-staging-';
 export function createStaging(contentDir: string, dryRun: boolean): Staging {
   const parent = dryRun ? os.tmpdir() : contentDir;
   fs.mkdirSync(parent, { recursive: true });
-  if (!dryRun) for (const name of fs.readdirSync(contentDir)) if (name.startsWith(PREFIX)) fs.rmSync(path.join(contentDir, name), { recursive: true, force: true });
+  if (!dryRun)
+    for (const name of fs.readdirSync(contentDir))
+      if (name.startsWith(PREFIX)) fs.rmSync(path.join(contentDir, name), { recursive: true, force: true });
   return { dir: fs.mkdtempSync(path.join(parent, PREFIX)), files: new Map(), dirs: new Set() };
 }
 
@@ -78,16 +80,26 @@ export type Fs = { rename: (from: string, to: string) => void };
  * Moves the files to write into the content directory and records them in the manifest. Should any move fail,
  * the ones already made are undone and what they replaced is put back, and the error is thrown.
  */
-export function commit(staging: Staging, contentDir: string, decisions: Decisions, manifest: Manifest, ops: Fs = { rename: fs.renameSync }): void {
+export function commit(
+  staging: Staging,
+  contentDir: string,
+  decisions: Decisions,
+  manifest: Manifest,
+  ops: Fs = { rename: fs.renameSync },
+): void {
   const next: Manifest = { files: { ...manifest.files } };
-  for (const file of [...decisions.write, ...decisions.unchanged]) next.files[file] = (staging.files.get(file) as { sha: string }).sha;
+  for (const file of [...decisions.write, ...decisions.unchanged])
+    next.files[file] = (staging.files.get(file) as { sha: string }).sha;
   const manifestStaged = path.join(staging.dir, MANIFEST);
   const text = manifestText(next);
   fs.writeFileSync(manifestStaged, text);
   const manifestFile = path.join(contentDir, MANIFEST);
   // Nothing to write and the same manifest: the content directory is left untouched, down to its timestamps.
   const sameManifest = fs.existsSync(manifestFile) && fs.readFileSync(manifestFile, 'utf8') === text;
-  const moves = [...decisions.write.map((file) => ({ from: (staging.files.get(file) as { staged: string }).staged, file })), ...(sameManifest ? [] : [{ from: manifestStaged, file: MANIFEST }])];
+  const moves = [
+    ...decisions.write.map((file) => ({ from: (staging.files.get(file) as { staged: string }).staged, file })),
+    ...(sameManifest ? [] : [{ from: manifestStaged, file: MANIFEST }]),
+  ];
   const done: { target: string; backup?: string }[] = [];
   // Folders this commit creates, removed again if it fails: only its own files were ever in them.
   const created: string[] = [];

@@ -34,7 +34,11 @@ export function standfirstFrom(text: string): string {
   const sentences = text.match(/[^.!?]+[.!?]+["'”’)]*\s*|[^.!?]+$/g) ?? [text];
   let out = sentences.slice(0, 2).join('').trim();
   const words = out.split(/\s+/);
-  if (words.length > 60) out = `${words.slice(0, 60).join(' ').replace(/[,;:]$/, '')}…`;
+  if (words.length > 60)
+    out = `${words
+      .slice(0, 60)
+      .join(' ')
+      .replace(/[,;:]$/, '')}…`;
   return out;
 }
 
@@ -88,14 +92,21 @@ export async function writeStory(
 
   let image: ArticleFields['image'];
   const attachment = story.thumbnailId ? attachments.get(story.thumbnailId) : undefined;
-  if (story.thumbnailId && !attachment) lost.push(`its featured image (attachment ${story.thumbnailId}) is not in the export: no main image`);
+  if (story.thumbnailId && !attachment)
+    lost.push(`its featured image (attachment ${story.thumbnailId}) is not in the export: no main image`);
   if (attachment) {
     const found = await media.find(attachment.url);
     const alt = htmlToText(attachment.meta._wp_attachment_image_alt ?? '');
     const credit = embeddedCredit(attachment.meta._wp_attachment_metadata) || options.imageCredit?.trim() || '';
     if ('missing' in found) lost.push(`its featured image is left out, and no credit is shown: ${found.missing}`);
-    else if (!alt) lost.push(`its featured image (${path.basename(found.file)}) is left out: the export gives it no alt text, which every Gazette image needs`);
-    else if (!credit) lost.push(`its featured image (${path.basename(found.file)}) is left out: the export names no credit for it; pass --image-credit if the newsroom holds the rights`);
+    else if (!alt)
+      lost.push(
+        `its featured image (${path.basename(found.file)}) is left out: the export gives it no alt text, which every Gazette image needs`,
+      );
+    else if (!credit)
+      lost.push(
+        `its featured image (${path.basename(found.file)}) is left out: the export names no credit for it; pass --image-credit if the newsroom holds the rights`,
+      );
     else {
       const caption = htmlToText(attachment.caption);
       image = { src: place(found.file), alt, credit, ...(caption ? { caption } : {}) };

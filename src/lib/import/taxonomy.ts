@@ -38,21 +38,27 @@ export function planNames(
     let name = original.trim();
     let slug = foldSlug(name);
     if (slug === '') {
-      notes.push(`category "${original}" has no Latin letters or digits to make a section URL from; its stories are filed under "${DEFAULT_SECTION}"`);
+      notes.push(
+        `category "${original}" has no Latin letters or digits to make a section URL from; its stories are filed under "${DEFAULT_SECTION}"`,
+      );
       name = DEFAULT_SECTION;
       slug = foldSlug(name);
     }
     const reserved = reservedReason(slug);
     if (reserved) {
       const renamed = `${name} section`;
-      notes.push(`category "${original}" would be published at /${slug}/, which is ${reserved}; it is the section "${renamed}" (/${foldSlug(renamed)}/)`);
+      notes.push(
+        `category "${original}" would be published at /${slug}/, which is ${reserved}; it is the section "${renamed}" (/${foldSlug(renamed)}/)`,
+      );
       name = renamed;
       slug = foldSlug(name);
     }
     const first = sectionBySlug.get(slug);
     if (first === undefined) sectionBySlug.set(slug, name);
     else if (first !== name) {
-      notes.push(`category "${original}" makes the same URL (/${slug}/) as the section "${first}"; its stories are filed under "${first}"`);
+      notes.push(
+        `category "${original}" makes the same URL (/${slug}/) as the section "${first}"; its stories are filed under "${first}"`,
+      );
       name = first;
     }
     sections.set(original, name);
@@ -73,7 +79,10 @@ export function planNames(
       tagBySlug.set(slug, name);
       tags.set(original, name);
     } else {
-      if (first !== name) notes.push(`tag "${original}" makes the same URL (/tags/${slug}/) as the tag "${first}"; it is written "${first}"`);
+      if (first !== name)
+        notes.push(
+          `tag "${original}" makes the same URL (/tags/${slug}/) as the tag "${first}"; it is written "${first}"`,
+        );
       tags.set(original, first);
     }
   }

@@ -84,7 +84,8 @@ export async function* readWxr(file: string, options: ReadOptions = {}): AsyncGe
   let site = { title: '', link: '' };
   let siteSent = false;
   let group: Fields | undefined; // the wp:author / wp:category / wp:tag / wp:term being read
-  let item: { fields: Fields; terms: ItemTerm[]; meta: Record<string, string>; comments: number; line: number } | undefined;
+  let item:
+    { fields: Fields; terms: ItemTerm[]; meta: Record<string, string>; comments: number; line: number } | undefined;
   let meta: { key: string; value: string } | undefined;
   let term: { taxonomy: string; slug: string } | undefined;
   let items = 0;
@@ -205,11 +206,22 @@ export async function* readWxr(file: string, options: ReadOptions = {}): AsyncGe
   if (failure) throw failure;
   while (queue.length > 0) yield queue.shift() as SourceRecord;
   if (!sawRss || wxrVersion === '') {
-    throw new ExportError(file, 0, 0, 'this is XML, but not a WordPress export: it has no <rss><channel> with a <wp:wxr_version>');
+    throw new ExportError(
+      file,
+      0,
+      0,
+      'this is XML, but not a WordPress export: it has no <rss><channel> with a <wp:wxr_version>',
+    );
   }
 }
 
-function itemRecord(item: { fields: Fields; terms: ItemTerm[]; meta: Record<string, string>; comments: number; line: number }): PostRecord | AttachmentRecord {
+function itemRecord(item: {
+  fields: Fields;
+  terms: ItemTerm[];
+  meta: Record<string, string>;
+  comments: number;
+  line: number;
+}): PostRecord | AttachmentRecord {
   const f = (name: string) => item.fields[name] ?? '';
   if (f('wp:post_type') === 'attachment') {
     return {

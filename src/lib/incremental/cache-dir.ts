@@ -7,11 +7,17 @@ import path from 'node:path';
  */
 export const DEFAULT_CACHE_DIR = '.cache/gazette';
 
-export function buildCacheDir(env: Record<string, string | undefined> = process.env, root: string = process.cwd()): string {
+export function buildCacheDir(
+  env: Record<string, string | undefined> = process.env,
+  root: string = process.cwd(),
+): string {
   return path.resolve(root, env.GAZETTE_CACHE_DIR || DEFAULT_CACHE_DIR);
 }
 
 /** The content reader's scan cache (src/lib/content/reader.ts): each article's digest and parsed frontmatter. */
-export function articleScanCache(env: Record<string, string | undefined> = process.env, root: string = process.cwd()): string {
+export function articleScanCache(
+  env: Record<string, string | undefined> = process.env,
+  root: string = process.cwd(),
+): string {
   return path.join(buildCacheDir(env, root), 'content', 'articles.v8');
 }

@@ -24,7 +24,13 @@ export type BuildManifest = {
   version: number;
   configHash?: string;
   lockfileHash?: string;
-  routes: Record<string, { dependencyHash?: string; paths: Record<string, { cacheKey?: string; outputFile?: string; contentHashes?: unknown }> }>;
+  routes: Record<
+    string,
+    {
+      dependencyHash?: string;
+      paths: Record<string, { cacheKey?: string; outputFile?: string; contentHashes?: unknown }>;
+    }
+  >;
 };
 
 /** The manifest in `file`, or undefined when there is none or its version is not one this code knows. */
@@ -134,7 +140,11 @@ export function removeUnbuilt(live: string, scratch: string, linked: Set<string>
     fs.rmSync(path.join(scratch, file), { force: true });
     removed++;
     // Leave no empty folder where a deleted story's page was.
-    for (let dir = path.dirname(path.join(scratch, file)); dir.startsWith(scratch + path.sep); dir = path.dirname(dir)) {
+    for (
+      let dir = path.dirname(path.join(scratch, file));
+      dir.startsWith(scratch + path.sep);
+      dir = path.dirname(dir)
+    ) {
       try {
         fs.rmdirSync(dir);
       } catch {

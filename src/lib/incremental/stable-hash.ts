@@ -20,7 +20,9 @@ export function stableJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
   if (value && typeof value === 'object') {
     const record = value as Record<string, unknown>;
-    const keys = Object.keys(record).filter((k) => record[k] !== undefined && typeof record[k] !== 'function').sort();
+    const keys = Object.keys(record)
+      .filter((k) => record[k] !== undefined && typeof record[k] !== 'function')
+      .sort();
     return `{${keys.map((k) => `${JSON.stringify(k)}:${stableJson(record[k])}`).join(',')}}`;
   }
   return value === undefined || typeof value === 'function' ? 'null' : JSON.stringify(value);

@@ -20,7 +20,12 @@ const EARTH_RADIUS_KM = 6371;
  * Centring keeps distances true from the centre, so a scale bar measured near the middle is honest across a country.
  * The centre is the frame's alone; `alsoShow` only widens what must fit.
  */
-export function fitProjection(frame: FeatureCollection, size: Size, padding: number, alsoShow: Feature[] = []): GeoProjection {
+export function fitProjection(
+  frame: FeatureCollection,
+  size: Size,
+  padding: number,
+  alsoShow: Feature[] = [],
+): GeoProjection {
   const [lon, lat] = geoCentroid(frame);
   return geoAzimuthalEquidistant()
     .rotate([-lon, -lat])
@@ -39,7 +44,11 @@ export function fitProjection(frame: FeatureCollection, size: Size, padding: num
  */
 export function surroundings(place: MapPlace, radiusKm: number): Feature {
   const degrees = (radiusKm / EARTH_RADIUS_KM) * (180 / Math.PI);
-  return { type: 'Feature', properties: {}, geometry: geoCircle().center([place.lon, place.lat]).radius(degrees).precision(2)() };
+  return {
+    type: 'Feature',
+    properties: {},
+    geometry: geoCircle().center([place.lon, place.lat]).radius(degrees).precision(2)(),
+  };
 }
 
 /** The frame: the countries the places lie in, so a reader sees the whole of the country the story is about. */

@@ -74,7 +74,8 @@ function freeCorner(width: number, height: number, points: Point[], avoid: Box[]
   ];
   // A place within 20 units of the corner box would have its marker or label crowded by it.
   const near = ([x, y]: Point): Box => ({ x: x - 20, y: y - 20, width: 40, height: 40 });
-  const clear = (box: Box) => !points.some((p) => boxesOverlap(near(p), box)) && !avoid.some((a) => boxesOverlap(a, box));
+  const clear = (box: Box) =>
+    !points.some((p) => boxesOverlap(near(p), box)) && !avoid.some((a) => boxesOverlap(a, box));
   return corners.find(clear) ?? corners[0];
 }
 
@@ -94,11 +95,21 @@ export function layoutLocatorMap(input: Omit<LocatorMapInput, 'title'>): Locator
   });
 
   const globeSide = 112;
-  const globe = freeCorner(globeSide, globeSide, points.map((p) => p.at), []);
+  const globe = freeCorner(
+    globeSide,
+    globeSide,
+    points.map((p) => p.at),
+    [],
+  );
   const perUnit = kmPerUnit(projection, [MAP_SIZE.width / 2, MAP_SIZE.height / 2]);
   const bar = scaleBar(perUnit, MAP_SIZE.width * 0.22);
   const barHeight = TYPE.scale.size + 14;
-  const scaleBox = freeCorner(bar.units + 8, barHeight, points.map((p) => p.at), [globe]);
+  const scaleBox = freeCorner(
+    bar.units + 8,
+    barHeight,
+    points.map((p) => p.at),
+    [globe],
+  );
 
   const requests: (LabelRequest & { text: string; size: number; kind: 'place' | 'event' | 'country' })[] = points.map(
     ({ place, at }, i) => {
@@ -129,7 +140,17 @@ export function layoutLocatorMap(input: Omit<LocatorMapInput, 'title'>): Locator
       const at = path.centroid(country) as Point;
       const m = outliner.measure(text, TYPE.country.size);
       if (!Number.isFinite(at[0])) return;
-      requests.push({ text, size: TYPE.country.size, kind: 'country', at, markerRadius: 0, width: m.width, height: TYPE.country.size, priority: 100 + i, optional: true });
+      requests.push({
+        text,
+        size: TYPE.country.size,
+        kind: 'country',
+        at,
+        markerRadius: 0,
+        width: m.width,
+        height: TYPE.country.size,
+        priority: 100 + i,
+        optional: true,
+      });
     });
 
   const placements = placeLabels(requests, MAP_SIZE, [globe, scaleBox], 3);

@@ -17,7 +17,12 @@ const packageDir = (name: string) => path.dirname(require.resolve(`${name}/packa
 const FONT_FILE = '@fontsource/source-sans-3/files/source-sans-3-latin-600-normal.woff';
 
 type Countries = FeatureCollection<Geometry, { name: string }>;
-export type MapSources = { countries: Countries; globeCountries: Countries; globeLand: FeatureCollection; outliner: TextOutliner };
+export type MapSources = {
+  countries: Countries;
+  globeCountries: Countries;
+  globeLand: FeatureCollection;
+  outliner: TextOutliner;
+};
 
 type World = Topology<{ countries: GeometryCollection<{ name: string }>; land: GeometryCollection }>;
 const world = (resolution: '50m' | '110m'): World =>

@@ -29,7 +29,9 @@ const escapeXml = (text: string) =>
 
 /** A sentence naming every place, for the SVG's description and the page's alt text. */
 export function describePlaces(places: MapPlace[], framed: string[]): string {
-  const list = places.map((p) => `${p.name}${p.role === 'event' ? ' (where it happened)' : p.role === 'capital' ? ' (capital)' : ''}`);
+  const list = places.map(
+    (p) => `${p.name}${p.role === 'event' ? ' (where it happened)' : p.role === 'capital' ? ' (capital)' : ''}`,
+  );
   return `Locator map of ${framed.join(' and ')} and neighbouring countries marking ${list.join(', ')}.`;
 }
 
@@ -57,7 +59,12 @@ function marker(place: MapPlace, [x, y]: Point): string {
   return `<circle cx="${n(x)}" cy="${n(y)}" r="${TYPE.city.marker}" fill="${STYLE.ink}" stroke="${STYLE.halo}" stroke-width="2"/>`;
 }
 
-function globeInset(box: Box, framed: CountryFeature[], globeCountries: LocatorMapInput['globeCountries'], globeLand: FeatureCollection): string {
+function globeInset(
+  box: Box,
+  framed: CountryFeature[],
+  globeCountries: LocatorMapInput['globeCountries'],
+  globeLand: FeatureCollection,
+): string {
   const r = box.width / 2 - 4;
   const cx = box.x + box.width / 2;
   const cy = box.y + box.height / 2;
@@ -130,7 +137,14 @@ export function renderLocatorMap(input: LocatorMapInput): string {
     ...points.filter((p) => p.place.role !== 'event').map((p) => marker(p.place, p.at)),
     ...points.filter((p) => p.place.role === 'event').map((p) => marker(p.place, p.at)),
     ...labels.map((l) =>
-      label(outliner, l.text, l.box, l.size, l.kind === 'country' ? STYLE.countryInk : l.kind === 'event' ? STYLE.event : STYLE.ink, l.kind === 'event' ? 6 : 4.5),
+      label(
+        outliner,
+        l.text,
+        l.box,
+        l.size,
+        l.kind === 'country' ? STYLE.countryInk : l.kind === 'event' ? STYLE.event : STYLE.ink,
+        l.kind === 'event' ? 6 : 4.5,
+      ),
     ),
     `<g aria-hidden="true">`,
     `<path d="M${n(scale.box.x + 4)} ${n(scale.box.y + 2)}v6h${n(scale.units)}v-6" fill="none" stroke="${STYLE.ink}" stroke-width="2"/>`,

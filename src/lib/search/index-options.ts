@@ -20,7 +20,10 @@ export type IndexSummary = { pages: number; files: number; bytes: number };
 const IN_FLIGHT = 256;
 
 /** Indexes `records`, in the order given, into `outputPath`; throws, naming the step, on any error. */
-export async function writeSearchIndex(records: Iterable<SearchRecord> | AsyncIterable<SearchRecord>, outputPath: string): Promise<IndexSummary> {
+export async function writeSearchIndex(
+  records: Iterable<SearchRecord> | AsyncIterable<SearchRecord>,
+  outputPath: string,
+): Promise<IndexSummary> {
   try {
     const created = await pagefind.createIndex({
       // The whole site is English (<html lang="en">); one language means one index and no per-language split.
@@ -36,7 +39,8 @@ export async function writeSearchIndex(records: Iterable<SearchRecord> | AsyncIt
       const added: Promise<void> = index.addCustomRecord(record).then(
         (result) => {
           pending.delete(added);
-          if (result.errors.length > 0) failure ??= new Error(`could not index ${record.url}: ${result.errors.join('; ')}`);
+          if (result.errors.length > 0)
+            failure ??= new Error(`could not index ${record.url}: ${result.errors.join('; ')}`);
         },
         (error: Error) => {
           pending.delete(added);

@@ -42,7 +42,8 @@ export function hasWords(state: SearchState): boolean {
  */
 export function browseLinks(state: SearchState, base: string): { label: string; href: string }[] {
   const links: { label: string; href: string }[] = [];
-  if (state.section) links.push({ label: `All ${state.section} stories`, href: withBase(base, foldSlug(state.section)) });
+  if (state.section)
+    links.push({ label: `All ${state.section} stories`, href: withBase(base, foldSlug(state.section)) });
   if (state.year) links.push({ label: `All stories from ${state.year}`, href: withBase(base, state.year) });
   return links;
 }

@@ -31,8 +31,28 @@ export type SearchRecord = {
 
 type Node = { nodeName: string; value?: string; childNodes?: Node[]; attrs?: { name: string; value: string }[] };
 
-const BLOCK = new Set(['p', 'li', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'td', 'th', 'figcaption', 'dt', 'dd', 'br', 'hr']);
-const isAside = (node: Node) => node.nodeName === 'aside' && (node.attrs ?? []).some((a) => a.name === 'class' && a.value.split(/\s+/).includes('related-aside'));
+const BLOCK = new Set([
+  'p',
+  'li',
+  'blockquote',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'pre',
+  'td',
+  'th',
+  'figcaption',
+  'dt',
+  'dd',
+  'br',
+  'hr',
+]);
+const isAside = (node: Node) =>
+  node.nodeName === 'aside' &&
+  (node.attrs ?? []).some((a) => a.name === 'class' && a.value.split(/\s+/).includes('related-aside'));
 
 /** The text a reader sees in a body's HTML, block by block, with the Related asides left out. */
 export function bodyText(html: string): string {

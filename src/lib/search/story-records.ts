@@ -14,7 +14,14 @@ import { markdownToHtml } from '../article/markdown.ts';
 import { storyPath } from '../article/permalink.ts';
 import { type Publication, publishedArticles } from '../content/articles.ts';
 import { parseYaml } from '../content/frontmatter.ts';
-import { AUTHOR_EXTENSIONS, type ArticleSource, entryId, listContentFiles, readArticleBody, scanArticles } from '../content/reader.ts';
+import {
+  AUTHOR_EXTENSIONS,
+  type ArticleSource,
+  entryId,
+  listContentFiles,
+  readArticleBody,
+  scanArticles,
+} from '../content/reader.ts';
 import { readCacheFile, writeCacheFile } from '../incremental/cache-file.ts';
 import { bodyText, type SearchRecord, searchRecord } from './records.ts';
 
@@ -85,7 +92,8 @@ async function wordsOf(source: ArticleSource, wordsDir: string | undefined): Pro
 function pruneWords(wordsDir: string, current: Set<string>): void {
   if (!fs.existsSync(wordsDir)) return;
   for (const entry of fs.readdirSync(wordsDir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile() && !current.has(entry.name.replace(/\.txt$/, ''))) fs.rmSync(path.join(entry.parentPath, entry.name), { force: true });
+    if (entry.isFile() && !current.has(entry.name.replace(/\.txt$/, '')))
+      fs.rmSync(path.join(entry.parentPath, entry.name), { force: true });
   }
 }
 
@@ -104,8 +112,17 @@ function authorNames(contentDir: string, schema: Schema): Map<string, string> {
  * Published stories' records, in URL order, one at a time. A story the schema refuses is left out: the content check,
  * which runs beside the indexer, fails the build for it.
  */
-export async function* storyRecords({ contentDir, schemas, publication, scanCache, storiesCache, wordsDir }: RecordOptions): AsyncGenerator<SearchRecord> {
-  const cached = (storiesCache && readCacheFile<Map<string, Story>>(storiesCache, STORIES_CACHE_VERSION)) || new Map<string, Story>();
+export async function* storyRecords({
+  contentDir,
+  schemas,
+  publication,
+  scanCache,
+  storiesCache,
+  wordsDir,
+}: RecordOptions): AsyncGenerator<SearchRecord> {
+  const cached =
+    (storiesCache && readCacheFile<Map<string, Story>>(storiesCache, STORIES_CACHE_VERSION)) ||
+    new Map<string, Story>();
   const next = new Map<string, Story>();
   const found: { source: ArticleSource; data: Story }[] = [];
   for (const source of scanArticles(path.join(contentDir, 'articles'), { cacheFile: scanCache })) {
@@ -114,12 +131,23 @@ export async function* storyRecords({ contentDir, schemas, publication, scanCach
     next.set(source.digest, story);
     found.push({ source, data: story });
   }
-  if (storiesCache && [...next.keys()].some((digest) => !cached.has(digest))) writeCacheFile(storiesCache, STORIES_CACHE_VERSION, next);
+  if (storiesCache && [...next.keys()].some((digest) => !cached.has(digest)))
+    writeCacheFile(storiesCache, STORIES_CACHE_VERSION, next);
 
   const names = authorNames(contentDir, schemas.authors);
-  const published = publishedArticles(found, publication).sort((a, b) => (a.data.url < b.data.url ? -1 : a.data.url > b.data.url ? 1 : 0));
+  const published = publishedArticles(found, publication).sort((a, b) =>
+    a.data.url < b.data.url ? -1 : a.data.url > b.data.url ? 1 : 0,
+  );
   for (const { source, data: s } of published) {
-    const facts = { url: s.url, headline: s.headline, section: s.section, tags: s.tags, authors: s.authorIds.map((id) => names.get(id) ?? id), published: s.published.date, timeZone: s.timeZone };
+    const facts = {
+      url: s.url,
+      headline: s.headline,
+      section: s.section,
+      tags: s.tags,
+      authors: s.authorIds.map((id) => names.get(id) ?? id),
+      published: s.published.date,
+      timeZone: s.timeZone,
+    };
     yield searchRecord(facts, s.standfirst, await wordsOf(source, wordsDir));
   }
   if (wordsDir) pruneWords(wordsDir, new Set(found.map((f) => f.source.digest)));

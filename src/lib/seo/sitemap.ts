@@ -19,7 +19,13 @@ export type SitemapItem = { url: string; lastmod?: string | Date };
  * Google News sitemap. `all` is every article's head, read when the sitemap is written, at the end of the build, not
  * when the config loads: by then the content check has refreshed the reader's cache.
  */
-export function sitemapRules(site: string, base: string, all: () => ArticleHead[], publication: Publication, newsSite = { name: 'Gazette', language: 'en' }) {
+export function sitemapRules(
+  site: string,
+  base: string,
+  all: () => ArticleHead[],
+  publication: Publication,
+  newsSite = { name: 'Gazette', language: 'en' },
+) {
   const { now } = publication;
   let known: { byUrl: Map<string, ArticleHead>; held: Set<string>; newest: Date | undefined } | undefined;
   const facts = () => {
@@ -30,7 +36,10 @@ export function sitemapRules(site: string, base: string, all: () => ArticleHead[
       if (isPublished(h, publication)) heads.push(h);
       else held.add(new URL(h.href, site).href);
     }
-    const newest = heads.reduce<Date | undefined>((max, h) => (!max || h.lastModified > max ? h.lastModified : max), undefined);
+    const newest = heads.reduce<Date | undefined>(
+      (max, h) => (!max || h.lastModified > max ? h.lastModified : max),
+      undefined,
+    );
     known = { byUrl: new Map(heads.map((h) => [new URL(h.href, site).href, h])), held, newest };
     return known;
   };

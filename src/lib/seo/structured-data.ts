@@ -58,7 +58,13 @@ export function newsArticle(input: NewsArticleInput): Record<string, unknown> {
     inLanguage: input.inLanguage,
     ...(input.isBasedOn ? { isBasedOn: input.isBasedOn } : {}),
     ...(input.corrections?.length
-      ? { correction: input.corrections.map((c) => ({ '@type': 'CorrectionComment', text: c.text, datePublished: c.datePublished })) }
+      ? {
+          correction: input.corrections.map((c) => ({
+            '@type': 'CorrectionComment',
+            text: c.text,
+            datePublished: c.datePublished,
+          })),
+        }
       : {}),
   };
 }

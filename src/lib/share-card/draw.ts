@@ -28,7 +28,10 @@ export type ShareCardRequest = Omit<ShareCardInput, 'hasImage'> & { image?: Uint
 let outlinersOnce: Record<FontRole, TextOutliner> | undefined;
 function outliners(): Record<FontRole, TextOutliner> {
   outlinersOnce ??= Object.fromEntries(
-    (Object.keys(FONT_FILES) as FontRole[]).map((role) => [role, outliner(loadFont(FONT_FILES[role]).font, { name: 'share-image', places: 2 })]),
+    (Object.keys(FONT_FILES) as FontRole[]).map((role) => [
+      role,
+      outliner(loadFont(FONT_FILES[role]).font, { name: 'share-image', places: 2 }),
+    ]),
   ) as Record<FontRole, TextOutliner>;
   return outlinersOnce;
 }
@@ -36,9 +39,16 @@ function outliners(): Record<FontRole, TextOutliner> {
 const atlas = glyphAtlas();
 
 /** Paints a laid-out card's background, rectangles and text; its picture, if any, is pasted at encoding. */
-async function paintCard(layout: ShareCardLayout, width: number, height: number, fonts: Record<FontRole, TextOutliner>): Promise<IndexedCanvas> {
+async function paintCard(
+  layout: ShareCardLayout,
+  width: number,
+  height: number,
+  fonts: Record<FontRole, TextOutliner>,
+): Promise<IndexedCanvas> {
   // Every mask first, so the canvas is held only while it is painted and encoded.
-  const runs = await Promise.all(layout.texts.map((t) => atlas.masks(t.font, fonts[t.font].place(t.text, t.x, t.y, t.size), t.size)));
+  const runs = await Promise.all(
+    layout.texts.map((t) => atlas.masks(t.font, fonts[t.font].place(t.text, t.x, t.y, t.size), t.size)),
+  );
   const canvas = new IndexedCanvas(width, height, layout.background);
   for (const r of layout.rects) canvas.fill({ left: r.x, top: r.y, width: r.width, height: r.height }, r.fill);
   layout.texts.forEach((t, i) => {
@@ -56,7 +66,10 @@ async function fitImage(bytes: Uint8Array, box: Box, background: string): Promis
   const { format, width = 1, height = 1 } = await sharp(bytes).metadata();
   const image =
     format === 'svg'
-      ? sharp(bytes, { density: 72 * Math.min(box.width / width, box.height / height) }).resize(box.width, box.height, { fit: 'contain', background })
+      ? sharp(bytes, { density: 72 * Math.min(box.width / width, box.height / height) }).resize(box.width, box.height, {
+          fit: 'contain',
+          background,
+        })
       : sharp(bytes).rotate().resize(box.width, box.height, { fit: 'cover', position: 'attention' });
   return image.flatten({ background }).removeAlpha().raw().toBuffer();
 }
@@ -76,7 +89,9 @@ export async function drawShareCard(request: ShareCardRequest): Promise<Uint8Arr
     const rgb = canvas.toRgb();
     pasteRgb(rgb, canvas.width, photo, { left: box.x, top: box.y, width: box.width, height: box.height });
     // zlib level 4: a third of level 6's encode time for ~7% more bytes, on a file only social networks fetch.
-    return await sharp(rgb, { raw: { width: canvas.width, height: canvas.height, channels: 3 } }).png({ compressionLevel: 4 }).toBuffer();
+    return await sharp(rgb, { raw: { width: canvas.width, height: canvas.height, channels: 3 } })
+      .png({ compressionLevel: 4 })
+      .toBuffer();
   } finally {
     canvas.release();
   }

@@ -64,7 +64,9 @@ export function glyphAtlas(): GlyphAtlas {
             shapes.set(key, shape);
           }
           const s = await shape;
-          return s && { alpha: s.alpha, width: s.width, height: s.height, left: pixel + s.dx, top: Math.round(y) + s.dy };
+          return (
+            s && { alpha: s.alpha, width: s.width, height: s.height, left: pixel + s.dx, top: Math.round(y) + s.dy }
+          );
         }),
       );
       return placed.filter((m): m is GlyphMask => m !== undefined);

@@ -169,10 +169,13 @@ export class IndexedCanvas {
 
 /** Copies packed RGB pixels (`area.width`×`area.height`) into a packed RGB image `imageWidth` wide. */
 export function pasteRgb(image: Uint8Array, imageWidth: number, picture: Uint8Array, area: Area): void {
-  if (picture.length !== area.width * area.height * 3) throw new Error(`paste: ${picture.length} bytes is not ${area.width}×${area.height} RGB`);
+  if (picture.length !== area.width * area.height * 3)
+    throw new Error(`paste: ${picture.length} bytes is not ${area.width}×${area.height} RGB`);
   const imageHeight = image.length / 3 / imageWidth;
   if (area.left < 0 || area.top < 0 || area.left + area.width > imageWidth || area.top + area.height > imageHeight) {
-    throw new Error(`paste: ${area.width}×${area.height} at (${area.left}, ${area.top}) overhangs the ${imageWidth}×${imageHeight} image`);
+    throw new Error(
+      `paste: ${area.width}×${area.height} at (${area.left}, ${area.top}) overhangs the ${imageWidth}×${imageHeight} image`,
+    );
   }
   for (let y = 0; y < area.height; y++) {
     const from = y * area.width * 3;

@@ -29,8 +29,10 @@ function chunk(type: string, data: Uint8Array): Buffer {
  */
 export function encodeIndexedPng(width: number, height: number, palette: Uint8Array, scanlines: Uint8Array): Buffer {
   const entries = palette.length / 3;
-  if (!Number.isInteger(entries) || entries < 1 || entries > 256) throw new Error(`a PNG palette holds 1–256 colours, not ${palette.length / 3}`);
-  if (scanlines.length !== (width + 1) * height) throw new Error(`${scanlines.length} bytes is not ${height} rows of 1 + ${width}`);
+  if (!Number.isInteger(entries) || entries < 1 || entries > 256)
+    throw new Error(`a PNG palette holds 1–256 colours, not ${palette.length / 3}`);
+  if (scanlines.length !== (width + 1) * height)
+    throw new Error(`${scanlines.length} bytes is not ${height} rows of 1 + ${width}`);
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);

@@ -57,7 +57,12 @@ export function wrapWords(text: string, maxWidth: number, width: (s: string) => 
 }
 
 /** Cuts wrapped lines to `maxLines`, ending the last with an ellipsis that fits. */
-export function truncateLines(lines: string[], maxLines: number, maxWidth: number, width: (s: string) => number): string[] {
+export function truncateLines(
+  lines: string[],
+  maxLines: number,
+  maxWidth: number,
+  width: (s: string) => number,
+): string[] {
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
   let last = kept[maxLines - 1];
@@ -95,7 +100,8 @@ export function fitHeadline(
  */
 export function fitByline(names: string[], maxWidth: number, width: (s: string) => number): string {
   const all = `By ${joinNames(names)}`;
-  if (names.length <= 1 || width(all) <= maxWidth) return truncateLines(wrapWords(all, maxWidth, width), 1, maxWidth, width)[0];
+  if (names.length <= 1 || width(all) <= maxWidth)
+    return truncateLines(wrapWords(all, maxWidth, width), 1, maxWidth, width)[0];
   const first = `By ${names[0]} and others`;
   return truncateLines(wrapWords(first, maxWidth, width), 1, maxWidth, width)[0];
 }
@@ -146,16 +152,24 @@ export function shareCardLayout(input: ShareCardInput, measure: Measure): ShareC
   const siteSize = Math.round(W * 0.032);
   const dateSize = Math.round(W * 0.022);
   const footerBaseline = column.bottom;
-  texts.push({ text: input.siteName, x: column.x, y: footerBaseline, size: siteSize, font: 'label-bold', fill: PALETTE.accent });
-  const siteWidth = measure(input.siteName, 'label-bold', siteSize);
-  if (input.dateText) texts.push({
-    text: input.dateText,
-    x: Math.round(column.x + siteWidth + dateSize),
+  texts.push({
+    text: input.siteName,
+    x: column.x,
     y: footerBaseline,
-    size: dateSize,
-    font: 'label',
-    fill: PALETTE.muted,
+    size: siteSize,
+    font: 'label-bold',
+    fill: PALETTE.accent,
   });
+  const siteWidth = measure(input.siteName, 'label-bold', siteSize);
+  if (input.dateText)
+    texts.push({
+      text: input.dateText,
+      x: Math.round(column.x + siteWidth + dateSize),
+      y: footerBaseline,
+      size: dateSize,
+      font: 'label',
+      fill: PALETTE.muted,
+    });
 
   // The byline, on its own line above the footer.
   let bylineTop = footerBaseline - siteSize;

@@ -5,7 +5,10 @@
  * here so a build can be pinned with SOURCE_DATE_EPOCH, the reproducible-builds
  * convention: https://reproducible-builds.org/specs/source-date-epoch/
  */
-export function buildNow(env: Record<string, string | undefined> = process.env, realNow: () => Date = () => new Date()): Date {
+export function buildNow(
+  env: Record<string, string | undefined> = process.env,
+  realNow: () => Date = () => new Date(),
+): Date {
   const raw = env.SOURCE_DATE_EPOCH;
   if (raw === undefined || raw === '') return realNow();
   // The spec says: an integer of seconds since the epoch, nothing else.

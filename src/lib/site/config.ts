@@ -20,14 +20,18 @@ export function siteConfig(env: Record<string, string | undefined> = process.env
     throw new Error(`SITE_URL must start with https:// or http://; got "${site}".`);
   }
   if (url.pathname !== '/' || url.search || url.hash) {
-    throw new Error(`SITE_URL must be an origin only ("${url.origin}"); put a sub-path in BASE_PATH instead of "${site}".`);
+    throw new Error(
+      `SITE_URL must be an origin only ("${url.origin}"); put a sub-path in BASE_PATH instead of "${site}".`,
+    );
   }
   const base = env.BASE_PATH?.trim() || '/';
   if (!base.startsWith('/')) {
     throw new Error(`BASE_PATH must start with "/", like "/news/"; got "${base}".`);
   }
   if (!/^\/([A-Za-z0-9._~-]+\/?)*$/.test(base) || base.includes('//')) {
-    throw new Error(`BASE_PATH may hold only path segments of letters, digits, ".", "_", "~" and "-", like "/news/"; got "${base}".`);
+    throw new Error(
+      `BASE_PATH may hold only path segments of letters, digits, ".", "_", "~" and "-", like "/news/"; got "${base}".`,
+    );
   }
   return { site: url.origin, base: base.endsWith('/') ? base : `${base}/` };
 }

@@ -22,7 +22,10 @@ export function timeIssues(entry: TimedEntry, now: Date): TimeIssue[] {
   (entry.corrections ?? []).forEach((correction, i) => {
     const when = correction.date.date;
     if (when < published) {
-      issues.push({ path: ['corrections', i, 'date'], message: `must not be earlier than published; a story is corrected after it appears` });
+      issues.push({
+        path: ['corrections', i, 'date'],
+        message: `must not be earlier than published; a story is corrected after it appears`,
+      });
     } else if (when > now) {
       issues.push({
         path: ['corrections', i, 'date'],

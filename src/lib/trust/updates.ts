@@ -9,15 +9,27 @@
 export type Correction = { date: Date; text: string };
 
 /** The later of `updated` and the latest correction; `published` when there is neither. */
-export function modifiedAt(published: Date, updated: Date | undefined, corrections: readonly { date: Date }[] = []): Date {
+export function modifiedAt(
+  published: Date,
+  updated: Date | undefined,
+  corrections: readonly { date: Date }[] = [],
+): Date {
   let latest = updated && updated > published ? updated : published;
   for (const c of corrections) if (c.date > latest) latest = c.date;
   return latest;
 }
 
 /** When a story as the schema parses it (offset dates holding their instants) last changed: `modifiedAt` of its fields. */
-export function storyModified(data: { published: { date: Date }; updated?: { date: Date }; corrections: readonly { date: { date: Date } }[] }): Date {
-  return modifiedAt(data.published.date, data.updated?.date, data.corrections.map((c) => c.date));
+export function storyModified(data: {
+  published: { date: Date };
+  updated?: { date: Date };
+  corrections: readonly { date: { date: Date } }[];
+}): Date {
+  return modifiedAt(
+    data.published.date,
+    data.updated?.date,
+    data.corrections.map((c) => c.date),
+  );
 }
 
 /**
