@@ -71,15 +71,13 @@ for (const path of PAGES) {
     test('external links cannot reach back into the page', async ({ page, baseURL }) => {
       await page.goto(path);
       const origin = new URL(baseURL!).origin;
-      const links = await page
-        .locator('a[href]')
-        .evaluateAll((as) =>
-          as.map((a) => ({
-            href: (a as HTMLAnchorElement).href,
-            target: a.getAttribute('target'),
-            rel: a.getAttribute('rel') ?? '',
-          })),
-        );
+      const links = await page.locator('a[href]').evaluateAll((as) =>
+        as.map((a) => ({
+          href: (a as HTMLAnchorElement).href,
+          target: a.getAttribute('target'),
+          rel: a.getAttribute('rel') ?? '',
+        })),
+      );
       // A link that opens a new window without noopener hands the other site window.opener.
       const unsafe = links.filter((l) => new URL(l.href).origin !== origin && l.target && !/\bnoopener\b/.test(l.rel));
       expect(unsafe).toEqual([]);
