@@ -208,8 +208,10 @@ const articleImages = defineCollection({
   loader: articleImageLoader({ base: `${root}/articles`, cacheFile: articleScanCache() }),
   schema: ({ image }) =>
     z.strictObject({
-      /** The story's `image.src`, resolved against its Markdown file. */
-      src: image(),
+      /** The story's `image.src`, resolved against its Markdown file; absent when only its body has photos. */
+      src: image().optional(),
+      /** The photos in its body (`![alt](./photo.jpg)`), each by its address as written and resolved like `src`. */
+      body: z.array(z.strictObject({ path: z.string(), src: image() })).optional(),
     }),
 });
 

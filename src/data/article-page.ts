@@ -21,6 +21,7 @@ import {
   articleImage,
   articleModified,
   authorHref,
+  bodyImages,
   getAuthors,
   getRelated,
 } from './articles.ts';
@@ -77,7 +78,7 @@ export async function articlePage(article: Article, now: Date) {
     corrections,
     timeZone: data.timeZone,
     image: articleImage(article),
-    body: { file: article.filePath, digest: article.digest },
+    body: { file: article.filePath, digest: article.digest, images: bodyImages(article) },
     related,
     onward: {
       section,

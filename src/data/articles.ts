@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import type { ImageMetadata } from 'astro';
+import { getImage } from 'astro:assets';
 import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
 import { buildPublication, duplicatePermalinks, publishedArticles } from '../lib/content/articles.ts';
 import { storyPath } from '../lib/article/permalink.ts';
@@ -25,13 +26,13 @@ export function authorHref(author: Author | Article['data']['author'][number]): 
 }
 
 let cache: Promise<Article[]> | undefined;
-let images: Map<string, ImageMetadata> | undefined;
+let images: Map<string, CollectionEntry<'articleImages'>['data']> | undefined;
 
 /** Published articles, newest first, as of the build's clock: the one rule in src/lib/content/articles.ts. */
 export function getArticles(): Promise<Article[]> {
   cache ??= (async () => {
     const [all, imageEntries] = await Promise.all([getCollection('articles'), getCollection('articleImages')]);
-    images = new Map(imageEntries.map((e) => [e.id, e.data.src]));
+    images = new Map(imageEntries.map((e) => [e.id, e.data]));
     // scripts/check-content.ts reports this first; this is the guard for builds that skip it.
     const clashes = duplicatePermalinks(all.map((a) => ({ id: a.filePath ?? a.id, path: articleHref(a) })));
     if (clashes.length > 0) {
@@ -54,7 +55,7 @@ export type ArticleImage = Omit<NonNullable<Article['data']['image']>, 'src'> & 
 export function articleImage(article: Article): ArticleImage | undefined {
   const image = article.data.image;
   if (!image) return undefined;
-  const src = images?.get(article.id);
+  const src = images?.get(article.id)?.src;
   if (!src)
     throw new Error(
       `${article.filePath ?? article.id}: image.src "${image.src}" was not loaded; getArticles() must run first.`,
@@ -101,5 +102,26 @@ export async function getRelated(article: Article) {
 /** When the story last changed: the later of `updated` and its latest correction (src/lib/trust/updates.ts). */
 export const articleModified = (article: Article): Date => storyModified(article.data);
 
-/** A story's body as HTML, rendered from its file (`filePath`; the content store keeps no rendered bodies). */
-export const getStoryBody = (file: string): Promise<string> => storyBodyHtml(file);
+/** The photos in a story's body, by the address its Markdown gives; known once getArticles() has run. */
+export type BodyImage = { path: string; src: ImageMetadata };
+
+export const bodyImages = (article: Article): BodyImage[] => images?.get(article.id)?.body ?? [];
+
+/**
+ * A story's body as HTML, rendered from its file (`file`; the content store keeps no rendered bodies), each photo in
+ * it drawn by astro:assets as Astro's own Markdown would: its built URL carries a hash of its bytes.
+ */
+export async function getStoryBody({ file, images: photos }: { file: string; images: BodyImage[] }): Promise<string> {
+  return storyBodyHtml(file, async ({ src, alt }) => {
+    const photo = photos.find((p) => p.path === src);
+    if (!photo) throw new Error(`${file}: the body's image "${src}" was not loaded; is the file beside the story?`);
+    const image = await getImage({ src: photo.src, alt });
+    const attributes = { ...image.attributes, src: image.src, alt, loading: 'lazy', decoding: 'async' };
+    return `<img ${Object.entries(attributes)
+      .map(([name, value]) => `${name}="${escapeAttribute(String(value))}"`)
+      .join(' ')}>`;
+  });
+}
+
+const escapeAttribute = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -14,7 +14,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { ARTICLE_EXTENSIONS, type ArticleSource, entryId, scanArticles } from './reader.ts';
+import { localBodyImages } from '../article/body-images.ts';
+import { ARTICLE_EXTENSIONS, type ArticleSource, entryId, readArticleBody, scanArticles } from './reader.ts';
 
 type Options = {
   /** The articles folder. */
@@ -106,11 +107,26 @@ export function articleLoader(options: Options): Loader {
   }));
 }
 
-/** The main image of every story that has one, under the story's id, through the schema's `image()`. */
+/**
+ * The images of every story that has one, under the story's id, through the schema's `image()`: its main image and
+ * the photos in its body.
+ */
 export function articleImageLoader(options: Options): Loader {
   return perArticleLoader('gazette-article-images', options, async (source, { parseData }) => {
-    const src = source.data?.image?.src;
-    if (typeof src !== 'string' || src === '') return undefined;
-    return { id: source.id, data: await parseData({ id: source.id, data: { src }, filePath: source.path }) };
+    const main = source.data?.image?.src;
+    const src = typeof main === 'string' && main !== '' ? main : undefined;
+    const body = bodyImagesOf(source.path);
+    if (!src && body.length === 0) return undefined;
+    const data = { ...(src && { src }), ...(body.length > 0 && { body: body.map((path) => ({ path, src: path })) }) };
+    return { id: source.id, data: await parseData({ id: source.id, data, filePath: source.path }) };
   });
+}
+
+/** A story file's local body images; none when the file has no frontmatter (the content check names that). */
+function bodyImagesOf(file: string): string[] {
+  try {
+    return localBodyImages(readArticleBody(file).body);
+  } catch {
+    return [];
+  }
 }
