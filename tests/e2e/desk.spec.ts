@@ -175,8 +175,10 @@ test('a mistake the form can see is a field error, and nothing is saved', async 
   await page.getByRole('checkbox', { name: /Select .Armed Gunmen/ }).uncheck();
   await page.getByRole('button', { name: 'Create New Entry' }).click();
   await (await reveal(page, page.getByRole('button', { name: /Add .Related links/ }))).click();
-  await page.getByRole('textbox', { name: 'URL', exact: true }).click();
-  await page.keyboard.type('ftp://example.org/story');
+  const url = page.getByRole('textbox', { name: 'URL', exact: true });
+  await url.fill('ftp://example.org/story');
+  // Saving before the form holds the value would test the empty field instead: wait for it.
+  await expect(url).toHaveValue('ftp://example.org/story');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('group', { name: /Headline/ })).toContainText('This field is required.');
   await expect(page.getByRole('group', { name: /“⁨URL⁩” Field/ })).toContainText('An absolute http(s) URL');
