@@ -101,6 +101,20 @@ describe('scanArticles with a cache: each file read and parsed once, until it ch
     expect(scanArticles(articles)[0].data?.slug).toBe('bbbb');
   });
 
+  test('the photos a body shows come with the scan, from the file and then from the cache', () => {
+    const dir = scratchDir('scan');
+    const cacheFile = path.join(dir, 'scan.v8');
+    const articles = path.join(dir, 'articles');
+    fs.mkdirSync(articles);
+    const body = '\n![Cranes](./cranes.jpg) and ![A map](https://example.org/map.png) and ![Again](./cranes.jpg)\n';
+    write(articles, 'a.md', story('a', '2015-01-06T10:00:00Z', 'https://example.org/a') + body);
+    write(articles, 'b.md', story('b', '2015-01-06T10:00:00Z', 'https://example.org/b'));
+    const read = scanArticles(articles, { cacheFile });
+    expect(read.map((s) => s.bodyImages)).toEqual([['./cranes.jpg'], []]);
+    // The image loader takes them from here rather than reading every story's body each build.
+    expect(scanArticles(articles, { cacheFile })).toEqual(read);
+  });
+
   test('a cache it cannot read is rebuilt, not trusted', () => {
     const dir = scratchDir('scan');
     const cacheFile = path.join(dir, 'scan.v8');

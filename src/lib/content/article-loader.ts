@@ -14,8 +14,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { localBodyImages } from '../article/body-images.ts';
-import { ARTICLE_EXTENSIONS, type ArticleSource, entryId, readArticleBody, scanArticles } from './reader.ts';
+import { ARTICLE_EXTENSIONS, type ArticleSource, entryId, scanArticles } from './reader.ts';
 
 type Options = {
   /** The articles folder. */
@@ -55,7 +54,7 @@ function perArticleLoader(name: string, { base, cacheFile }: Options, entryOf: E
       const entries = (await Promise.all(changed.map(load))).filter((e) => e !== undefined);
       for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
       for (const entry of entries) store.set(entry);
-      if (entries.length > 0) logger.info(`${entries.length} entries from ${changed.length} changed of ${sources.length} article files`);
+      if (entries.length > 0) logger.info(`${entries.length} entries updated (${sources.length} article files)`);
 
       if (!watcher) return;
       // `astro dev`: a saved story reloads its entry, and Astro reloads the page.
@@ -115,18 +114,9 @@ export function articleImageLoader(options: Options): Loader {
   return perArticleLoader('gazette-article-images', options, async (source, { parseData }) => {
     const main = source.data?.image?.src;
     const src = typeof main === 'string' && main !== '' ? main : undefined;
-    const body = bodyImagesOf(source.path);
+    const body = source.bodyImages;
     if (!src && body.length === 0) return undefined;
     const data = { ...(src && { src }), ...(body.length > 0 && { body: body.map((path) => ({ path, src: path })) }) };
     return { id: source.id, data: await parseData({ id: source.id, data, filePath: source.path }) };
   });
-}
-
-/** A story file's local body images; none when the file has no frontmatter (the content check names that). */
-function bodyImagesOf(file: string): string[] {
-  try {
-    return localBodyImages(readArticleBody(file).body);
-  } catch {
-    return [];
-  }
 }

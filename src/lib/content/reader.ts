@@ -10,6 +10,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { localBodyImages } from '../article/body-images.ts';
 import { parseOffsetDateTime } from '../article/dates.ts';
 import { permalinkHref } from '../article/permalink.ts';
 import { readCacheFile, writeCacheFile } from '../incremental/cache-file.ts';
@@ -75,13 +76,15 @@ export type ArticleSource = {
   digest: string;
   /** The frontmatter's data; undefined when the file has no frontmatter or its YAML does not parse (the check says why). */
   data: Record<string, any> | undefined;
+  /** The photos beside the story that its body shows (`localBodyImages`), so a story without any is not read again. */
+  bodyImages: string[];
 };
 
 /** How a file is recognised as unchanged without reading it. */
 type Stamp = { size: number; mtimeMs: number; ino: number };
-type CachedSource = { stamp: Stamp; digest: string; data: Record<string, any> | undefined };
+type CachedSource = { stamp: Stamp; digest: string; data: Record<string, any> | undefined; bodyImages: string[] };
 /** Bump when what is cached changes shape or meaning. */
-const SCAN_CACHE_VERSION = 1;
+const SCAN_CACHE_VERSION = 2;
 
 function stampOf(stat: fs.Stats): Stamp {
   return { size: stat.size, mtimeMs: stat.mtimeMs, ino: stat.ino };
@@ -138,11 +141,13 @@ export function scanArticles(dir: string, { cacheFile, cwd = process.cwd() }: { 
     let entry = cache.get(full);
     if (!entry || !sameStamp(entry.stamp, stamp)) {
       const bytes = fs.readFileSync(full);
-      entry = { stamp, digest: digestOf(bytes), data: frontmatterData(bytes.toString('utf8')) };
+      const text = bytes.toString('utf8');
+      entry = { stamp, digest: digestOf(bytes), data: frontmatterData(text), bodyImages: localBodyImages(splitFrontmatter(text)?.body ?? '') };
       changed = true;
     }
     next.set(full, entry);
-    return { path: full, file: path.relative(cwd, full), id: entryId(relative), digest: entry.digest, data: entry.data };
+    const { digest, data, bodyImages } = entry;
+    return { path: full, file: path.relative(cwd, full), id: entryId(relative), digest, data, bodyImages };
   });
   if (cacheFile && (changed || next.size !== cache.size)) writeCache(cacheFile, next);
   return sources;
