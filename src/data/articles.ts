@@ -12,6 +12,7 @@ import { buildInternalIndex, type InternalIndex, resolveRelated } from '../lib/a
 import { storyModified } from '../lib/trust/updates.ts';
 import { storyBodyHtml } from '../lib/article/body.ts';
 import { siteHref } from '../lib/site/base.ts';
+import { escapeMarkup } from '../lib/markup/escape.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type Author = CollectionEntry<'authors'>;
@@ -118,10 +119,7 @@ export async function getStoryBody({ file, images: photos }: { file: string; ima
     const image = await getImage({ src: photo.src, alt });
     const attributes = { ...image.attributes, src: image.src, alt, loading: 'lazy', decoding: 'async' };
     return `<img ${Object.entries(attributes)
-      .map(([name, value]) => `${name}="${escapeAttribute(String(value))}"`)
+      .map(([name, value]) => `${name}="${escapeMarkup(String(value))}"`)
       .join(' ')}>`;
   });
 }
-
-const escapeAttribute = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -3,6 +3,7 @@
  * WordPress import writes a `[caption]`. Astro's Markdown marks each with a placeholder for astro:assets to fill;
  * the article page renders its own body (body.ts), so it fills them itself. Pure; build time and tests.
  */
+import { unescapeAttribute } from '../markup/escape.ts';
 
 /** `![alt](address "title")`, the address bare or in angle brackets (where it may hold spaces). */
 const MARKDOWN_IMAGE = /!\[(?:[^\]\\]|\\.)*\]\(\s*(?:<([^>]*)>|([^\s)]+))(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/g;
@@ -21,14 +22,6 @@ type Placeholder = { src: string; alt: string };
 
 const PLACEHOLDER = /<img __ASTRO_IMAGE_="([^"]*)"\s*\/?>/g;
 
-const decodeAttribute = (value: string) =>
-  value
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-
 /**
  * The body's HTML with each local image's placeholder replaced by what `render` makes of it. `render` is given the
  * address as written and the alt text.
@@ -38,7 +31,7 @@ export async function fillBodyImages(html: string, render: (image: Placeholder) 
   if (placeholders.length === 0) return html;
   const rendered = await Promise.all(
     placeholders.map((m) => {
-      const { src, alt } = JSON.parse(decodeAttribute(m[1])) as Placeholder;
+      const { src, alt } = JSON.parse(unescapeAttribute(m[1])) as Placeholder;
       return render({ src, alt: alt ?? '' });
     }),
   );

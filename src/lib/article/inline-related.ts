@@ -5,28 +5,20 @@
  * clear every cached body and every incremental page (docs/performance.md, "Incremental builds").
  */
 import { type InternalIndex, resolveRelatedHref } from './related.ts';
+import { escapeMarkup, unescapeAttribute } from '../markup/escape.ts';
 
 /** The aside's link as related-aside.ts writes it: `<a href="…"[ title="…"] data-related="external">`. */
 const ASIDE_LINK = /<a href="([^"]*)"((?: title="[^"]*")?) data-related="external">/g;
 
-const unescapeAttr = (s: string) =>
-  s
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&amp;/g, '&');
-const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-
 /** The original URLs of a rendered body's inline Related links, in order. */
 export function inlineRelatedUrls(html: string): string[] {
-  return [...html.matchAll(ASIDE_LINK)].map((m) => unescapeAttr(m[1]));
+  return [...html.matchAll(ASIDE_LINK)].map((m) => unescapeAttribute(m[1]));
 }
 
 /** The body with each inline Related link to a story we carry pointed at our copy. */
 export function resolveInlineRelated(html: string, index: InternalIndex): string {
   return html.replace(ASIDE_LINK, (whole, href: string, title: string) => {
-    const resolved = resolveRelatedHref(unescapeAttr(href), index);
-    return resolved.internal ? `<a href="${escapeAttr(resolved.href)}"${title} data-related="internal">` : whole;
+    const resolved = resolveRelatedHref(unescapeAttribute(href), index);
+    return resolved.internal ? `<a href="${escapeMarkup(resolved.href)}"${title} data-related="internal">` : whole;
   });
 }

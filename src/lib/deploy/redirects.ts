@@ -13,6 +13,7 @@ import { parseOffsetDateTime } from '../article/dates.ts';
 import type { StoryStatus } from '../content/articles.ts';
 import type { ArticleSource } from '../content/reader.ts';
 import { normaliseBase } from '../site/url.ts';
+import { escapeMarkup } from '../markup/escape.ts';
 
 export type Redirect = {
   /** The old path as requested, base included and percent-encoded: "/news/2010/08/07/old/". */
@@ -130,9 +131,6 @@ export function vercelRedirects(redirects: readonly Redirect[]): object[] {
   );
 }
 
-const escapeHtml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 /**
  * The page written at an old path for hosts without redirects (GitHub Pages): an instant refresh to the permalink,
  * which search engines treat as a permanent redirect, a canonical link to it, `noindex`, and a link for readers
@@ -154,7 +152,7 @@ export function refreshPage(
   else if (/\.[A-Za-z0-9]+$/.test(last)) return undefined;
   else file = `${rel}/index.html`;
   const target = new URL(redirect.to, site).href;
-  const headline = escapeHtml(redirect.headline || 'this story');
+  const headline = escapeMarkup(redirect.headline || 'this story');
   const html = [
     '<!DOCTYPE html>',
     '<html lang="en">',
@@ -164,11 +162,11 @@ export function refreshPage(
     `<meta http-equiv="content-security-policy" content="default-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'">`,
     `<title>Moved: ${headline}</title>`,
     '<meta name="robots" content="noindex">',
-    `<link rel="canonical" href="${escapeHtml(target)}">`,
-    `<meta http-equiv="refresh" content="0; url=${escapeHtml(target)}">`,
+    `<link rel="canonical" href="${escapeMarkup(target)}">`,
+    `<meta http-equiv="refresh" content="0; url=${escapeMarkup(target)}">`,
     '</head>',
     '<body>',
-    `<main><p>This story has moved to <a href="${escapeHtml(redirect.to)}">${headline}</a>.</p></main>`,
+    `<main><p>This story has moved to <a href="${escapeMarkup(redirect.to)}">${headline}</a>.</p></main>`,
     '</body>',
     '</html>',
     '',

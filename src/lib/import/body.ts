@@ -15,6 +15,7 @@ import { unified } from 'unified';
 import { autop } from './autop.ts';
 import { textOf } from './html-text.ts';
 import { replaceShortcodes } from './shortcodes.ts';
+import { escapeMarkup, escapeText } from '../markup/escape.ts';
 
 /** Elements that run code, style the page or take input: never in a body, and nothing of theirs is kept. */
 const DROPPED = new Set([
@@ -243,8 +244,6 @@ function spacesOutsideEmphasis(node: any): void {
   node.children = out;
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /** rehype-remark handlers for what Markdown has no syntax for. */
 const handlers = {
   // A photo with its caption: <figure>, the image in Markdown (so Astro optimises it), and <figcaption>.
@@ -262,7 +261,7 @@ const handlers = {
     const paragraph: Paragraph = { type: 'paragraph', children: [images[0]] };
     if (!text) return [paragraph];
     const open: Html = { type: 'html', value: '<figure>' };
-    const close: Html = { type: 'html', value: `<figcaption>${escapeHtml(text)}</figcaption>\n</figure>` };
+    const close: Html = { type: 'html', value: `<figcaption>${escapeText(text)}</figcaption>\n</figure>` };
     return [open, paragraph, close];
   },
   ...Object.fromEntries(
@@ -270,9 +269,7 @@ const handlers = {
       tag,
       (state: any, node: Element): PhrasingContent[] => {
         const title =
-          tag === 'abbr' && node.properties.title
-            ? ` title="${escapeHtml(String(node.properties.title)).replace(/"/g, '&quot;')}"`
-            : '';
+          tag === 'abbr' && node.properties.title ? ` title="${escapeMarkup(String(node.properties.title))}"` : '';
         return [
           { type: 'html', value: `<${tag}${title}>` },
           ...(state.all(node) as PhrasingContent[]),

@@ -7,6 +7,7 @@
  * it is one WordPress or Jetpack registers, or when it looks like one: attributes with "=", a closing "[/name]" or
  * "/]". A bare "[sic]" or "[simple boat]" in the prose stays text.
  */
+import { escapeMarkup } from '../markup/escape.ts';
 
 /** Registered by WordPress core or Jetpack (the shortcodes WordPress.com exports carry). */
 const KNOWN = new Set([
@@ -78,15 +79,12 @@ function parseAttributes(text: string): Attributes {
   return attrs;
 }
 
-const escapeHtml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 /** [caption]<a><img></a> Caption text[/caption] -> <figure><img><figcaption>Caption text</figcaption></figure>. */
 function caption(attrs: Attributes, inner: string): string {
   const img = /<img\b[^>]*>/i.exec(inner)?.[0];
   // The caption is what follows the image (and the link around it), or, in old posts, the caption="" attribute.
   const text = (
-    inner.replace(/<a\b[^>]*>\s*<img\b[^>]*>\s*<\/a>|<img\b[^>]*>/i, '').trim() || escapeHtml(attrs.caption ?? '')
+    inner.replace(/<a\b[^>]*>\s*<img\b[^>]*>\s*<\/a>|<img\b[^>]*>/i, '').trim() || escapeMarkup(attrs.caption ?? '')
   ).trim();
   if (!img) return text ? `<p>${text}</p>` : '';
   return `<figure>${img}${text ? `<figcaption>${text}</figcaption>` : ''}</figure>`;
@@ -130,7 +128,7 @@ export function replaceShortcodes(html: string): Shortcodes {
     } else if (name === 'embed') {
       const url = (inner || attrs.src || attrs['0'] || '').trim();
       if (/^https?:\/\//i.test(url)) {
-        out += `<p><a href="${escapeHtml(url)}">${escapeHtml(url)}</a></p>`;
+        out += `<p><a href="${escapeMarkup(url)}">${escapeMarkup(url)}</a></p>`;
         note(`[embed] shown as a link to what it embedded`);
       } else note(`[embed] with nothing to link to left out`);
     } else {

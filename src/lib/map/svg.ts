@@ -9,6 +9,7 @@ import type { FeatureCollection } from 'geojson';
 import { svgNumber, type TextOutliner } from '../fonts/outline.ts';
 import { type CountryFeature, layoutLocatorMap, type LocatorMapInput, MAP_SIZE, TYPE } from './layout.ts';
 import { insideFrame, type Box, type MapPlace, type Point } from './geometry.ts';
+import { escapeMarkup } from '../markup/escape.ts';
 
 export const STYLE = {
   paper: '#f4f1e8',
@@ -24,8 +25,6 @@ export const STYLE = {
 } as const;
 
 const n = (value: number) => svgNumber(value, 1);
-const escapeXml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A sentence naming every place, for the SVG's description and the page's alt text. */
 export function describePlaces(places: MapPlace[], framed: string[]): string {
@@ -129,8 +128,8 @@ export function renderLocatorMap(input: LocatorMapInput): string {
 
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-labelledby="map-title map-desc">`,
-    `<title id="map-title">${escapeXml(input.title)}</title>`,
-    `<desc id="map-desc">${escapeXml(desc)}</desc>`,
+    `<title id="map-title">${escapeMarkup(input.title)}</title>`,
+    `<desc id="map-desc">${escapeMarkup(desc)}</desc>`,
     `<rect width="${W}" height="${H}" fill="${STYLE.paper}"/>`,
     `<path d="${others.map((f) => path(f)).join('')}" fill="${STYLE.land}" stroke="${STYLE.border}" stroke-width="1"/>`,
     `<path d="${framed.map((f) => path(f)).join('')}" fill="${STYLE.focus}" stroke="${STYLE.focusBorder}" stroke-width="1.8" stroke-linejoin="round"/>`,
