@@ -77,7 +77,7 @@ try {
     ? linkLiveOutputs(finalDir, scratch, reusableOutputs(readManifest(manifest), liveManifest))
     : new Set<string>();
   // The content check names the file and field of every mistake. It runs while Astro starts, and so does the search
-  // index, which is built from the content, not from the pages, on the other core (scripts/search-index.ts). Their
+  // index, which is built from the content, not from the pages (scripts/search-index.ts). Their
   // output is held back until the check passes; if it fails they are stopped unheard, so the editor reads only the
   // check's messages.
   // Astro writes the content layer's image imports to <project>/.astro/content-assets.mjs, which every build of this
@@ -89,9 +89,9 @@ try {
   const searchRun = startHeld([path.join(root, 'scripts', 'search-index.ts'), searchOut], childEnv());
   // Astro's pages are what the editor waits for, so the others yield the CPU to it: the indexer (and Pagefind, which it
   // starts) at the lowest priority, since the pages go live without the index when it is not ready; the content check
-  // just above it, since its messages are the first thing an editor with a mistake reads. With the indexer lowered,
-  // one edit at 10,000 stories on two cores had its pages live after a median of 27.8 s instead of 35.6 s, and the
-  // index ready at about the same time (docs/performance.md, "The one edit again").
+  // just above it, since its messages are the first thing an editor with a mistake reads. The price is on a machine
+  // busy with other work, where the lowest priority is last behind all of it and the index trails the pages for
+  // longer (docs/performance.md, "Round16: the editor's pages first", with the figures both ways).
   setPriority(searchRun.pid, os.constants.priority.PRIORITY_LOW);
   let searchDone = false;
   const indexed = searchRun.exited.then((code) => ((searchDone = true), code));

@@ -54,7 +54,8 @@ function perArticleLoader(name: string, { base, cacheFile }: Options, entryOf: E
       const entries = (await Promise.all(changed.map(load))).filter((e) => e !== undefined);
       for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
       for (const entry of entries) store.set(entry);
-      if (entries.length > 0) logger.info(`${entries.length} entries updated (${sources.length} article files)`);
+      if (entries.length > 0)
+        logger.info(`${entries.length} entries set, ${kept.size} unchanged, of ${sources.length} article files`);
 
       if (!watcher) return;
       // `astro dev`: a saved story reloads its entry, and Astro reloads the page.
