@@ -95,6 +95,14 @@ export function startNginx(binary: string, site: NginxSite): string {
   return nginx(binary, site);
 }
 
+/** Stops nginx and returns once it has gone, so its directory can be deleted. */
 export function stopNginx(binary: string, site: NginxSite): void {
-  if (fs.existsSync(path.join(site.dir, 'nginx.pid'))) nginx(binary, site, '-s', 'stop');
+  const pidFile = path.join(site.dir, 'nginx.pid');
+  if (!fs.existsSync(pidFile)) return;
+  nginx(binary, site, '-s', 'stop');
+  // `-s stop` only signals the master, which deletes its pid file as it exits. A teardown that deleted the directory
+  // meanwhile lost the race: the pid file vanishing under fs.rmSync ended it early and silently, leaving files behind.
+  const deadline = Date.now() + 10_000;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  while (fs.existsSync(pidFile) && Date.now() < deadline) Atomics.wait(pause, 0, 0, 20);
 }
