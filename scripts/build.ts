@@ -5,7 +5,6 @@
  * written beside Astro; when it is still being written once the pages are ready, the pages go live first and the
  * index follows, and if it then fails the previous site is put back.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,6 +20,7 @@ import {
 } from '../src/lib/incremental/reuse-output.ts';
 import { SEARCH_BUNDLE_DIR } from '../src/lib/search/index-options.ts';
 import { buildLock } from './build-lock.ts';
+import { runNode, setPriority, startHeld } from './build-children.ts';
 
 const root = process.cwd();
 const finalDir = path.resolve(root, process.env.GAZETTE_DIST || 'dist');
@@ -184,20 +184,6 @@ function recordLive(manifest: BuildManifest | undefined): void {
   else fs.rmSync(liveManifestFile, { force: true });
 }
 
-function runNode(args: string[], priority: number): Promise<number> {
-  const child = spawn(process.execPath, args, { stdio: 'inherit' });
-  setPriority(child.pid, priority);
-  return exitOf(child);
-}
-
-/** Its exit status once its output has all been read ('close', not 'exit': the last lines are often the error). */
-function exitOf(child: ReturnType<typeof spawn>): Promise<number> {
-  return new Promise((resolve) => {
-    child.on('error', () => resolve(1));
-    child.on('close', (code) => resolve(code ?? 1));
-  });
-}
-
 /** The environment of the build's child processes. */
 function childEnv(): NodeJS.ProcessEnv {
   // Astro lets environment variables named BASE_URL and SITE override import.meta.env's, which would quietly drop
@@ -227,37 +213,4 @@ function startAstro() {
     MIMALLOC_PURGE_DELAY: '0',
     ...childEnv(),
   });
-}
-
-/** A process's scheduling priority, where the system lets us set it (a failure changes nothing else). */
-function setPriority(pid: number | undefined, priority: number): void {
-  try {
-    if (pid !== undefined) os.setPriority(pid, priority);
-  } catch {
-    // Not permitted here, or the process has already ended: it runs at normal priority.
-  }
-}
-
-/** A Node process, its output held until `release()`; `stop()` ends it unheard. */
-function startHeld(args: string[], env: NodeJS.ProcessEnv) {
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
-  let held: [NodeJS.WriteStream, Buffer][] | undefined = [];
-  for (const [from, to] of [
-    [child.stdout, process.stdout],
-    [child.stderr, process.stderr],
-  ] as const) {
-    from.on('data', (chunk: Buffer) => (held ? held.push([to, chunk]) : to.write(chunk)));
-  }
-  return {
-    pid: child.pid,
-    exited: exitOf(child),
-    release() {
-      for (const [to, chunk] of held ?? []) to.write(chunk);
-      held = undefined;
-    },
-    stop() {
-      held = [];
-      child.kill('SIGTERM');
-    },
-  };
 }
