@@ -145,7 +145,10 @@ test('an editor writes a story with two authors, an image and tags', async () =>
     await tags.nth(i).fill(tag);
     await expect(tags.nth(i)).toHaveValue(tag);
   }
-  await page.getByRole('textbox', { name: 'Story' }).fill('Dock workers voted on Sunday to stop work for two days.');
+  // Sveltia draws a field once it is scrolled near: on a slow run the body's editor was not there yet.
+  await (
+    await reveal(page, page.getByRole('textbox', { name: 'Story' }))
+  ).fill('Dock workers voted on Sunday to stop work for two days.');
   // The preview pane wears Gazette's styles (src/styles/global.css and desk-preview.css): its paper and its serif.
   const preview = page
     .getByRole('group', { name: /Preview/ })
