@@ -45,6 +45,12 @@ const problems = checkAcrossFiles(
   { schemas, exists: fs.existsSync, ...site },
 );
 
+const warnings = articles.flatMap((a) => a.warnings ?? []);
+if (warnings.length > 0) {
+  console.warn('\nDrafts not ready to publish yet (a warning: the build goes on):\n');
+  for (const w of warnings) console.warn(`  ${w}`);
+}
+
 if (problems.length > 0) {
   console.error(`\nThe content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n`);
   for (const p of problems) console.error(`  ${p}`);

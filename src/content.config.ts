@@ -47,6 +47,24 @@ const offsetDateTime = (what: string) =>
       return parsed;
     });
 
+/**
+ * What a story needs before it can be published but a draft may lack: an imported post with no text, or a story an
+ * editor has just begun. The messages are the ones these fields gave when they were required in every story.
+ */
+export const REQUIRED_TO_PUBLISH = {
+  standfirst: 'standfirst is required and must be text',
+  author:
+    'author is required: the file name (without extension) of an entry in authors/, or a list of them in byline order',
+} as const;
+
+function requiredToPublish(article: { draft?: unknown; standfirst?: unknown; author?: unknown }, ctx: z.RefinementCtx) {
+  if (article.draft === true) return;
+  for (const [field, message] of Object.entries(REQUIRED_TO_PUBLISH)) {
+    if (article[field as keyof typeof REQUIRED_TO_PUBLISH] === undefined)
+      ctx.addIssue({ code: 'custom', path: [field], message });
+  }
+}
+
 const articles = defineCollection({
   // Gazette's own loader stores each story's frontmatter, not its rendered body (src/lib/content/article-loader.ts).
   loader: articleLoader({ base: `${root}/articles`, cacheFile: articleScanCache() }),
@@ -56,15 +74,19 @@ const articles = defineCollection({
     .strictObject({
       /** The headline, as printed. Required. */
       headline: text('headline'),
-      /** The standfirst: one or two sentences under the headline that say what the story is. Required. */
-      standfirst: text('standfirst'),
+      /**
+       * The standfirst: one or two sentences under the headline that say what the story is. Required to publish; a
+       * draft may lack it (the content check warns).
+       */
+      standfirst: text('standfirst').optional(),
       /** The permalink's last segment: lower-case words joined by hyphens. Fixed once published, so links never break. */
       slug: z.string({ error: 'slug is required' }).regex(SLUG_PATTERN, {
         error: 'slug must be lower-case letters and digits joined by single hyphens, like "armed-gunmen-attack"',
       }),
       /**
        * The byline: an entry in the authors collection, by its file name ("pierre-longeray"), or a list of them
-       * in byline order ([ada-ndiaye, tomas-berg]). Always a list once parsed.
+       * in byline order ([ada-ndiaye, tomas-berg]). Always a list once parsed. Required to publish; a draft may lack
+       * it (the content check warns).
        */
       author: z
         .union(
@@ -77,7 +99,8 @@ const articles = defineCollection({
               'author is required: the file name (without extension) of an entry in authors/, or a list of them in byline order',
           },
         )
-        .transform((value) => (Array.isArray(value) ? value : [value])),
+        .transform((value) => (Array.isArray(value) ? value : [value]))
+        .optional(),
       /** When the story was first published: ISO 8601 with its UTC offset. Also fixes the permalink's date. */
       published: offsetDateTime('published'),
       /**
@@ -101,8 +124,11 @@ const articles = defineCollection({
       timeZone: z.string({ error: 'timeZone is required, an IANA zone like "Europe/Paris"' }).refine(isTimeZone, {
         error: 'timeZone must be an IANA time zone name, like "Europe/Paris"',
       }),
-      /** Where the story was filed from, as printed before the date: "Paris, FR". */
-      dateline: text('dateline'),
+      /**
+       * Where the story was reported from, as printed before the date: "Paris, FR". Only when it is a fact: most
+       * stories (analysis, opinion, explainers) have none, and none is ever made up.
+       */
+      dateline: text('dateline').optional(),
       /** The main image, when the story has one. Omit it rather than use a stand-in. */
       image: z
         .strictObject({
@@ -197,7 +223,11 @@ const articles = defineCollection({
       }
       // The build's clock, as everything time-dependent reads it (SOURCE_DATE_EPOCH pins it).
       for (const issue of timeIssues(article, buildNow())) ctx.addIssue({ code: 'custom', ...issue });
-    }),
+    })
+    // Run even when other fields fail, so a story missing its standfirst hears so in the same round as the rest.
+    .superRefine(requiredToPublish, { when: () => true })
+    // A draft is never published, so the rest of the site sees every story with its byline and standfirst.
+    .transform((article) => ({ ...article, standfirst: article.standfirst ?? '', author: article.author ?? [] })),
 });
 
 /**

@@ -64,6 +64,23 @@ test('a change 20 minutes after publication is not announced as an update', asyn
   await expect(page.locator('#corrections')).toHaveCount(0);
 });
 
+test('a story without a dateline prints only its date, and no machine is told a place', async ({ page, request }) => {
+  await page.goto(`${site.url}${OLDER}`);
+  const dateline = page.locator('.dateline');
+  await expect(dateline).toHaveText('September 1, 2026, 9:00am');
+  await expect(dateline.locator('time')).toHaveAttribute('datetime', '2026-09-01T09:00:00+02:00');
+  await expect(dateline.locator('.dateline-place')).toHaveCount(0);
+  const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+  expect(ld).toMatchObject({ '@type': 'NewsArticle', datePublished: '2026-09-01T09:00:00+02:00' });
+  expect(ld).not.toHaveProperty('dateline');
+  expect(ld).not.toHaveProperty('locationCreated');
+  const feed = await (await request.get(`${site.url}/feed.json`)).json();
+  const item = feed.items.find((i: { url: string }) => i.url.endsWith(OLDER));
+  expect(item).toMatchObject({ date_published: '2026-09-01T09:00:00+02:00' });
+  const rss = await (await request.get(`${site.url}/rss.xml`)).text();
+  expect(rss).toContain(`${OLDER}</link>`);
+});
+
 test('the note near the top links to the corrections at the end, oldest first, with JavaScript off', async ({
   browser,
 }) => {

@@ -124,7 +124,11 @@ describe('every kind of field in the schema', () => {
       'required trimmed text',
       { widget: 'string', required: true, pattern: ['\\S', 'This must not be blank.'] },
     ],
-    ['standfirst', 'text, edited on several lines', { widget: 'text', required: true }],
+    [
+      'standfirst',
+      'text on several lines, which a draft file may lack but the desk asks for',
+      { widget: 'text', required: true },
+    ],
     [
       'slug',
       'text with a pattern, filled on the first save',
@@ -132,8 +136,8 @@ describe('every kind of field in the schema', () => {
     ],
     [
       'author',
-      'one reference or a list of them',
-      { widget: 'relation', collection: 'authors', value_field: '{{slug}}', multiple: true, min: 1 },
+      'one reference or a list of them, which a draft file may lack but the desk asks for',
+      { widget: 'relation', collection: 'authors', value_field: '{{slug}}', multiple: true, min: 1, required: true },
     ],
     [
       'published',
@@ -146,7 +150,11 @@ describe('every kind of field in the schema', () => {
       'a refined string: an IANA zone',
       { widget: 'select', options: ['Europe/Paris', 'UTC'], default: 'Europe/Paris' },
     ],
-    ['dateline', 'text with suggestions', { widget: SUGGEST_WIDGET, suggestions: ['Paris, FR'], required: true }],
+    [
+      'dateline',
+      'optional text with suggestions',
+      { widget: SUGGEST_WIDGET, suggestions: ['Paris, FR'], required: false },
+    ],
     ['section', 'text with suggestions', { widget: SUGGEST_WIDGET, suggestions: ['World'] }],
     ['image', 'an optional object', { widget: 'object', required: false }],
     ['image.src', 'an image path, relative to the story', { widget: 'image', required: true, choose_url: false }],

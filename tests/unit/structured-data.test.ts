@@ -36,6 +36,13 @@ test('a NewsArticle with the properties Google reads, typed', () => {
   expect(ld.isBasedOn).toBe(input.isBasedOn);
 });
 
+test('a story without a dateline claims no place: neither dateline nor locationCreated', () => {
+  const ld = newsArticle({ ...input, dateline: undefined });
+  expect(ld).not.toHaveProperty('dateline');
+  expect(ld).not.toHaveProperty('locationCreated');
+  expect(ld).toMatchObject({ datePublished: input.datePublished, dateModified: input.dateModified });
+});
+
 test('a shared byline is a list of Person in byline order, and corrections are CorrectionComments', () => {
   const second = { name: 'B Writer', url: 'https://news.example.org/news/authors/b/', sameAs: [] };
   const corrections = [

@@ -55,8 +55,25 @@ export function formatIssue(file: string, issue: Issue): string[] {
 
 type Parsed = { file: string; data: any; related: { url: string; line: number }[] };
 
-/** One file's own problems, and what the checks across files need when its fields are valid. */
-export type CheckedFile = { file: string; problems: string[]; valid?: Parsed };
+/**
+ * One file's own problems, what the checks across files need when its fields are valid, and warnings: what a draft
+ * still lacks before it can be published, which stop nothing.
+ */
+export type CheckedFile = { file: string; problems: string[]; valid?: Parsed; warnings?: string[] };
+
+/** What a story needs to be published and a draft may lack (the schema's REQUIRED_TO_PUBLISH), as an editor reads it. */
+const UNFINISHED: Record<string, string> = {
+  standfirst: 'has no standfirst yet',
+  author: 'has no byline yet (author)',
+};
+
+/** A draft's warnings: each field it must have before `draft` is removed. */
+function unfinished(file: string, raw: Record<string, unknown>, data: { draft?: boolean }): string[] {
+  if (!data.draft) return [];
+  return Object.entries(UNFINISHED)
+    .filter(([field]) => raw[field] === undefined)
+    .map(([, what]) => `${file}: this draft ${what}; it is refused once draft is removed`);
+}
 
 /** Checks one file on its own: its frontmatter (for articles), its body against the policy, its fields against the schema. */
 export function checkFile({ file, text }: SourceFile, schema: Schema, frontmatter: boolean): CheckedFile {
@@ -76,7 +93,8 @@ export function checkFile({ file, text }: SourceFile, schema: Schema, frontmatte
   if ('problem' in parsed) return { file, problems: [...problems, parsed.problem] };
   const result = schema.safeParse(parsed.data);
   if (!result.success) return { file, problems: [...problems, ...result.error.issues.flatMap((issue) => formatIssue(file, issue))] };
-  return { file, problems, valid: { file, data: result.data, related } };
+  const warnings = frontmatter ? unfinished(file, (parsed.data ?? {}) as Record<string, unknown>, result.data) : [];
+  return { file, problems, valid: { file, data: result.data, related }, ...(warnings.length > 0 && { warnings }) };
 }
 
 function validate(checked: CheckedFile[], problems: string[]): Parsed[] {

@@ -156,7 +156,12 @@ function fieldOf(
   collection: string,
   options: DeskOptions,
 ): Field {
-  const base = { name, label: desk.label, ...(desk.hint ? { hint: desk.hint } : {}), required: shape.required };
+  const base = {
+    name,
+    label: desk.label,
+    ...(desk.hint ? { hint: desk.hint } : {}),
+    required: desk.requiredInDesk ?? shape.required,
+  };
   switch (desk.editor) {
     case 'datetime':
       // The picker works in the browser's zone; the save rules re-express the instant in the story's own zone.

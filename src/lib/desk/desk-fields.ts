@@ -28,6 +28,11 @@ export type DeskField = {
   editor?: Editor;
   /** A list whose items are only ever added at the end: none can be removed, reordered or copied in the desk. */
   appendOnly?: boolean;
+  /**
+   * Asked for on every save, although the schema lets a draft lack it: a story needs it to be published, and the
+   * desk is where an editor finishes an imported draft.
+   */
+  requiredInDesk?: boolean;
 };
 
 export const ARTICLE_FIELDS: Record<string, DeskField> = {
@@ -36,13 +41,14 @@ export const ARTICLE_FIELDS: Record<string, DeskField> = {
     label: 'Standfirst',
     hint: 'One or two sentences under the headline that say what the story is.',
     editor: 'text',
+    requiredInDesk: true,
   },
   slug: {
     label: 'Slug',
     hint: "The permalink's last part, made from the headline when the story is first saved. It never changes after that, so links never break.",
     editor: 'slug',
   },
-  author: { label: 'Byline', hint: 'One or more authors, in byline order.', editor: 'authors' },
+  author: { label: 'Byline', hint: 'One or more authors, in byline order.', editor: 'authors', requiredInDesk: true },
   published: {
     label: 'Published',
     hint: "When the story was first published, in your browser's time; it is saved in the story's time zone, with its offset.",
@@ -71,7 +77,7 @@ export const ARTICLE_FIELDS: Record<string, DeskField> = {
   },
   dateline: {
     label: 'Dateline',
-    hint: 'Where the story was filed from, as printed before the date: "Paris, FR".',
+    hint: 'Where the story was reported from, as printed before the date: "Paris, FR". Leave it empty when the story has no dateline; never guess one.',
     editor: 'suggest',
   },
   image: { label: 'Main image', hint: 'Leave empty rather than use a stand-in.' },

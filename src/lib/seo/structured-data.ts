@@ -22,8 +22,8 @@ export type NewsArticleInput = {
   /** In byline order. */
   authors: JsonLdPerson[];
   publisher: { name: string; url: string; logo: JsonLdLogo };
-  /** As printed: "Paris, FR". */
-  dateline: string;
+  /** As printed: "Paris, FR"; absent when the story has none, and then no place is claimed. */
+  dateline?: string;
   section: string;
   keywords: string[];
   inLanguage: string;
@@ -51,8 +51,9 @@ export function newsArticle(input: NewsArticleInput): Record<string, unknown> {
       url: input.publisher.url,
       logo: { '@type': 'ImageObject', ...input.publisher.logo },
     },
-    dateline: input.dateline,
-    locationCreated: { '@type': 'Place', name: input.dateline },
+    ...(input.dateline
+      ? { dateline: input.dateline, locationCreated: { '@type': 'Place', name: input.dateline } }
+      : {}),
     articleSection: input.section,
     keywords: input.keywords,
     inLanguage: input.inLanguage,
