@@ -40,7 +40,11 @@ export default defineConfig({
   // (src/lib/article/markdown.ts).
   markdown: {
     syntaxHighlight: MARKDOWN.syntaxHighlight,
-    processor: satteri({ ...MARKDOWN.satteri, mdastPlugins: [...MARKDOWN.satteri.mdastPlugins] }),
+    processor: satteri({
+      ...MARKDOWN.satteri,
+      mdastPlugins: [...MARKDOWN.satteri.mdastPlugins],
+      hastPlugins: [...MARKDOWN.satteri.hastPlugins],
+    }),
   },
   // AVIF at encoder effort 2 rather than sharp's 4: about 4× faster per image for ~7% more bytes (bench/README.md).
   image: { service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 2 } } } },

@@ -13,6 +13,8 @@ import { writeHugoSite } from './lib/hugo-site.ts';
 import { type Measured, measure } from './lib/measure.ts';
 import { countListingPages, countPages, countShareImages } from './lib/dist-count.ts';
 import { treeHashes } from '../tests/support/tree-hash.ts';
+import { pagePaths } from '../tests/support/built-site.ts';
+import { clickDepths, MAX_CLICKS, storyPaths } from '../tests/support/click-depth.ts';
 import { type SearchCost, searchCost } from './lib/search-cost.ts';
 import { SHARE_FORMATS } from '../src/lib/share-card/layout.ts';
 
@@ -71,6 +73,11 @@ export type ScaleResult = {
   /** Gazette / Hugo wall time, against each Hugo build that ran. */
   ratio: { cold?: number; warm?: number; coldPages?: number; warmPages?: number };
   memorySource: string;
+  /**
+   * The archive's promise, crawled on the cold build breadth first from / (tests/support/click-depth.ts): the most
+   * clicks any story needs, and how many are within three. Absent before issue 30.
+   */
+  clicks?: { stories: number; deepestStory: number; withinThree: number; firstTooDeep?: string };
 };
 
 /** A colour field with a diagonal gradient, different for every article, 800×450. */
@@ -170,6 +177,16 @@ export async function buildAtScale(
     console.log(`[bench] N=${n}: Gazette cold build (load average ${loadAverage1m})`);
     const gCold = await measure(node, ['scripts/build.ts'], env, ROOT);
     const gazetteCold = figures(gCold, gazetteDist, 'Gazette cold build');
+    const crawl = clickDepths(gazetteDist, storyPaths(gazetteDist, pagePaths(gazetteDist)));
+    const clicks = {
+      stories: crawl.stories,
+      deepestStory: crawl.deepestStory,
+      withinThree: crawl.stories - crawl.tooDeep.length,
+      ...(crawl.tooDeep[0] && { firstTooDeep: crawl.tooDeep[0] }),
+    };
+    console.log(
+      `[bench] N=${n}: ${clicks.withinThree} of ${clicks.stories} stories within ${MAX_CLICKS} clicks of the front page; the deepest needs ${clicks.deepestStory}`,
+    );
     console.log(`[bench] N=${n}: search: the indexer alone, and one query in Chromium`);
     const search = await searchCost(gazetteDist, corpus, gCold.output, ROOT);
     console.log(`[bench] N=${n}: search ${JSON.stringify(search)}`);
@@ -237,6 +254,7 @@ export async function buildAtScale(
         warmPages: ratio(gazetteWarm, pagesWarm),
       },
       memorySource: gCold.memorySource,
+      clicks,
     };
     const line = (name: string, f?: BuildFigures) =>
       f

@@ -24,6 +24,7 @@ import {
   bodyImages,
   getAuthors,
   getRelated,
+  imageKey,
 } from './articles.ts';
 import { getMasthead } from './masthead.ts';
 
@@ -99,15 +100,7 @@ export type ArticlePage = Awaited<ReturnType<typeof articlePage>>;
 
 /** The page's incremental cache key: the whole model, so what the page shows and what keys it cannot drift apart. */
 export function articlePageKey(page: ArticlePage): string {
-  // An SVG's image is a component (a function), which a key cannot hash: key its built file, which names its bytes.
-  const image = page.image && {
-    ...page.image,
-    src: {
-      src: page.image.src.src,
-      width: page.image.src.width,
-      height: page.image.src.height,
-      format: page.image.src.format,
-    },
-  };
-  return pageKey('article', { ...page, image });
+  const image = page.image && { ...page.image, src: imageKey(page.image.src) };
+  const body = { ...page.body, images: page.body.images.map((photo) => ({ ...photo, src: imageKey(photo.src) })) };
+  return pageKey('article', { ...page, image, body });
 }

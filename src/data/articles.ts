@@ -53,6 +53,15 @@ export function getArticles(): Promise<Article[]> {
  */
 export type ArticleImage = Omit<NonNullable<Article['data']['image']>, 'src'> & { src: ImageMetadata };
 
+/**
+ * An image as a cache key holds it: its built URL (whose name carries a hash of the file's bytes), size and format.
+ * astro:assets hands an SVG over as a component, a function with these as properties, and the stable hash leaves
+ * functions out, so a key that held the image itself would not change when an SVG's bytes did.
+ */
+export function imageKey(image: ImageMetadata): Pick<ImageMetadata, 'src' | 'width' | 'height' | 'format'> {
+  return { src: image.src, width: image.width, height: image.height, format: image.format };
+}
+
 export function articleImage(article: Article): ArticleImage | undefined {
   const image = article.data.image;
   if (!image) return undefined;

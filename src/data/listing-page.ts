@@ -9,7 +9,7 @@ import { PAGE_SIZE, pageParam, pageTitle } from '../lib/archive/pages.ts';
 import { pageKey } from '../lib/incremental/page-key.ts';
 import { SITE } from '../lib/site/identity.ts';
 import { sectionOf } from './listing-hrefs.ts';
-import { type Article, type ArticleImage, articleHref, articleImage } from './articles.ts';
+import { type Article, type ArticleImage, articleHref, articleImage, imageKey } from './articles.ts';
 import { type MastheadLink, mastheadAt } from './masthead.ts';
 
 /** A story as a listing shows it: its kicker links to its section, and its main image is the thumbnail. */
@@ -49,11 +49,7 @@ export function teaserOf(article: Article): Teaser {
 function teaserKey(teaser: Teaser): string {
   let key = teaserKeys.get(teaser);
   if (key === undefined) {
-    // An SVG's image is a component (a function), which a key cannot hash: key its built file, which names its bytes.
-    const image = teaser.image && {
-      ...teaser.image,
-      src: { src: teaser.image.src.src, width: teaser.image.src.width, height: teaser.image.src.height },
-    };
+    const image = teaser.image && { ...teaser.image, src: imageKey(teaser.image.src) };
     key = pageKey('teaser', { ...teaser, image });
     teaserKeys.set(teaser, key);
   }

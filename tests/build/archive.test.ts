@@ -12,7 +12,8 @@ import { PAGE_SIZE } from '../../src/lib/archive/pages.ts';
 import { BLOCK_STORIES, TOP_STORIES } from '../../src/lib/front/arrange.ts';
 import { orderSections } from '../../src/lib/site/navigation.ts';
 import { buildFixture, type FixtureBuild } from '../support/build-fixture.ts';
-import { ARCHIVE_STORIES, EDGE, PINS, writeArchiveFixture } from '../support/archive-fixture.ts';
+import { ARCHIVE_STORIES, BUSY_MONTH, EDGE, PINS, writeArchiveFixture } from '../support/archive-fixture.ts';
+import { clickDepths, describeTooDeep, storyPaths } from '../support/click-depth.ts';
 import { links, readerPagePaths, tags } from '../support/built-site.ts';
 import { htmlErrors } from '../support/html-validity.ts';
 import { isArticlePath, listingReader } from '../support/listing-reader.ts';
@@ -53,7 +54,8 @@ describe('pagination', () => {
   test('the front page: every published story once, the river newest first, page 1 at / and never /page/1/', () => {
     const front = allPages('/');
     const published = articlesNewestFirst();
-    expect(published).toHaveLength(ARCHIVE_STORIES + 1); // the lone story; not the draft or the scheduled one
+    // The lone story and the busy month's; not the draft or the scheduled one.
+    expect(published).toHaveLength(ARCHIVE_STORIES + 1 + BUSY_MONTH.stories);
     const listed = front.flatMap(stories);
     expect([...listed].sort()).toEqual([...published].sort());
     // Page 1 shows the top stories and the blocks above its river; the river's pages list everything else, newest first.
@@ -200,36 +202,38 @@ describe('the front page the editors arrange', () => {
 });
 
 describe('the calendar, in words', () => {
-  test('a year lists its months as "June 2015 · 28 stories", with no page numbers of its own', () => {
-    const calendar = /<nav class="calendar"[^>]*>([\s\S]*?)<\/nav>/.exec(html('/2020/'))![1];
-    const months = [...calendar.matchAll(/<li[^>]*>([\s\S]*?)<\/li>/g)].map((m) => m[1].replace(/<[^>]+>/g, ''));
+  const monthLines = (year: string) => {
+    const calendar = /<nav class="calendar"[^>]*>([\s\S]*?)<\/nav>/.exec(html(year))![1];
+    return [...calendar.matchAll(/<li[^>]*>([\s\S]*?)<\/li>/g)].map((m) => m[1]);
+  };
+  const words = (line: string) => line.replace(/<[^>]+>/g, '');
+
+  test('a year lists its months as "June 2015 · 28 stories"; a month of one page has no page numbers', () => {
+    const months = monthLines('/2021/');
     expect(months.length).toBe(12);
     for (const line of months)
-      expect(line).toMatch(
-        /^(January|February|March|April|May|June|July|August|September|October|November|December) 2020 · (1 story|\d+ stories)$/,
+      expect(words(line)).toMatch(
+        /^(January|February|March|April|May|June|July|August|September|October|November|December) 2021 · (1 story|\d+ stories)$/,
       );
-    expect(calendar).not.toMatch(/pages/);
+  });
+
+  test('a month of several pages links each later page from the year, in words, each named in full', () => {
+    const march = monthLines('/2020/').find((line) => words(line).startsWith('March 2020'))!;
+    const later = allPages(BUSY_MONTH.href).slice(1);
+    expect(later).toEqual([2, 3, 4, 5].map((n) => `/2020/03/page/${n}/`));
+    expect(words(march)).toMatch(/^March 2020 · \d+ stories, continued on page 2 · page 3 · page 4 · page 5$/);
+    expect(tags(march, 'a').map((a) => [a.href, a['aria-label'] ?? ''])).toEqual([
+      ['/2020/03/', ''],
+      ...later.map((href, i) => [href, `March 2020, page ${i + 2}`]),
+    ]);
   });
 });
 
-test('every story is within 3 clicks of the front page', () => {
-  const depth = new Map([['/', 0]]);
-  let frontier = ['/'];
-  for (let d = 1; d <= 3; d++) {
-    const next: string[] = [];
-    for (const p of frontier) {
-      for (const h of hrefs(p)) {
-        const target = h.split('#')[0];
-        if (!depth.has(target) && pages.has(target)) {
-          depth.set(target, d);
-          next.push(target);
-        }
-      }
-    }
-    frontier = next;
-  }
-  const unreached = articlesNewestFirst().filter((p) => !depth.has(p));
-  expect(unreached).toEqual([]);
+test('every story is within 3 clicks of the front page, a busy month’s last page included (a crawl from /)', () => {
+  const crawl = clickDepths(build.dist, storyPaths(build.dist, [...pages]));
+  expect(crawl.stories).toBe(articlesNewestFirst().length);
+  expect(describeTooDeep(crawl)).toBe('every story is within 3 clicks of the front page');
+  expect(crawl.depth.get(allPages(BUSY_MONTH.href).at(-1)!)).toBe(2);
 });
 
 test('every prefix of a permalink answers with a page listing the story; an empty prefix has none', () => {

@@ -13,7 +13,7 @@ import { AUTHORS, syntheticArticle } from '../../bench/lib/corpus.ts';
 import { TEST_EPOCH } from '../support/build-fixture.ts';
 import { DESK_PATH } from '../support/built-site.ts';
 import { changedFiles, IncrementalSite, type SiteBuild } from '../support/incremental-site.ts';
-import { markdown } from '../support/incremental-stories.ts';
+import { diagramSvg, markdown } from '../support/incremental-stories.ts';
 import { treeHashes } from '../support/tree-hash.ts';
 
 const ARTICLES = 30;
@@ -40,6 +40,7 @@ const storyFile = (i: number) =>
 const LINKER = '2024/12/20/linker-story/';
 const CARRIED = '2024/12/25/carried-later/';
 const ANNIVERSARY = '2024/11/10/anniversary-story/';
+const DIAGRAM = '2024/12/22/diagram-story/';
 
 const site = new IncrementalSite();
 let before: Record<string, string>;
@@ -63,6 +64,17 @@ beforeAll(async () => {
       slug: 'anniversary-story',
       published: '2024-11-10T12:00:00Z',
       headline: 'A story with a November anniversary',
+    }),
+  );
+  // An SVG photo in a story's body: astro:assets gives it as a component (a function), not a plain record.
+  fs.writeFileSync(site.file('articles/extra/diagram.svg'), diagramSvg('#2a6f97'));
+  fs.writeFileSync(
+    site.file('articles/extra/diagram.md'),
+    markdown({
+      slug: 'diagram-story',
+      published: '2024-12-22T08:00:00Z',
+      headline: 'A story with a diagram',
+      photo: './diagram.svg',
     }),
   );
   fs.writeFileSync(site.file('front.yaml'), FRONT_YAML);
@@ -338,6 +350,20 @@ describe('a photo replaced under the same file name', () => {
   test('the story page points at the new picture, its card is drawn again, and the tree equals a clean build', () => {
     expect(r.changed).toContain(page(story(0)));
     expect(r.changed).toContain(`share/${story(0)}card.png`);
+    expect(changedFiles(r.incremental, r.clean)).toEqual([]);
+  });
+});
+
+describe('an SVG photo in a story’s body replaced under the same file name', () => {
+  let r: ReturnType<typeof rebuildAndCompare>;
+  beforeAll(() => {
+    // New bytes, same name and size, the story's file untouched: only the photo's own bytes can say it changed.
+    fs.writeFileSync(site.file('articles/extra/diagram.svg'), diagramSvg('#c0392b'));
+    r = rebuildAndCompare(LATER_EPOCH);
+  }, 600_000);
+
+  test('the story page points at the new file, and the tree equals a clean build', () => {
+    expect(r.changed).toContain(page(DIAGRAM));
     expect(changedFiles(r.incremental, r.clean)).toEqual([]);
   });
 });

@@ -106,3 +106,29 @@ test('the front page leads with the pinned story, its standfirst and image, and 
   expect(href).toMatch(/^\/2020\/\d{2}\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(name!);
 });
+
+test('a busy month’s last story is three clicks from the front page, each link named for what it opens', async ({
+  page,
+}) => {
+  await serveArchive(page);
+  await page.goto(`${ARCHIVE_ORIGIN}/`);
+  await page.getByRole('navigation', { name: 'Archive' }).getByRole('link', { name: '2020', exact: true }).click();
+  const months = page.getByRole('navigation', { name: 'Months of 2020' });
+  // What a screen reader meets: the month, its count, then each later page named in full, not "page 5" alone.
+  await expect(months.getByRole('listitem').filter({ hasText: 'March 2020' })).toMatchAriaSnapshot(`
+    - listitem:
+      - link "March 2020"
+      - text: /^\\d+ stories, continued on$/
+      - link "March 2020, page 2"
+      - link "March 2020, page 3"
+      - link "March 2020, page 4"
+      - link "March 2020, page 5"
+  `);
+  await months.getByRole('link', { name: 'March 2020, page 5' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('March 2020, page 5 of 5');
+  const last = page.locator('main article h2 a').last();
+  const href = await last.getAttribute('href');
+  await last.click();
+  await expect(page).toHaveURL(`${ARCHIVE_ORIGIN}${href}`);
+  expect(href).toMatch(/^\/2020\/03\/\d{2}\/busy-month-\d{2}\/$/);
+});

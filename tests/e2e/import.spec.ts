@@ -3,7 +3,9 @@
  * block: stories render as a reader sees them, and the old site's links lead to them.
  */
 import { expect, type Page, test } from '@playwright/test';
-import { importOrigin } from '../support/import-site.ts';
+import { readerPagePaths } from '../support/built-site.ts';
+import { importDist, importOrigin } from '../support/import-site.ts';
+import { isArticlePath } from '../support/listing-reader.ts';
 
 const url = (path: string) => `${importOrigin}${path}`;
 
@@ -79,4 +81,37 @@ test('the static page at an old address (for GitHub Pages) sends the reader on a
 test('the redirect maps in the build are not served', async ({ request }) => {
   for (const file of ['/_nginx-redirects.map', '/_nginx-redirects-p.map', '/_redirects'])
     expect((await request.get(url(file))).status(), file).toBe(404);
+});
+
+test('no story widens the page: code, tables and long URLs scroll or wrap in their own box, reachable by keyboard', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const stories = readerPagePaths(importDist).filter(isArticlePath);
+  expect(stories.length).toBeGreaterThan(40);
+  const wide: string[] = [];
+  let scrollBoxes = 0;
+  for (const width of [375, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    for (const story of stories) {
+      await page.goto(url(story));
+      const found = await page.evaluate(() => {
+        const boxes = [...document.querySelectorAll<HTMLElement>('.article-body *')].filter(
+          (el) => el.scrollWidth > el.clientWidth + 1 && ['auto', 'scroll'].includes(getComputedStyle(el).overflowX),
+        );
+        return {
+          overflow: document.documentElement.scrollWidth - window.innerWidth,
+          boxes: boxes.length,
+          unreachable: boxes.filter((el) => el.tabIndex < 0).map((el) => el.outerHTML.slice(0, 80)),
+        };
+      });
+      scrollBoxes += found.boxes;
+      if (found.overflow > 0) wide.push(`${story} at ${width} px: ${found.overflow} px too wide`);
+      for (const box of found.unreachable)
+        wide.push(`${story} at ${width} px: a box scrolls but takes no focus: ${box}`);
+    }
+  }
+  expect(wide).toEqual([]);
+  // The fixture has such content: "Markup: HTML Tags and Formatting" and "Blocks: formatting" were 1,432 px wide.
+  expect(scrollBoxes).toBeGreaterThan(0);
 });

@@ -59,6 +59,31 @@ export const EDGE = {
   idleAuthor: '/authors/ivo-idle/',
 };
 
+/**
+ * A month busier than one listing page: March 2020 runs to five pages, so its later pages must be linked from the
+ * year's page for every story to stay three clicks from the front page (front page, year, the month's page, story).
+ * Its stories have no tags, so no "On the same topics" link leads a crawler to them some other way, and they are
+ * enough to run the year's, the section's and the author's lists past what their page numbers show from page 1.
+ */
+export const BUSY_MONTH = { href: '/2020/03/', stories: 90 };
+
+function writeBusyMonth(dir: string): void {
+  const articles = path.join(dir, 'articles', 'busy-month');
+  fs.mkdirSync(articles, { recursive: true });
+  for (let i = 1; i <= BUSY_MONTH.stories; i++) {
+    const n = String(i).padStart(2, '0');
+    const day = String(1 + ((i * 7) % 28)).padStart(2, '0');
+    const hour = String(6 + (i % 14)).padStart(2, '0');
+    fs.writeFileSync(
+      path.join(articles, `story-${n}.md`),
+      extra(
+        `busy-month-${n}`,
+        `published: "2020-03-${day}T${hour}:${String(i % 60).padStart(2, '0')}:00Z"\nsection: World`,
+      ),
+    );
+  }
+}
+
 export async function writeArchiveFixture(): Promise<string> {
   fs.mkdirSync(FIXTURE_TMP, { recursive: true });
   const dir = fs.mkdtempSync(path.join(FIXTURE_TMP, 'archive-corpus-'));
@@ -82,5 +107,6 @@ export async function writeArchiveFixture(): Promise<string> {
     extra('scheduled-story', 'published: "2027-01-01T12:00:00Z"\nsection: World\ntags: [Tomorrow]'),
   );
   fs.writeFileSync(path.join(dir, 'authors', 'ivo-idle.yaml'), 'name: Ivo Idle\n');
+  writeBusyMonth(dir);
   return dir;
 }

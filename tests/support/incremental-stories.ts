@@ -3,19 +3,24 @@
  * corpus: one citing a story Gazette does not carry yet, and one whose anniversary a test moves the clock across.
  */
 
-/** A story's Markdown file; `related` adds a Related link, in the list and inline. */
+/**
+ * A story's Markdown file; `related` adds a Related link, in the list and inline, and `photo` a photo in the body (a
+ * file beside the story, "./diagram.svg").
+ */
 export function markdown({
   slug,
   published,
   headline,
   author = 'ada-okafor',
   related,
+  photo,
 }: {
   slug: string;
   published: string;
   headline: string;
   author?: string;
   related?: string;
+  photo?: string;
 }): string {
   return [
     '---',
@@ -37,7 +42,13 @@ export function markdown({
     'The council met on Tuesday.',
     '',
     ...(related ? [`Related: [The carried story](${related})`, ''] : []),
+    ...(photo ? [`![A diagram of the talks](${photo})`, ''] : []),
     'The talks will resume next week.',
     '',
   ].join('\n');
+}
+
+/** A small SVG diagram in one colour: change the colour and the bytes change, the name and size do not. */
+export function diagramSvg(colour: string): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="120" height="60" viewBox="0 0 120 60"><rect width="120" height="60" fill="${colour}"/></svg>\n`;
 }

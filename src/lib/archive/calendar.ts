@@ -1,9 +1,11 @@
 /**
  * What a date archive's calendar shows, as plain data: a year lists its months with how many stories each has ("June
- * 2015 · 28 stories"), a month its days, and a month or a day links back up. A month's later pages are reached from
- * the month's own page numbers. Pure; `href` joins date parts into a URL with the base path. Build time.
+ * 2015 · 28 stories") and, for a month of more than one page, links to its later pages ("continued on page 2 ·
+ * page 3"), so every story is three clicks from the front page (front page, year, the month's page, story) however
+ * long its month. A month lists its days, and a month or a day links back up. Pure; `href` joins date parts into a
+ * URL with the base path. Build time.
  */
-import { periodName, storyCount } from './pages.ts';
+import { PAGE_SIZE, pageHref, periodName, storyCount } from './pages.ts';
 
 type Period = { items: { length: number } };
 type MonthOf = Period & { month: string; days: { day: string }[] };
@@ -13,8 +15,11 @@ export type Calendar = {
   label: string;
   /** Up to the year, and on a day's page to the month. */
   up: { href: string; text: string }[];
-  /** On a year's page: "June 2015", and its count in words, "28 stories". */
-  months?: { href: string; name: string; count: string }[];
+  /**
+   * On a year's page: "June 2015", its count in words, "28 stories", and its pages after the first, each named in
+   * full for a screen reader ("June 2015, page 2") since "page 2" alone does not say of what.
+   */
+  months?: { href: string; name: string; count: string; later: { href: string; text: string; label: string }[] }[];
   /** On a month's page. */
   days?: { href: string; day: number; label: string }[];
 };
@@ -30,11 +35,21 @@ export function calendar(
     return {
       label: `Months of ${y}`,
       up: [],
-      months: year.months.map((m) => ({
-        href: href(y, m.month),
-        name: periodName(y, m.month),
-        count: storyCount(m.items.length),
-      })),
+      months: year.months.map((m) => {
+        const first = href(y, m.month);
+        const name = periodName(y, m.month);
+        const pages = Math.ceil(m.items.length / PAGE_SIZE);
+        return {
+          href: first,
+          name,
+          count: storyCount(m.items.length),
+          later: Array.from({ length: Math.max(0, pages - 1) }, (_, i) => ({
+            href: pageHref(first, i + 2),
+            text: `page ${i + 2}`,
+            label: `${name}, page ${i + 2}`,
+          })),
+        };
+      }),
     };
   }
   return {

@@ -4,6 +4,7 @@
  */
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { satteriRelated } from './satteri-related.ts';
+import { satteriScrollBoxes } from './satteri-scroll-boxes.ts';
 
 export const MARKDOWN = {
   // Shiki colours code with inline styles, which the CSP (rightly) blocks.
@@ -14,6 +15,7 @@ export const MARKDOWN = {
     // No list of our own stories here: anything in this config that changes clears Astro's caches. Links to stories
     // we carry are resolved when the page is rendered (inline-related.ts).
     mdastPlugins: [satteriRelated()],
+    hastPlugins: [satteriScrollBoxes()],
   },
 } as const;
 
@@ -26,6 +28,7 @@ export async function markdownToHtml(body: string): Promise<string> {
     syntaxHighlight: MARKDOWN.syntaxHighlight,
     features: { ...MARKDOWN.satteri.features },
     mdastPlugins: [...MARKDOWN.satteri.mdastPlugins],
+    hastPlugins: [...MARKDOWN.satteri.hastPlugins],
   });
   return (await (await processor).render(body)).code;
 }
