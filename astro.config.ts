@@ -46,7 +46,8 @@ export default defineConfig({
       hastPlugins: [...MARKDOWN.satteri.hastPlugins],
     }),
   },
-  // AVIF at encoder effort 2 rather than sharp's 4: about 4× faster per image for ~7% more bytes (bench/README.md).
+  // AVIF at encoder effort 2 rather than sharp's 4: about 4× faster per image for ~7% more bytes
+  // (docs/performance.md, "Figures behind the code's comments").
   image: { service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 2 } } } },
   security: {
     // Astro hashes the scripts and styles it emits; everything else may come only
@@ -56,7 +57,7 @@ export default defineConfig({
   // Pages whose cache key (src/lib/incremental/) is unchanged are restored from cacheDir, not rendered.
   // The content store stays one file. 'chunked' (experimental.collectionStorage) lets a 100,000-article store past V8's
   // string limit, but at 10,000 it made a one-edit build's content sync an order of magnitude slower
-  // (docs/performance.md, "At 100,000 articles").
+  // (docs/performance.md, "Figures behind the code's comments").
   experimental: { incrementalBuild: true },
   integrations: [
     // A page rendered again is written as a new file, never through a link into the live site.

@@ -206,10 +206,12 @@ function childEnv(): NodeJS.ProcessEnv {
 function startAstro() {
   return startHeld([astro, 'build', ...process.argv.slice(2)], {
     // A fixed glibc mmap threshold, which also turns off glibc's adaptive one: it lowered the peak of builds that
-    // deflate many share cards (docs/performance.md, item 9). Other C libraries ignore the variable.
+    // deflate many share cards (docs/performance.md, "Figures behind the code's comments"). Other C libraries ignore
+    // the variable.
     MALLOC_MMAP_THRESHOLD_: '131072',
     // Rolldown's native binding (and Astro's compiler) allocate through an embedded mimalloc, which by default keeps
-    // freed pages resident for a while; purging at once lowered the peak (docs/performance.md, item 10).
+    // freed pages resident for a while; purging at once lowered the peak (docs/performance.md, "Figures behind the
+    // code's comments").
     MIMALLOC_PURGE_DELAY: '0',
     ...childEnv(),
   });

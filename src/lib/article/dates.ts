@@ -35,7 +35,7 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 /**
  * One formatter per zone and use, reused: constructing an Intl.DateTimeFormat
  * costs an order of magnitude more than formatting with one, and a large build
- * formats dates hundreds of thousands of times (docs/performance.md, item 4).
+ * formats dates hundreds of thousands of times (docs/performance.md, "Figures behind the code's comments").
  */
 function formatter(use: 'offset' | 'parts', timeZone: string): Intl.DateTimeFormat {
   const key = `${use} ${timeZone}`;
@@ -114,7 +114,8 @@ export function formatDisplayDate(date: Date, timeZone: string): string {
  */
 export function isoInZone(date: Date, timeZone: string): string {
   // Pure, and asked again for every listing a story appears on: Intl's formatToParts was a visible part of a one-edit
-  // build's CPU before this cache (one string per story and zone; docs/performance.md, "Where a one-edit build's time goes").
+  // build's CPU before this cache (one string per story and zone; docs/performance.md, "Figures behind the code's
+  // comments").
   const key = `${timeZone} ${date.getTime()}`;
   let iso = isoCache.get(key);
   if (iso === undefined) {

@@ -40,7 +40,7 @@ export function readContentFiles(dir: string, extensions: string[], cwd = proces
   });
 }
 
-/** The front page file, at the top of the content tree: the editors' pins (README, "The front page"). */
+/** The front page file, at the top of the content tree: the editors' pins (docs/editors.md, "The front page"). */
 export const FRONT_PAGE_FILE = 'front.yaml';
 
 /** The front page file with its digest, or undefined when the tree has none (then nothing is pinned). */

@@ -1,6 +1,6 @@
 /**
  * Which git host and repository the desk commits to, from the environment at build time. No secret is involved:
- * editors sign in in the browser (README, "The desk"), and these values are public in the built page.
+ * editors sign in in the browser (docs/editors.md, "The desk"), and these values are public in the built page.
  *
  *   GAZETTE_DESK_BACKEND    github (default) or gitlab
  *   GAZETTE_DESK_REPO       owner/repo; in GitHub Actions, GITHUB_REPOSITORY is used when this is unset

@@ -1,5 +1,5 @@
 /**
- * Entries written the way an editor writes them by hand (README, "Adding an article"; the seed is the model): the
+ * Entries written the way an editor writes them by hand (docs/editors.md; the seed is the model): the
  * fields in the seed's order, plain scalars where YAML allows them and double quotes where it does not, dates quoted,
  * short lists on one line. Every file is read back with js-yaml, the parser Astro and the content check use, and must
  * give back exactly the data it was written from.

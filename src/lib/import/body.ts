@@ -1,9 +1,9 @@
 /**
  * A WordPress post's HTML as a Gazette body in Markdown: block comments and shortcodes out, classic posts given their
- * paragraphs, then HTML -> Markdown with rehype-parse -> rehype-remark -> remark-stringify (README, "Stack": the tree in
- * between is where the body policy is applied and images are swapped for local copies). What Gazette's body policy
- * (src/lib/content/body-policy.ts) refuses is converted (an embedded player becomes a link to it) or left out, and
- * every such change is a note for the report.
+ * paragraphs, then HTML -> Markdown with rehype-parse -> rehype-remark -> remark-stringify (CONTRIBUTING.md,
+ * "Stack": the tree in between is where the body policy is applied and images are swapped for local copies). What
+ * Gazette's body policy (src/lib/content/body-policy.ts) refuses is converted (an embedded player becomes a link to
+ * it) or left out, and every such change is a note for the report.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { Html, Image, Paragraph, PhrasingContent, RootContent as MdastContent } from 'mdast';

@@ -2,8 +2,8 @@
  * Glyph masks for drawing text into a pixel buffer: each glyph is rasterised
  * once per font, size and quarter-pixel offset, then stamped wherever it
  * recurs. A build of thousands of share images draws a few hundred distinct
- * masks, instead of rasterising every headline's outlines afresh (README.md,
- * "Performance", has the before and after).
+ * masks, instead of rasterising every headline's outlines afresh (docs/performance.md,
+ * "Figures behind the code's comments", has the before and after).
  */
 import type { Glyph } from 'opentype.js';
 import sharp from 'sharp';

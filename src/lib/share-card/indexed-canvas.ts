@@ -2,7 +2,7 @@
  * A share card as palette indices, one byte a pixel. A card is a handful of flat
  * colours and the anti-aliased edges between them, so an indexed PNG holds it
  * exactly, in less than half the bytes of truecolour (docs/performance.md,
- * item 7). Coverage is kept to 32 levels, finer than
+ * "Figures behind the code's comments"). Coverage is kept to 32 levels, finer than
  * the eye sees on a glyph's edge, which in practice keeps a card within PNG's
  * 256-entry palette; where glyph edges overlap, blends of blends can add more,
  * and the nearest-colour fallback below takes over.

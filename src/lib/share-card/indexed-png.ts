@@ -5,7 +5,7 @@
  * in JavaScript, at several times the cost of Node's native zlib. Deflation is
  * synchronous on purpose: zlib's asynchronous form gives each call its own
  * stream, whose native state outlives it until garbage collection, and raised a
- * build's peak memory sharply (docs/performance.md, item 7). The format is the
+ * build's peak memory sharply (docs/performance.md, "Figures behind the code's comments"). The format is the
  * W3C's PNG specification: sections 5 (chunks), 11.2 (IHDR, PLTE), 7.3 (filters).
  */
 import zlib from 'node:zlib';

@@ -35,8 +35,8 @@ const made = new Set<string>();
 /**
  * Synchronous file calls on purpose: the files are small (tens of KB) and a build
  * makes thousands, and the promise API's file handles cost the build's one
- * rendering thread more than the reads and writes themselves (README.md,
- * "Performance").
+ * rendering thread more than the reads and writes themselves (docs/performance.md,
+ * "Figures behind the code's comments").
  */
 async function readOrRender(file: string, render: () => Promise<Buffer>): Promise<Buffer> {
   const dir = path.dirname(file);

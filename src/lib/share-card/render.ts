@@ -1,7 +1,8 @@
 /**
  * Share images, from the cache when nothing that decides their pixels has
  * changed, otherwise drawn by draw.ts in a pool of worker threads, one per
- * core: at 10,000 articles the cards are most of the build's CPU (README.md, "Performance").
+ * core: at 10,000 articles the cards are most of the build's CPU (docs/performance.md, "Figures behind the code's
+ * comments").
  */
 import fs from 'node:fs';
 import os from 'node:os';

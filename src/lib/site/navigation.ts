@@ -1,7 +1,7 @@
 /**
  * The masthead's sections, in the order the newsroom wants them read: the site's design, like its name
- * (identity.ts), so it lives in code and changes through review. README, "The masthead", says why here and not in
- * content/. Build time and tests.
+ * (identity.ts), so it lives in code and changes through review. docs/decisions/029-masthead-order-in-code.md says
+ * why here and not in content/. Build time and tests.
  */
 import { foldSlug } from '../archive/slug.ts';
 
