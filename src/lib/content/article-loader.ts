@@ -27,7 +27,10 @@ type Options = {
 const SAVE_SETTLE_MS = 150;
 
 /** What one article file becomes in a collection; undefined when it has no entry there. */
-type EntryOf = (source: ArticleSource, context: LoaderContext) => Promise<{ id: string; data: Record<string, unknown> } | undefined>;
+type EntryOf = (
+  source: ArticleSource,
+  context: LoaderContext,
+) => Promise<{ id: string; data: Record<string, unknown> } | undefined>;
 
 /**
  * A loader with one entry per article file (at most), made by `entryOf`, which is called only for files whose
@@ -41,7 +44,13 @@ function perArticleLoader(name: string, { base, cacheFile }: Options, entryOf: E
       const root = fileURLToPath(config.root);
       const load = async (source: ArticleSource) => {
         const entry = await entryOf(source, context);
-        return entry && { ...entry, filePath: path.relative(root, source.path).split(path.sep).join('/'), digest: source.digest };
+        return (
+          entry && {
+            ...entry,
+            filePath: path.relative(root, source.path).split(path.sep).join('/'),
+            digest: source.digest,
+          }
+        );
       };
 
       const sources = scanArticles(base, { cacheFile });
@@ -61,7 +70,9 @@ function perArticleLoader(name: string, { base, cacheFile }: Options, entryOf: E
       // `astro dev`: a saved story reloads its entry, and Astro reloads the page.
       watcher.add(base);
       const isArticle = (file: string) =>
-        ARTICLE_EXTENSIONS.includes(path.extname(file)) && !path.basename(file).startsWith('_') && !path.relative(base, file).startsWith('..');
+        ARTICLE_EXTENSIONS.includes(path.extname(file)) &&
+        !path.basename(file).startsWith('_') &&
+        !path.relative(base, file).startsWith('..');
       // An editor's save often truncates the file and then writes it, within one millisecond: the watcher reports the
       // empty file and then nothing more (the time has not changed). So a file is read once it has been quiet a while.
       const pending = new Map<string, NodeJS.Timeout>();

@@ -29,7 +29,9 @@ export const HOLD_RULES: readonly HoldRule[] = [
 export type Publication = { now: Date; extraRules?: readonly HoldRule[] };
 
 /** The build's publication: its clock (SOURCE_DATE_EPOCH, src/lib/site/clock.ts) and the rules above. */
-export const buildPublication = (env: Record<string, string | undefined> = process.env): Publication => ({ now: buildNow(env) });
+export const buildPublication = (env: Record<string, string | undefined> = process.env): Publication => ({
+  now: buildNow(env),
+});
 
 /**
  * Whenever the story's time comes: what config committed to the repository (vercel.json) is written for, since it
@@ -48,7 +50,12 @@ export type Publishable = { data: { draft: boolean; published: { date: Date }; t
 /** Published stories under `publication`, newest first. */
 export function publishedArticles<T extends Publishable>(entries: readonly T[], publication: Publication): T[] {
   return entries
-    .filter(({ data }) => isPublished({ draft: data.draft, published: data.published.date, timeZone: data.timeZone, slug: data.slug }, publication))
+    .filter(({ data }) =>
+      isPublished(
+        { draft: data.draft, published: data.published.date, timeZone: data.timeZone, slug: data.slug },
+        publication,
+      ),
+    )
     .sort((a, b) => b.data.published.date.getTime() - a.data.published.date.getTime());
 }
 

@@ -43,7 +43,9 @@ export function checkBody(file: string, body: string, bodyLine: number): string[
     if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
       const { url } = node as Link;
       if (SCRIPT_URL.test(scheme(url))) {
-        problems.push(`${at(node.position?.start.line)} the ${node.type} to "${url}" uses a script URL; use an http(s) link`);
+        problems.push(
+          `${at(node.position?.start.line)} the ${node.type} to "${url}" uses a script URL; use an http(s) link`,
+        );
       }
     }
     if (node.type !== 'html') return;
@@ -51,12 +53,16 @@ export function checkBody(file: string, body: string, bodyLine: number): string[
     const line = node.position?.start.line;
     const element = FORBIDDEN_ELEMENT.exec(value);
     if (element) {
-      problems.push(`${at(line)} raw <${element[1].toLowerCase()}> HTML is not allowed in an article body; write the story in Markdown`);
+      problems.push(
+        `${at(line)} raw <${element[1].toLowerCase()}> HTML is not allowed in an article body; write the story in Markdown`,
+      );
     }
     const handler = EVENT_HANDLER.exec(value);
-    if (handler) problems.push(`${at(line)} the inline event handler ${handler[1]}="…" is not allowed in an article body`);
+    if (handler)
+      problems.push(`${at(line)} the inline event handler ${handler[1]}="…" is not allowed in an article body`);
     const url = HTML_SCRIPT_URL.exec(value.replace(/[\u0000-\u0009\u000b-\u001f]/g, ''));
-    if (url) problems.push(`${at(line)} raw HTML with a ${url[1].toLowerCase()}: URL is not allowed in an article body`);
+    if (url)
+      problems.push(`${at(line)} raw HTML with a ${url[1].toLowerCase()}: URL is not allowed in an article body`);
   });
   return problems;
 }

@@ -34,7 +34,12 @@ export function rulesVersion(root: string): string {
       .filter((f) => f.endsWith('.ts'))
       .map((f) => path.join('src/lib', f)),
   ].sort();
-  for (const file of files) hash.update(file).update('\0').update(fs.readFileSync(path.join(root, file))).update('\0');
+  for (const file of files)
+    hash
+      .update(file)
+      .update('\0')
+      .update(fs.readFileSync(path.join(root, file)))
+      .update('\0');
   return hash.digest('hex');
 }
 
@@ -61,7 +66,8 @@ export function checkArticlesCached(
     }
     const checked = check(source);
     changed = true;
-    if (checked.problems.length === 0) next.set(source.file, { digest: source.digest, rules, checked, clockFloor: clockFloor(checked) });
+    if (checked.problems.length === 0)
+      next.set(source.file, { digest: source.digest, rules, checked, clockFloor: clockFloor(checked) });
     return checked;
   });
   if (changed || next.size !== cached.size) writeCacheFile(cacheFile, CHECK_CACHE_VERSION, next);

@@ -19,7 +19,9 @@ export type { SourceFile };
 export { entryId };
 
 type Issue = { code: string; path: PropertyKey[]; message: string; keys?: string[] };
-type Schema = { safeParse(data: unknown): { success: true; data: any } | { success: false; error: { issues: Issue[] } } };
+type Schema = {
+  safeParse(data: unknown): { success: true; data: any } | { success: false; error: { issues: Issue[] } };
+};
 
 export type CheckOptions = {
   schemas: { articles: Schema; authors: Schema; frontPage?: Schema };
@@ -44,7 +46,8 @@ export function formatIssue(file: string, issue: Issue): string[] {
   const field = fieldName(issue.path);
   if (issue.code === 'unrecognized_keys') {
     return (issue.keys ?? []).map(
-      (key) => `${file}: unknown field "${field ? `${field}.` : ''}${key}"; the fields an entry may have are listed in src/content.config.ts`,
+      (key) =>
+        `${file}: unknown field "${field ? `${field}.` : ''}${key}"; the fields an entry may have are listed in src/content.config.ts`,
     );
   }
   if (field === '') return [`${file}: ${issue.message}`];
@@ -83,7 +86,11 @@ export function checkFile({ file, text }: SourceFile, schema: Schema, frontmatte
   let related: Parsed['related'] = [];
   if (frontmatter) {
     const parts = splitFrontmatter(text);
-    if (!parts) return { file, problems: [`${file}: has no frontmatter; it must start with a line "---", the fields, then "---"`] };
+    if (!parts)
+      return {
+        file,
+        problems: [`${file}: has no frontmatter; it must start with a line "---", the fields, then "---"`],
+      };
     yaml = parts.yaml;
     firstLine = 2;
     problems.push(...checkBody(file, parts.body, parts.bodyLine));
@@ -92,7 +99,8 @@ export function checkFile({ file, text }: SourceFile, schema: Schema, frontmatte
   const parsed = parseYaml(file, yaml, firstLine, frontmatter ? 'the frontmatter' : 'the file');
   if ('problem' in parsed) return { file, problems: [...problems, parsed.problem] };
   const result = schema.safeParse(parsed.data);
-  if (!result.success) return { file, problems: [...problems, ...result.error.issues.flatMap((issue) => formatIssue(file, issue))] };
+  if (!result.success)
+    return { file, problems: [...problems, ...result.error.issues.flatMap((issue) => formatIssue(file, issue))] };
   const warnings = frontmatter ? unfinished(file, (parsed.data ?? {}) as Record<string, unknown>, result.data) : [];
   return { file, problems, valid: { file, data: result.data, related }, ...(warnings.length > 0 && { warnings }) };
 }
@@ -109,13 +117,21 @@ export type FrontPageTree = { file: SourceFile; articlesDir: string };
  * The front page file's problems: its fields, and pins naming a story that has no file. A pin on a draft or a
  * scheduled story is not a problem: it waits for the story to be published.
  */
-export function checkFrontPage({ file, articlesDir }: FrontPageTree, schema: Schema, articles: readonly { file: string }[]): string[] {
+export function checkFrontPage(
+  { file, articlesDir }: FrontPageTree,
+  schema: Schema,
+  articles: readonly { file: string }[],
+): string[] {
   const checked = checkFile(file, schema, false);
   if (!checked.valid) return checked.problems;
   const ids = new Set(articles.map((a) => entryId(path.relative(articlesDir, a.file))));
   const pins: { story: string }[] = checked.valid.data.pins;
   return pins.flatMap(({ story }, i) =>
-    ids.has(story) ? [] : [`${file.file}: pins[${i}].story "${story}" is not a story: there is no ${path.join(articlesDir, `${story}.md`)}`],
+    ids.has(story)
+      ? []
+      : [
+          `${file.file}: pins[${i}].story "${story}" is not a story: there is no ${path.join(articlesDir, `${story}.md`)}`,
+        ],
   );
 }
 
@@ -140,7 +156,8 @@ export function checkAcrossFiles(
   options: CheckOptions,
 ): string[] {
   const problems: string[] = [];
-  if (tree.front && options.schemas.frontPage) problems.push(...checkFrontPage(tree.front, options.schemas.frontPage, tree.articles));
+  if (tree.front && options.schemas.frontPage)
+    problems.push(...checkFrontPage(tree.front, options.schemas.frontPage, tree.articles));
   const articles = validate(tree.articles, problems);
   const authors = validate(
     tree.authors.map((f) => checkFile(f, options.schemas.authors, false)),
@@ -153,7 +170,10 @@ export function checkAcrossFiles(
   for (const { file, data } of articles) {
     const href = withBase(options.base, storyPath(data));
     const first = permalinks.get(href);
-    if (first) problems.push(`${file}: slug and published give the permalink ${href}, which ${first} already has; change one slug`);
+    if (first)
+      problems.push(
+        `${file}: slug and published give the permalink ${href}, which ${first} already has; change one slug`,
+      );
     else permalinks.set(href, file);
   }
   problems.push(...checkTaxonomy(articles.map(({ file, data }) => ({ file, section: data.section, tags: data.tags }))));
@@ -180,7 +200,9 @@ export function checkAcrossFiles(
         key = undefined;
       }
       if (!key || !listed.has(key)) {
-        problems.push(`${file}: body, line ${line}: the Related line links to "${url}", which is not listed under related; add it there with its title`);
+        problems.push(
+          `${file}: body, line ${line}: the Related line links to "${url}", which is not listed under related; add it there with its title`,
+        );
       }
     }
     // One author reads "author"; a byline of several names the one at fault, "author[1]".
@@ -188,19 +210,24 @@ export function checkAcrossFiles(
     byline.forEach((id, i) => {
       const field = byline.length > 1 ? `author[${i}]` : 'author';
       if (!allAuthorIds.has(id)) {
-        problems.push(`${file}: ${field} "${id}" is not in the authors collection (no ${id}.yaml in ${tree.authorsDir})`);
+        problems.push(
+          `${file}: ${field} "${id}" is not in the authors collection (no ${id}.yaml in ${tree.authorsDir})`,
+        );
       } else if (!authorIds.has(id)) {
         problems.push(`${file}: ${field} "${id}" refers to an author file that has problems of its own (see above)`);
       }
     });
     if (data.image) {
       const image = path.join(path.dirname(file), data.image.src);
-      if (!options.exists(image)) problems.push(`${file}: image.src "${data.image.src}" does not exist (looked for ${image})`);
+      if (!options.exists(image))
+        problems.push(`${file}: image.src "${data.image.src}" does not exist (looked for ${image})`);
     }
     data.related.forEach((link: { url: string }, i: number) => {
       const url = new URL(link.url);
       if (url.origin === siteOrigin && !permalinks.has(url.pathname)) {
-        problems.push(`${file}: related[${i}].url "${link.url}" points to this site, but no article has the permalink ${url.pathname}`);
+        problems.push(
+          `${file}: related[${i}].url "${link.url}" points to this site, but no article has the permalink ${url.pathname}`,
+        );
       }
     });
   }

@@ -44,7 +44,10 @@ export function readContentFiles(dir: string, extensions: string[], cwd = proces
 export const FRONT_PAGE_FILE = 'front.yaml';
 
 /** The front page file with its digest, or undefined when the tree has none (then nothing is pinned). */
-export function readFrontPageFile(root: string, cwd = process.cwd()): SourceFile & { path: string; digest: string } | undefined {
+export function readFrontPageFile(
+  root: string,
+  cwd = process.cwd(),
+): (SourceFile & { path: string; digest: string }) | undefined {
   const full = path.join(root, FRONT_PAGE_FILE);
   if (!fs.existsSync(full)) return undefined;
   const bytes = fs.readFileSync(full);
@@ -61,7 +64,9 @@ export function frontmatterData(text: string): Record<string, any> | undefined {
   const parts = splitFrontmatter(text);
   if (!parts) return undefined;
   const parsed = parseYaml('', parts.yaml, 1);
-  return 'data' in parsed && parsed.data && typeof parsed.data === 'object' ? (parsed.data as Record<string, any>) : undefined;
+  return 'data' in parsed && parsed.data && typeof parsed.data === 'object'
+    ? (parsed.data as Record<string, any>)
+    : undefined;
 }
 
 /** One article file as a scan sees it. */
@@ -131,7 +136,10 @@ function remember(cacheFile: string, files: Map<string, CachedSource>): void {
  * Every article under `dir`, in file order, with its digest and frontmatter. A file whose size, modification time
  * and inode match `cacheFile`'s record is not read; the others are read and parsed once, and the cache is updated.
  */
-export function scanArticles(dir: string, { cacheFile, cwd = process.cwd() }: { cacheFile?: string; cwd?: string } = {}): ArticleSource[] {
+export function scanArticles(
+  dir: string,
+  { cacheFile, cwd = process.cwd() }: { cacheFile?: string; cwd?: string } = {},
+): ArticleSource[] {
   const cache = readCache(cacheFile);
   const next = new Map<string, CachedSource>();
   let changed = false;
@@ -142,7 +150,12 @@ export function scanArticles(dir: string, { cacheFile, cwd = process.cwd() }: { 
     if (!entry || !sameStamp(entry.stamp, stamp)) {
       const bytes = fs.readFileSync(full);
       const text = bytes.toString('utf8');
-      entry = { stamp, digest: digestOf(bytes), data: frontmatterData(text), bodyImages: localBodyImages(splitFrontmatter(text)?.body ?? '') };
+      entry = {
+        stamp,
+        digest: digestOf(bytes),
+        data: frontmatterData(text),
+        bodyImages: localBodyImages(splitFrontmatter(text)?.body ?? ''),
+      };
       changed = true;
     }
     next.set(full, entry);
