@@ -57,15 +57,30 @@ export type BodyOptions = {
 export type ConvertedBody = {
   markdown: string;
   notes: string[];
-  /** The opening of the text, for a standfirst when the post has no excerpt: its first paragraph of a sentence or more, else its first caption. */
+  /**
+   * The opening of the text, for a standfirst when the post has no excerpt: its first paragraph of a sentence or
+   * more, else its first caption, else its first block of text of any kind; '' when it has no text at all.
+   */
   lede: string;
 };
+
+/**
+ * A self-closing block comment, `<!-- wp:page-list {"fontSize":"small"} /-->`: a block with no HTML of its own, which
+ * WordPress draws when it shows the page (lists of pages or comments, the post's title, navigation, a reusable block).
+ * Its attributes are JSON, in which WordPress escapes "--", so the comment ends at the first "-->".
+ */
+const DYNAMIC_BLOCK = /<!--\s+wp:([a-z][a-z0-9-]*(?:\/[a-z][a-z0-9-]*)?)\s(?:(?!-->)[\s\S])*?\/-->/g;
 
 /** Block comments, <!--more-->, <!--nextpage--> and shortcodes out; paragraphs in for classic-editor posts. */
 export function prepareHtml(content: string): { html: string; notes: string[] } {
   const notes: string[] = [];
   const blocks = /<!--\s*wp:/.test(content);
   if (/<!--nextpage-->/.test(content)) notes.push('its pages (<!--nextpage-->) are joined into one');
+  const drawnLive = [...new Set([...content.matchAll(DYNAMIC_BLOCK)].map((m) => `wp:${m[1]}`))];
+  if (drawnLive.length > 0)
+    notes.push(
+      `${drawnLive.length === 1 ? 'a block' : 'blocks'} that WordPress draws only as it shows the post (${drawnLive.join(', ')}) ${drawnLive.length === 1 ? 'is' : 'are'} left out`,
+    );
   const shortcodes = replaceShortcodes(content.replace(/<!--[\s\S]*?-->/g, ''));
   notes.push(...shortcodes.notes);
   return { html: blocks ? shortcodes.html : autop(shortcodes.html), notes };
@@ -290,13 +305,59 @@ const within = (root: Root, tag: string) =>
     .map(textOf)
     .filter(Boolean);
 
+const classes = (el: Element): string[] => [el.properties.className ?? []].flat().map(String);
+
+/** Elements that start a block of text of their own: text on either side of one is another block. */
+const TEXT_BLOCK =
+  /^(address|article|aside|blockquote|dd|details|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|summary|table|tbody|td|tfoot|th|thead|tr|ul)$/;
+
+/**
+ * Every block of text in the tree, in order, each on one line: a heading, a code block, a verse, preformatted text,
+ * a list item, or text standing on its own (a Custom HTML block's `<b>Hello World</b>`). A block that is only a URL
+ * (an embed shown as a link) says nothing of the story and is left out.
+ */
+export function textBlocks(tree: Root): string[] {
+  const blocks: string[] = [];
+  let run = '';
+  const flush = (verse = false) => {
+    // A verse's lines, run together, are quoted as verse is in prose: "Write a verse / Code is poetry".
+    const lines = verse ? run.split('\n') : [run];
+    const text = lines
+      .map((line) => line.replace(/\s+/g, ' ').trim())
+      .filter(Boolean)
+      .join(' / ');
+    if (text && !/^https?:\/\/\S*$/i.test(text)) blocks.push(text);
+    run = '';
+  };
+  let inVerse = 0;
+  const walk = (node: Root | RootContent) => {
+    if (node.type === 'text') run += node.value;
+    else if (node.type === 'element' && node.tagName === 'br') run += inVerse ? '\n' : ' ';
+    else if (node.type === 'element' || node.type === 'root') {
+      const block = node.type === 'element' && TEXT_BLOCK.test(node.tagName);
+      const verse = node.type === 'element' && classes(node).includes('wp-block-verse');
+      if (block) flush();
+      if (verse) inVerse++;
+      for (const child of node.children) walk(child);
+      if (verse) inVerse--;
+      if (block) flush(verse);
+    }
+  };
+  walk(tree);
+  flush();
+  return blocks;
+}
+
 /**
  * A post's opening words: the first paragraph of eight words or more (not a bold "Headings" line), else the first
- * paragraph, else the first caption (looked for before a missing photo takes its caption with it).
+ * paragraph, else the first caption (looked for before a missing photo takes its caption with it), else the first
+ * block of text of any kind (a heading, code, a verse, preformatted text), so a post with text always has a lede.
  */
 function lede(tree: Root, firstCaption: string): string {
   const paragraphs = within(tree, 'p');
-  return paragraphs.find((p) => p.split(/\s+/).length >= 8) ?? paragraphs[0] ?? firstCaption;
+  return (
+    paragraphs.find((p) => p.split(/\s+/).length >= 8) ?? paragraphs[0] ?? (firstCaption || textBlocks(tree)[0] || '')
+  );
 }
 
 /** The post's tree (parseBody of prepareHtml's HTML) as Markdown, with a note for each thing left out or changed. */
