@@ -48,7 +48,6 @@ export async function importInto(box: Sandbox, options: Partial<ImportOptions> =
       exportFile: box.exportFile,
       contentDir: box.content,
       timeZone: 'UTC',
-      dateline: 'Testville, XX',
       dryRun: false,
       force: false,
       now: TEST_NOW,

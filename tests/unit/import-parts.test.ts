@@ -12,7 +12,8 @@ import { importDate } from '../../src/lib/import/dates.ts';
 import { safeFileName, uploadPath } from '../../src/lib/import/media.ts';
 import { embeddedCredit, parsePhpSerialized } from '../../src/lib/import/php-serialized.ts';
 import { postSlug, uniqueKeys } from '../../src/lib/import/slugs.ts';
-import { standfirstFrom } from '../../src/lib/import/story.ts';
+import { draftComment, standfirstFrom } from '../../src/lib/import/story.ts';
+import { frontmatterData } from '../../src/lib/content/reader.ts';
 import { planNames, sectionOf, tagsOf } from '../../src/lib/import/taxonomy.ts';
 
 describe('importDate', () => {
@@ -149,6 +150,67 @@ describe('frontmatter as an editor writes it', () => {
     );
     expect(file).toBe(
       '---\n# Imported from WordPress, post 1: https://old.example.org/?p=1\nheadline: H\nstandfirst: S.\nslug: s\nauthor: ada\npublished: "2015-06-11T20:31:00+02:00"\ntimeZone: Europe/Paris\ndateline: Paris, FR\nsection: World\ntags: [Mali]\naliases:\n  - /?p=1\n---\n\nBody.\n',
+    );
+  });
+  test('no dateline unless one is given: the field is left out, never filled in', () => {
+    const file = articleFile(
+      {
+        headline: 'H',
+        standfirst: 'S.',
+        slug: 's',
+        author: ['ada'],
+        published: '2015-06-11T20:31:00+02:00',
+        timeZone: 'Europe/Paris',
+        section: 'World',
+        tags: [],
+        aliases: [],
+      },
+      [],
+      '',
+    );
+    expect(file).toBe(
+      '---\nheadline: H\nstandfirst: S.\nslug: s\nauthor: ada\npublished: "2015-06-11T20:31:00+02:00"\ntimeZone: Europe/Paris\nsection: World\n---\n',
+    );
+  });
+  test('a draft with something missing: the reason as a comment right after ---, then the provenance; it still parses', () => {
+    const reason = draftComment({ was: 'published' }, [
+      'it has neither an excerpt nor any text to make a standfirst from',
+      'its byline ("ghost\nwriter") names no author in the export, and a byline is not invented',
+    ]);
+    const file = articleFile(
+      {
+        headline: '(no title)',
+        slug: 's',
+        author: [],
+        published: '2015-06-11T20:31:00+02:00',
+        timeZone: 'UTC',
+        section: 'World',
+        tags: [],
+        aliases: ['/?p=1'],
+        draft: true,
+      },
+      [reason, 'Imported from WordPress, post 1: https://old.example.org/?p=1'],
+      '',
+    );
+    expect(file.split('\n').slice(0, 3)).toEqual([
+      '---',
+      '# Imported as a draft: it has neither an excerpt nor any text to make a standfirst from; its byline ("ghost writer") names no author in the export, and a byline is not invented. Finish it and remove draft to publish.',
+      '# Imported from WordPress, post 1: https://old.example.org/?p=1',
+    ]);
+    expect(file).not.toMatch(/^(standfirst|author|dateline):/m);
+    expect(frontmatterData(file)).toEqual({
+      headline: '(no title)',
+      slug: 's',
+      published: '2015-06-11T20:31:00+02:00',
+      timeZone: 'UTC',
+      section: 'World',
+      aliases: ['/?p=1'],
+      draft: true,
+    });
+  });
+  test('a draft in WordPress says what it still lacks, not that the import made it one', () => {
+    expect(draftComment({ was: 'pending review' }, ['it has no title'])).toBe(
+      'A draft in WordPress, still to finish: it has no title. Finish it and remove draft to publish.',
     );
   });
   test('the standfirst from an opening: two sentences, at most 60 words', () => {

@@ -9,7 +9,8 @@ export const USAGE = `Usage: npm run import -- wordpress <export.xml> [options]
 
   --media <folder>          a copy of the site's wp-content/uploads, where the images are
   --time-zone <IANA zone>   the newsroom's time zone, e.g. Europe/Paris (default UTC)
-  --dateline "<text>"       the dateline of stories whose export has none, e.g. "Paris, FR" (WordPress keeps none)
+  --dateline "<text>"       optional: a dateline true of every story, e.g. "Paris, FR", for those without a
+                            dateline custom field (which wins); without either a story has none
   --image-credit "<text>"   the credit of photos whose file names none, e.g. "Photo: The Daily Example"
   --republished --publisher "<name>"   mark the stories as republished from <name> (source, noindex)
   --force                   overwrite files edited by hand since the last import

@@ -18,10 +18,16 @@ import { guestAuthor } from './bylines.ts';
 
 export type PlanOptions = {
   timeZone: string;
-  /** The dateline for stories whose export gives none (a `dateline` custom field). */
+  /**
+   * A dateline true of every story whose export gives none (a `dateline` custom field wins). Without it, such a story
+   * has no dateline: where a story was reported is a fact, never made up.
+   */
   dateline?: string;
   now: Date;
 };
+
+/** What the headline of a post with no title is until an editor writes one: WordPress's own label for it. */
+export const NO_TITLE = '(no title)';
 
 /** A story to write, everything settled but its body and images. */
 export type PlannedStory = {
@@ -31,6 +37,13 @@ export type PlannedStory = {
   published: string;
   instant: Date;
   state: 'published' | 'scheduled' | 'draft';
+  /** What the post was in WordPress, for the report: "published", "scheduled", "a draft", "pending review". */
+  was: string;
+  /**
+   * Why a post WordPress published (or scheduled) comes in as a draft, or what a draft still lacks: a byline naming no
+   * author, no title. The second pass adds a missing standfirst. Empty for a story that is ready.
+   */
+  unfinished: string[];
   slug: string;
   /** "2010/08/07/slug", the permalink relative to the base. */
   permalink: string;
@@ -39,7 +52,7 @@ export type PlannedStory = {
   authors: string[];
   section: string;
   tags: string[];
-  dateline: string;
+  dateline?: string;
   aliases: string[];
   link: string;
   thumbnailId?: string;
@@ -119,8 +132,10 @@ export async function planImport(
     date: { published: string; instant: Date };
     headline: string;
     ids: string[];
-    dateline: string;
+    dateline?: string;
     state: PlannedStory['state'];
+    was: string;
+    unfinished: string[];
     notes: string[];
     categories: string[];
     postTags: string[];
@@ -164,42 +179,40 @@ export async function planImport(
       holdBack(`it has no date (post_date "${post.date}")`);
       continue;
     }
-    const headline = htmlToText(post.title);
+    const unfinished: string[] = [];
+    let headline = htmlToText(post.title);
     if (!headline) {
-      holdBack('it has no title to make a headline from; give it one in WordPress, or add the story by hand');
-      continue;
+      headline = NO_TITLE;
+      unfinished.push(`it has no title: "${NO_TITLE}" stands in for its headline until one is written`);
     }
     const { ids, unknown } = authors.byline(post);
     const notes: string[] = [];
-    for (const name of unknown) notes.push(`the byline name "${name}" matches no author in the export and is left off`);
-    if (ids.length === 0) {
-      holdBack(
-        `its byline ("${unknown.join('", "')}") names no author in the export; a byline is not invented. Correct dc:creator (or the Co-Authors Plus authors) in the export`,
+    if (ids.length === 0)
+      unfinished.push(
+        `its byline ("${unknown.join('", "')}") names no author in the export, and a byline is not invented`,
       );
-      continue;
-    }
-    const dateline = (post.meta.dateline ?? '').trim() || options.dateline?.trim() || '';
-    if (!dateline) {
-      holdBack(
-        'it has no dateline, which every Gazette story needs and WordPress does not keep; run the import with --dateline "<City, CC>"',
-      );
-      continue;
-    }
+    else
+      for (const name of unknown)
+        notes.push(`the byline name "${name}" matches no author in the export and is left off`);
+    const dateline = (post.meta.dateline ?? '').trim() || options.dateline?.trim() || undefined;
     if (date.disagreement) notes.push(date.disagreement);
-    const state =
+    const inSource =
       post.status === 'draft' || post.status === 'pending'
         ? 'draft'
         : date.instant.getTime() > options.now.getTime()
           ? 'scheduled'
           : 'published';
-    if (post.status === 'future' && state === 'published')
+    const was = { draft: 'a draft', pending: 'pending review', future: 'scheduled' }[post.status] ?? 'published';
+    // A post that comes in as a draft is published by no build; its report line says so instead.
+    if (post.status === 'future' && inSource === 'published' && unfinished.length === 0)
       notes.push('scheduled in WordPress for a date now past: it is published');
-    if (post.status === 'publish' && state === 'scheduled')
+    if (post.status === 'publish' && inSource === 'scheduled' && unfinished.length === 0)
       notes.push('published in WordPress but dated in the future: Gazette publishes it on that date');
     if (post.status === 'pending') notes.push('pending review in WordPress: a draft');
+    const state = unfinished.length > 0 ? 'draft' : inSource;
     const categories = post.terms.filter((t) => t.taxonomy === 'category').map((t) => htmlToText(t.name));
     const postTags = post.terms.filter((t) => t.taxonomy === 'post_tag').map((t) => htmlToText(t.name));
-    candidates.push({ post, date, headline, ids, dateline, state, notes, categories, postTags });
+    candidates.push({ post, date, headline, ids, dateline, state, was, unfinished, notes, categories, postTags });
   }
 
   const sectionOfPost = new Map(candidates.map((c) => [c.post.id, sectionOf(c.categories)]));
@@ -249,13 +262,15 @@ export async function planImport(
       published: c.date.published,
       instant: c.date.instant,
       state: c.state,
+      was: c.was,
+      unfinished: c.unfinished,
       slug,
       permalink,
       file: `articles/${permalink}.md`,
       authors: c.ids,
       section,
       tags,
-      dateline: c.dateline,
+      ...(c.dateline ? { dateline: c.dateline } : {}),
       aliases,
       link: post.link,
       thumbnailId: post.meta._thumbnail_id,

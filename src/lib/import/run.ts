@@ -77,7 +77,7 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
     // Which staged files belong to which post, to hold a post back whole.
     const filesOf = new Map<string, string[]>();
     const copiesOf = new Map<string, string[]>();
-    const notesOf = new Map<string, { what: string; lost: string[]; changed: string[] }>();
+    const notesOf = new Map<string, { what: string; lost: string[]; changed: string[]; unfinished: string[] }>();
     const usedAuthors = new Set<string>();
     for await (const record of readWxr(options.exportFile, { onProgress: (p) => options.onProgress?.('write', p) })) {
       if (record.kind !== 'post') continue;
@@ -85,12 +85,7 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
       if (!story || record.postType !== 'post') continue;
       const what = describePost(record);
       const written = await writeStory(record, story, plan.attachments, media, options);
-      if ('heldBack' in written) {
-        tally(report, 'posts', 'heldBack');
-        report.notCarried.push(`${what}: held back: ${written.heldBack}`);
-        plan.stories.delete(record.id);
-        continue;
-      }
+      story.state = written.state;
       for (const file of written.files) stage(staging, file);
       filesOf.set(
         record.id,
@@ -100,7 +95,7 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
         record.id,
         written.files.flatMap((f) => ('copyOf' in f ? [f.copyOf] : [])),
       );
-      notesOf.set(record.id, { what, lost: written.lost, changed: written.changed });
+      notesOf.set(record.id, { what, lost: written.lost, changed: written.changed, unfinished: written.unfinished });
     }
 
     // Author files for the authors of the stories that are coming in.
@@ -166,6 +161,10 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
       tally(report, 'posts', 'imported');
       report.stories[story.state === 'draft' ? 'drafts' : story.state]++;
       if (story.state === 'published') report.redirects += story.aliases.length;
+      if (notes.unfinished.length > 0)
+        report.drafted.push(
+          `${notes.what}: ${story.was === 'published' || story.was === 'scheduled' ? `${story.was} in WordPress, imported as a draft` : `${story.was} in WordPress, still to finish`}: ${notes.unfinished.join('; ')}`,
+        );
       for (const line of notes.lost) report.notCarried.push(`${notes.what}: ${line}`);
       for (const line of notes.changed) report.changes.push(`${notes.what}: ${line}`);
     }

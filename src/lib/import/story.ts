@@ -23,6 +23,10 @@ export type StagedFile = { file: string; text: string } | { file: string; copyOf
 
 export type WrittenStory = {
   files: StagedFile[];
+  /** The story's state as written: a post that cannot be published as it is comes in as a draft. */
+  state: PlannedStory['state'];
+  /** Why it is a draft (or what a draft still lacks), as the file's comment and the report say it. */
+  unfinished: string[];
   /** Things of the post not carried over. */
   lost: string[];
   /** Changes made on the way. */
@@ -42,14 +46,25 @@ export function standfirstFrom(text: string): string {
   return out;
 }
 
-/** The story's files, or why it is held back. */
+/**
+ * The comment an unfinished story's file opens with, right after `---`: why it is a draft and what finishing it
+ * takes, so the editor who opens it in the desk reads it first.
+ */
+export function draftComment(story: Pick<PlannedStory, 'was'>, unfinished: readonly string[]): string {
+  const why = unfinished.join('; ');
+  return story.was === 'published' || story.was === 'scheduled'
+    ? `Imported as a draft: ${why}. Finish it and remove draft to publish.`
+    : `A draft in WordPress, still to finish: ${why}. Finish it and remove draft to publish.`;
+}
+
+/** The story's files: a post with nothing to make a standfirst from comes in as a draft, never left behind. */
 export async function writeStory(
   post: PostRecord,
   story: PlannedStory,
   attachments: ReadonlyMap<string, AttachmentRecord>,
   media: MediaLookup,
   options: StoryOptions,
-): Promise<WrittenStory | { heldBack: string }> {
+): Promise<WrittenStory> {
   const lost: string[] = [];
   const changed = [...story.notes];
   const files: StagedFile[] = [];
@@ -88,7 +103,9 @@ export async function writeStory(
     standfirst = standfirstFrom(body.lede);
     if (standfirst) changed.push('it has no excerpt: the standfirst is the opening of its text');
   }
-  if (!standfirst) return { heldBack: 'it has neither an excerpt nor any text to make a standfirst from' };
+  const unfinished = [...story.unfinished];
+  if (!standfirst) unfinished.push('it has neither an excerpt nor any text to make a standfirst from');
+  const state = unfinished.length > 0 ? 'draft' : story.state;
 
   let image: ArticleFields['image'];
   const attachment = story.thumbnailId ? attachments.get(story.thumbnailId) : undefined;
@@ -115,20 +132,23 @@ export async function writeStory(
 
   const fields: ArticleFields = {
     headline: story.headline,
-    standfirst,
+    ...(standfirst ? { standfirst } : {}),
     slug: story.slug,
     author: story.authors,
     published: story.published,
     timeZone: options.timeZone,
-    dateline: story.dateline,
+    ...(story.dateline ? { dateline: story.dateline } : {}),
     section: story.section,
     tags: story.tags,
     ...(image ? { image } : {}),
     ...(options.republished ? { source: { publisher: options.republished.publisher, url: story.link } } : {}),
     aliases: story.aliases,
-    ...(story.state === 'draft' ? { draft: true } : {}),
+    ...(state === 'draft' ? { draft: true } : {}),
   };
-  const provenance = [`Imported from WordPress, post ${post.id}: ${story.link}`];
-  files.unshift({ file: story.file, text: articleFile(fields, provenance, body.markdown) });
-  return { files, lost, changed };
+  const comments = [
+    ...(unfinished.length > 0 ? [draftComment(story, unfinished)] : []),
+    `Imported from WordPress, post ${post.id}: ${story.link}`,
+  ];
+  files.unshift({ file: story.file, text: articleFile(fields, comments, body.markdown) });
+  return { files, state, unfinished, lost, changed };
 }
