@@ -4,9 +4,10 @@
  */
 import { describe, expect, test } from 'vitest';
 import { checkBody } from '../../src/lib/content/body-policy.ts';
-import { autop } from '../../src/lib/import/autop.ts';
-import { convertBody, imageSources, parseBody, prepareHtml } from '../../src/lib/import/body.ts';
-import { replaceShortcodes } from '../../src/lib/import/shortcodes.ts';
+import { convertBody, imageSources, parseBody } from '../../src/lib/import/body/convert.ts';
+import { autop } from '../../src/lib/import/wordpress/autop.ts';
+import { prepareHtml } from '../../src/lib/import/wordpress/body.ts';
+import { replaceShortcodes } from '../../src/lib/import/wordpress/shortcodes.ts';
 
 type Found = { path: string } | { missing: string };
 

@@ -8,11 +8,13 @@ import { describe, expect, test } from 'vitest';
 import { articleFile, yamlString } from '../../src/lib/import/article-file.ts';
 import { planAuthors } from '../../src/lib/import/bylines.ts';
 import { parseImportArgs } from '../../src/lib/import/cli-args.ts';
-import { importDate } from '../../src/lib/import/dates.ts';
-import { safeFileName, uploadPath } from '../../src/lib/import/media.ts';
-import { embeddedCredit, parsePhpSerialized } from '../../src/lib/import/php-serialized.ts';
+import { safeFileName } from '../../src/lib/import/media.ts';
+import { importDate } from '../../src/lib/import/wordpress/dates.ts';
+import { embeddedCredit, parsePhpSerialized } from '../../src/lib/import/wordpress/php-serialized.ts';
+import { uploadPath } from '../../src/lib/import/wordpress/uploads.ts';
 import { postSlug, uniqueKeys } from '../../src/lib/import/slugs.ts';
-import { draftComment, standfirstFrom } from '../../src/lib/import/story.ts';
+import { standfirstFrom } from '../../src/lib/import/body/lede.ts';
+import { draftComment } from '../../src/lib/import/story.ts';
 import { frontmatterData } from '../../src/lib/content/reader.ts';
 import { planNames, sectionOf, tagsOf } from '../../src/lib/import/taxonomy.ts';
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { frontmatterData } from '../../src/lib/content/reader.ts';
 import { commit, createStaging, decide, removeStaging, stage } from '../../src/lib/import/staging.ts';
-import { ExportError } from '../../src/lib/import/wxr-reader.ts';
+import { ExportError } from '../../src/lib/import/source.ts';
 import { ROOT } from '../support/build-fixture.ts';
 import { importInto, type Sandbox, sandbox, treeBytes } from '../support/import-harness.ts';
 import { SITE, wxr, type WxrItem } from '../support/wordpress-export.ts';

@@ -49,14 +49,6 @@ export function tally(report: ImportReport, kind: string, outcome: keyof Tally, 
   report.tallies.set(kind, t);
 }
 
-/** How a post is named in report lines: its id, its title and where it is in the export. */
-export function describePost(post: { id: string; postType: string; title: string; line: number }): string {
-  const title = post.title.trim()
-    ? `"${post.title.trim().length > 70 ? `${post.title.trim().slice(0, 69)}…` : post.title.trim()}"`
-    : '(no title)';
-  return `${post.postType === 'post' ? 'post' : post.postType} ${post.id} ${title} (line ${post.line})`;
-}
-
 const KIND_ORDER = ['posts', 'pages', 'attachments', 'authors', 'comments'];
 
 function pad(value: string | number, width: number): string {

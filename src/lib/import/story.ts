@@ -4,12 +4,13 @@
  */
 import path from 'node:path';
 import { articleFile, type ArticleFields } from './article-file.ts';
-import { convertBody, imageSources, parseBody, prepareHtml } from './body.ts';
+import { convertBody, imageSources, parseBody } from './body/convert.ts';
+import { standfirstFrom } from './body/lede.ts';
 import { hasMarkup, htmlToText } from './html-text.ts';
 import { type MediaLookup, safeFileName } from './media.ts';
-import { embeddedCredit } from './php-serialized.ts';
-import type { PlannedStory } from './plan.ts';
-import type { AttachmentRecord, PostRecord } from './records.ts';
+import type { PlannedStory } from './plan/plan.ts';
+import type { SourceAttachment, SourcePost } from './records.ts';
+import type { ImportSource } from './source.ts';
 
 export type StoryOptions = {
   timeZone: string;
@@ -33,35 +34,27 @@ export type WrittenStory = {
   changed: string[];
 };
 
-/** Up to two sentences and 60 words of a paragraph, for a standfirst: a post without an excerpt starts with its lede. */
-export function standfirstFrom(text: string): string {
-  const sentences = text.match(/[^.!?]+[.!?]+["'”’)]*\s*|[^.!?]+$/g) ?? [text];
-  let out = sentences.slice(0, 2).join('').trim();
-  const words = out.split(/\s+/);
-  if (words.length > 60)
-    out = `${words
-      .slice(0, 60)
-      .join(' ')
-      .replace(/[,;:]$/, '')}…`;
-  return out;
-}
-
 /**
  * The comment an unfinished story's file opens with, right after `---`: why it is a draft and what finishing it
  * takes, so the editor who opens it in the desk reads it first.
  */
-export function draftComment(story: Pick<PlannedStory, 'was'>, unfinished: readonly string[]): string {
+export function draftComment(
+  story: Pick<PlannedStory, 'was'>,
+  unfinished: readonly string[],
+  sourceName = 'WordPress',
+): string {
   const why = unfinished.join('; ');
   return story.was === 'published' || story.was === 'scheduled'
     ? `Imported as a draft: ${why}. Finish it and remove draft to publish.`
-    : `A draft in WordPress, still to finish: ${why}. Finish it and remove draft to publish.`;
+    : `A draft in ${sourceName}, still to finish: ${why}. Finish it and remove draft to publish.`;
 }
 
 /** The story's files: a post with nothing to make a standfirst from comes in as a draft, never left behind. */
-export async function writeStory(
-  post: PostRecord,
+export async function writeStory<P extends SourcePost, A extends SourceAttachment>(
+  source: ImportSource<P, A>,
+  post: P,
   story: PlannedStory,
-  attachments: ReadonlyMap<string, AttachmentRecord>,
+  attachments: ReadonlyMap<string, A>,
   media: MediaLookup,
   options: StoryOptions,
 ): Promise<WrittenStory> {
@@ -81,7 +74,7 @@ export async function writeStory(
     return `./${path.basename(mediaDir)}/${name}`;
   };
 
-  const prepared = prepareHtml(post.content);
+  const prepared = source.bodyHtml(post);
   lost.push(...prepared.notes);
   const images = new Map<string, { path: string } | { missing: string }>();
   const tree = parseBody(prepared.html);
@@ -113,8 +106,9 @@ export async function writeStory(
     lost.push(`its featured image (attachment ${story.thumbnailId}) is not in the export: no main image`);
   if (attachment) {
     const found = await media.find(attachment.url);
-    const alt = htmlToText(attachment.meta._wp_attachment_image_alt ?? '');
-    const credit = embeddedCredit(attachment.meta._wp_attachment_metadata) || options.imageCredit?.trim() || '';
+    const about = source.image(attachment);
+    const { alt } = about;
+    const credit = about.credit || options.imageCredit?.trim() || '';
     if ('missing' in found) lost.push(`its featured image is left out, and no credit is shown: ${found.missing}`);
     else if (!alt)
       lost.push(
@@ -125,7 +119,7 @@ export async function writeStory(
         `its featured image (${path.basename(found.file)}) is left out: the export names no credit for it; pass --image-credit if the newsroom holds the rights`,
       );
     else {
-      const caption = htmlToText(attachment.caption);
+      const { caption } = about;
       image = { src: place(found.file), alt, credit, ...(caption ? { caption } : {}) };
     }
   }
@@ -146,8 +140,8 @@ export async function writeStory(
     ...(state === 'draft' ? { draft: true } : {}),
   };
   const comments = [
-    ...(unfinished.length > 0 ? [draftComment(story, unfinished)] : []),
-    `Imported from WordPress, post ${post.id}: ${story.link}`,
+    ...(unfinished.length > 0 ? [draftComment(story, unfinished, source.name)] : []),
+    `Imported from ${source.name}, post ${post.id}: ${story.link}`,
   ];
   files.unshift({ file: story.file, text: articleFile(fields, comments, body.markdown) });
   return { files, state, unfinished, lost, changed };

@@ -7,7 +7,7 @@
  * it is one WordPress or Jetpack registers, or when it looks like one: attributes with "=", a closing "[/name]" or
  * "/]". A bare "[sic]" or "[simple boat]" in the prose stays text.
  */
-import { escapeMarkup } from '../markup/escape.ts';
+import { escapeMarkup } from '../../markup/escape.ts';
 
 /** Registered by WordPress core or Jetpack (the shortcodes WordPress.com exports carry). */
 const KNOWN = new Set([
