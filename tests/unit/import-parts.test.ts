@@ -287,8 +287,15 @@ describe('the command line', () => {
     [['wordpress', file, '--publisher', 'X'], '--publisher goes with --republished'],
     [['wordpress', file, '--media'], '--media needs a value'],
     [['wordpress', file, '--colour'], 'unknown option --colour'],
+    [['wordpress', file, '--colour=red'], 'unknown option --colour'],
+    // A switch takes no value: "--dry-run=false" must not run a dry run, nor a real one.
+    [['wordpress', file, '--dry-run=false'], '--dry-run takes no value'],
+    [['wordpress', file, '--media', '--force'], '--media needs a value'],
   ])('%j: %s', (argv, error) => {
     expect(parseImportArgs(argv as string[])).toEqual({ error });
+  });
+  test('"--" ends the options, as in every command line tool: what follows is the export file', () => {
+    expect(parseImportArgs(['wordpress', '--', file])).toMatchObject({ exportFile: file });
   });
   test('the fixture the command line test names is there', () => expect(fs.existsSync(file)).toBe(true));
 });
