@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { checkBody } from '../../src/lib/content/body-policy.ts';
 import { convertBody, imageSources, parseBody } from '../../src/lib/import/body/convert.ts';
-import { autop } from '../../src/lib/import/wordpress/autop.ts';
+import { autop } from '@wordpress/autop';
 import { prepareHtml } from '../../src/lib/import/wordpress/body.ts';
 import { replaceShortcodes } from '../../src/lib/import/wordpress/shortcodes.ts';
 
@@ -40,6 +40,11 @@ describe('classic-editor posts get their paragraphs and line breaks, as WordPres
   test('blank lines are paragraphs, single newlines are line breaks', async () => {
     expect((await convert('First line\nsecond line\n\nA second paragraph.')).markdown).toBe(
       'First line\\\nsecond line\n\nA second paragraph.\n',
+    );
+  });
+  test('a nested list stays a tight list, as WordPress shows it: no paragraph is opened inside an item', async () => {
+    expect((await convert('<ul>\n<li>one</li>\n<li>two\n<ul>\n<li>three</li>\n</ul>\n</li>\n</ul>')).markdown).toBe(
+      '- one\n- two\n  - three\n',
     );
   });
   test('quotes and code keep their shape', () => {

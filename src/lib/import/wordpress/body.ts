@@ -1,9 +1,9 @@
 /**
  * A WordPress post's stored HTML as plain HTML for the shared conversion (../body/): block comments, <!--more--> and
- * <!--nextpage--> out, shortcodes replaced (shortcodes.ts), and paragraphs made for classic-editor posts (autop.ts),
+ * <!--nextpage--> out, shortcodes replaced (shortcodes.ts), and paragraphs made for classic-editor posts (`@wordpress/autop`),
  * each thing left out a note for the report.
  */
-import { autop } from './autop.ts';
+import { autop } from '@wordpress/autop';
 import { replaceShortcodes } from './shortcodes.ts';
 
 /**
