@@ -68,6 +68,12 @@ describe('shortcodes never reach the text as raw brackets', () => {
     );
   });
 
+  test("doubled brackets are WordPress's way of writing a shortcode as text, enclosing ones too", () => {
+    expect(replaceShortcodes('Write [[gallery]] or [[caption]x[/caption]].').html).toBe(
+      'Write [gallery] or [caption]x[/caption].',
+    );
+  });
+
   test('a caption without its photo goes too: it would describe nothing', async () => {
     // The missing file itself is reported where it is looked up (tests/unit/import-run.test.ts, "a missing file").
     const { markdown } = await convert(
