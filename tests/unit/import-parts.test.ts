@@ -10,7 +10,7 @@ import { planAuthors } from '../../src/lib/import/bylines.ts';
 import { parseImportArgs } from '../../src/lib/import/cli-args.ts';
 import { safeFileName } from '../../src/lib/import/media.ts';
 import { importDate } from '../../src/lib/import/wordpress/dates.ts';
-import { embeddedCredit, parsePhpSerialized } from '../../src/lib/import/wordpress/php-serialized.ts';
+import { embeddedCredit } from '../../src/lib/import/wordpress/credit.ts';
 import { uploadPath } from '../../src/lib/import/wordpress/uploads.ts';
 import { postSlug, uniqueKeys } from '../../src/lib/import/slugs.ts';
 import { standfirstFrom } from '../../src/lib/import/body/lede.ts';
@@ -229,9 +229,13 @@ describe('embedded photo credits (serialized PHP, lengths in bytes)', () => {
     expect(embeddedCredit('a:1:{s:10:"image_meta";a:2:{s:6:"credit";s:0:"";s:9:"copyright";s:3:"Bob";}}')).toBe('Bob');
     expect(embeddedCredit('not serialized')).toBe('');
   });
-  test('malformed input is no value, never an exception', () => {
-    expect(parsePhpSerialized('a:1:{s:99:"short";}')).toBeUndefined();
-    expect(parsePhpSerialized('O:8:"stdClass":1:{s:1:"a";i:1;}')).toEqual({ a: 1 });
+  test('malformed input is no credit, never an exception', () => {
+    expect(embeddedCredit('a:1:{s:99:"short";}')).toBe('');
+    expect(embeddedCredit('a:1:{s:10:"image_meta";')).toBe('');
+    expect(embeddedCredit('a:1:{s:10:"image_meta";s:3:"odd";}')).toBe('');
+  });
+  test('metadata kept as a PHP object of a class this side does not have is read as its properties', () => {
+    expect(embeddedCredit('O:8:"stdClass":1:{s:10:"image_meta";a:1:{s:6:"credit";s:3:"Ann";}}')).toBe('Ann');
   });
 });
 

@@ -8,7 +8,7 @@ import type { SourceRecord } from '../records.ts';
 import type { ImportSource } from '../source.ts';
 import { prepareHtml } from './body.ts';
 import { importDate } from './dates.ts';
-import { embeddedCredit } from './php-serialized.ts';
+import { embeddedCredit } from './credit.ts';
 import { describePost, guestAuthor, KEPT_META, postFacts, postFate } from './posts.ts';
 import type { AttachmentRecord, PostRecord } from './records.ts';
 import { mediaPath } from './uploads.ts';
