@@ -8,6 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { articleFile, yamlString } from '../../src/lib/import/article-file.ts';
 import { planAuthors } from '../../src/lib/import/bylines.ts';
 import { parseImportArgs } from '../../src/lib/import/cli-args.ts';
+import { htmlToText } from '../../src/lib/import/html-text.ts';
 import { safeFileName } from '../../src/lib/import/media.ts';
 import { importDate } from '../../src/lib/import/wordpress/dates.ts';
 import { embeddedCredit } from '../../src/lib/import/wordpress/credit.ts';
@@ -17,6 +18,15 @@ import { standfirstFrom } from '../../src/lib/import/body/lede.ts';
 import { draftComment } from '../../src/lib/import/story.ts';
 import { frontmatterData } from '../../src/lib/content/reader.ts';
 import { planNames, sectionOf, tagsOf } from '../../src/lib/import/taxonomy.ts';
+
+describe('htmlToText: the text a title, excerpt or caption shows, on one line', () => {
+  test.each([
+    ['Title <em>With</em> Markup &#8217;s', 'Title With Markup ’s'],
+    ['<p>One</p><p>Two</p>', 'One Two'],
+    ['<figure>Photo</figure>Caption', 'Photo Caption'],
+    ['<span hidden>not shown</span>Shown <noscript>no</noscript>', 'Shown'],
+  ])('%s -> %s', (html, text) => expect(htmlToText(html)).toBe(text));
+});
 
 describe('importDate', () => {
   test.each([
