@@ -9,7 +9,8 @@ import { checkContent } from '../src/lib/content/check.ts';
 import { contentDir } from '../src/lib/content/dir.ts';
 import { parseImportArgs, USAGE } from '../src/lib/import/cli-args.ts';
 import { runImport } from '../src/lib/import/run.ts';
-import { ExportError } from '../src/lib/import/wxr-reader.ts';
+import { ExportError } from '../src/lib/import/source.ts';
+import { wordpressSource } from '../src/lib/import/wordpress/source.ts';
 import { buildNow } from '../src/lib/site/clock.ts';
 import { siteConfig } from '../src/lib/site/config.ts';
 import { loadSchemas } from './content-schema.ts';
@@ -40,7 +41,7 @@ const progress = (pass: 'plan' | 'write', p: { bytesRead: number; totalBytes: nu
 
 try {
   const { text } = await runImport({
-    exportFile: args.exportFile,
+    source: wordpressSource(args.exportFile),
     contentDir: content,
     mediaDir: args.mediaDir,
     timeZone: args.timeZone,

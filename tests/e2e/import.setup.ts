@@ -30,8 +30,6 @@ setup('import the theme unit test data, build it and serve it with nginx', async
     media,
     '--time-zone',
     IMPORT_OPTIONS.timeZone,
-    '--dateline',
-    IMPORT_OPTIONS.dateline,
     '--image-credit',
     IMPORT_OPTIONS.imageCredit,
   ];

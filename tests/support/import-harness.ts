@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { type ImportOptions, runImport } from '../../src/lib/import/run.ts';
+import { wordpressSource } from '../../src/lib/import/wordpress/source.ts';
 
 /** The tests' build clock, as build-fixture.ts pins it: 2026-11-01T00:00:00Z. */
 export const TEST_NOW = new Date(1793491200 * 1000);
@@ -45,10 +46,9 @@ export async function importInto(box: Sandbox, options: Partial<ImportOptions> =
   process.env.SOURCE_DATE_EPOCH = String(TEST_NOW.getTime() / 1000);
   try {
     return await runImport({
-      exportFile: box.exportFile,
+      source: wordpressSource(box.exportFile),
       contentDir: box.content,
       timeZone: 'UTC',
-      dateline: 'Testville, XX',
       dryRun: false,
       force: false,
       now: TEST_NOW,

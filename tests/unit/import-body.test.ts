@@ -4,9 +4,10 @@
  */
 import { describe, expect, test } from 'vitest';
 import { checkBody } from '../../src/lib/content/body-policy.ts';
-import { autop } from '../../src/lib/import/autop.ts';
-import { convertBody, imageSources, parseBody, prepareHtml } from '../../src/lib/import/body.ts';
-import { replaceShortcodes } from '../../src/lib/import/shortcodes.ts';
+import { convertBody, imageSources, parseBody } from '../../src/lib/import/body/convert.ts';
+import { autop } from '@wordpress/autop';
+import { prepareHtml } from '../../src/lib/import/wordpress/body.ts';
+import { replaceShortcodes } from '../../src/lib/import/wordpress/shortcodes.ts';
 
 type Found = { path: string } | { missing: string };
 
@@ -41,6 +42,11 @@ describe('classic-editor posts get their paragraphs and line breaks, as WordPres
       'First line\\\nsecond line\n\nA second paragraph.\n',
     );
   });
+  test('a nested list stays a tight list, as WordPress shows it: no paragraph is opened inside an item', async () => {
+    expect((await convert('<ul>\n<li>one</li>\n<li>two\n<ul>\n<li>three</li>\n</ul>\n</li>\n</ul>')).markdown).toBe(
+      '- one\n- two\n  - three\n',
+    );
+  });
   test('quotes and code keep their shape', () => {
     expect(autop('<blockquote>One\n\nTwo</blockquote>\n<pre>a\n\n  b</pre>')).toBe(
       '<blockquote><p>One</p>\n<p>Two</p></blockquote>\n<pre>a\n\n  b</pre>\n',
@@ -59,6 +65,12 @@ describe('shortcodes never reach the text as raw brackets', () => {
     );
     expect(markdown).toBe(
       '<figure>\n\n![A bell](./story/bell.jpg)\n\n<figcaption>The bell &amp; the wharf</figcaption>\n</figure>\n',
+    );
+  });
+
+  test("doubled brackets are WordPress's way of writing a shortcode as text, enclosing ones too", () => {
+    expect(replaceShortcodes('Write [[gallery]] or [[caption]x[/caption]].').html).toBe(
+      'Write [gallery] or [caption]x[/caption].',
     );
   });
 
@@ -171,6 +183,54 @@ describe('the lede, for a standfirst when there is no excerpt', () => {
         )
       ).lede,
     ).toBe('The first real paragraph of the story says what happened.');
+  });
+  // WordPress's block test data: posts whose only text is code, a verse, preformatted text or headings (issue 30).
+  test.each([
+    [
+      'code',
+      '<!-- wp:code -->\n<pre class="wp-block-code"><code>Hello World, default width (none).</code></pre>\n<!-- /wp:code -->',
+      'Hello World, default width (none).',
+    ],
+    [
+      'preformatted text',
+      '<!-- wp:preformatted -->\n<pre class="wp-block-preformatted"><strong>Some bold</strong> preformatted text</pre>\n<!-- /wp:preformatted -->',
+      'Some bold preformatted text',
+    ],
+    [
+      'a verse, its lines as verse is quoted',
+      '<!-- wp:verse -->\n<pre class="wp-block-verse">Write a verse without alignment\nCode is poetry</pre>\n<!-- /wp:verse -->',
+      'Write a verse without alignment / Code is poetry',
+    ],
+    [
+      'headings',
+      '<!-- wp:heading {"level":1} -->\n<h1 class="wp-block-heading">H1 Heading</h1>\n<!-- /wp:heading -->\n\n<!-- wp:heading -->\n<h2 class="wp-block-heading">H2 Heading</h2>\n<!-- /wp:heading -->',
+      'H1 Heading',
+    ],
+    ['Custom HTML: text standing on its own', '<!-- wp:html -->\n<b>Hello World</b>\n<!-- /wp:html -->', 'Hello World'],
+    ['a list', '<ul><li>First point</li><li>Second</li></ul>', 'First point'],
+  ])('no paragraph and no caption: %s counts as text', async (_, content, lede) => {
+    expect((await convert(content)).lede).toBe(lede);
+  });
+  test('the first block of text in order, after any paragraph: a paragraph still wins over a heading before it', async () => {
+    expect((await convert('<h2>Section</h2><pre>code</pre><p>Short.</p>')).lede).toBe('Short.');
+    expect((await convert('<h2>Section</h2><pre>code</pre>')).lede).toBe('Section');
+  });
+  test('no text at all: a block only a live WordPress draws, an embed that is only its URL, an image without words', async () => {
+    for (const content of [
+      '<!-- wp:post-title {"level":1} /-->\n\n<!-- wp:post-title /-->',
+      '<!-- wp:embed {"url":"https://www.youtube.com/watch?v=x"} -->\n<figure class="wp-block-embed"><div class="wp-block-embed__wrapper">\nhttps://www.youtube.com/watch?v=x\n</div></figure>\n<!-- /wp:embed -->',
+      '<p>&nbsp;</p><p><img src="https://old.example.org/wp-content/uploads/x.jpg" alt=""></p>',
+      '',
+    ])
+      expect((await convert(content)).lede, content).toBe('');
+  });
+  test('a block WordPress draws only as it shows the post is reported, once per post, by name', async () => {
+    const { notes } = await convert(
+      '<!-- wp:page-list /-->\n<!-- wp:heading -->\n<h2>Font size</h2>\n<!-- /wp:heading -->\n<!-- wp:page-list {"fontSize":"small"} /-->\n<!-- wp:latest-comments {"commentsToShow":1} /-->',
+    );
+    expect(notes).toContain(
+      'blocks that WordPress draws only as it shows the post (wp:page-list, wp:latest-comments) are left out',
+    );
   });
   test('a photo post: its first caption', async () => {
     expect(

@@ -8,12 +8,25 @@ import { describe, expect, test } from 'vitest';
 import { articleFile, yamlString } from '../../src/lib/import/article-file.ts';
 import { planAuthors } from '../../src/lib/import/bylines.ts';
 import { parseImportArgs } from '../../src/lib/import/cli-args.ts';
-import { importDate } from '../../src/lib/import/dates.ts';
-import { safeFileName, uploadPath } from '../../src/lib/import/media.ts';
-import { embeddedCredit, parsePhpSerialized } from '../../src/lib/import/php-serialized.ts';
+import { htmlToText } from '../../src/lib/import/html-text.ts';
+import { safeFileName } from '../../src/lib/import/media.ts';
+import { importDate } from '../../src/lib/import/wordpress/dates.ts';
+import { embeddedCredit } from '../../src/lib/import/wordpress/credit.ts';
+import { uploadPath } from '../../src/lib/import/wordpress/uploads.ts';
 import { postSlug, uniqueKeys } from '../../src/lib/import/slugs.ts';
-import { standfirstFrom } from '../../src/lib/import/story.ts';
+import { standfirstFrom } from '../../src/lib/import/body/lede.ts';
+import { draftComment } from '../../src/lib/import/story.ts';
+import { frontmatterData } from '../../src/lib/content/reader.ts';
 import { planNames, sectionOf, tagsOf } from '../../src/lib/import/taxonomy.ts';
+
+describe('htmlToText: the text a title, excerpt or caption shows, on one line', () => {
+  test.each([
+    ['Title <em>With</em> Markup &#8217;s', 'Title With Markup ’s'],
+    ['<p>One</p><p>Two</p>', 'One Two'],
+    ['<figure>Photo</figure>Caption', 'Photo Caption'],
+    ['<span hidden>not shown</span>Shown <noscript>no</noscript>', 'Shown'],
+  ])('%s -> %s', (html, text) => expect(htmlToText(html)).toBe(text));
+});
 
 describe('importDate', () => {
   test.each([
@@ -151,6 +164,67 @@ describe('frontmatter as an editor writes it', () => {
       '---\n# Imported from WordPress, post 1: https://old.example.org/?p=1\nheadline: H\nstandfirst: S.\nslug: s\nauthor: ada\npublished: "2015-06-11T20:31:00+02:00"\ntimeZone: Europe/Paris\ndateline: Paris, FR\nsection: World\ntags: [Mali]\naliases:\n  - /?p=1\n---\n\nBody.\n',
     );
   });
+  test('no dateline unless one is given: the field is left out, never filled in', () => {
+    const file = articleFile(
+      {
+        headline: 'H',
+        standfirst: 'S.',
+        slug: 's',
+        author: ['ada'],
+        published: '2015-06-11T20:31:00+02:00',
+        timeZone: 'Europe/Paris',
+        section: 'World',
+        tags: [],
+        aliases: [],
+      },
+      [],
+      '',
+    );
+    expect(file).toBe(
+      '---\nheadline: H\nstandfirst: S.\nslug: s\nauthor: ada\npublished: "2015-06-11T20:31:00+02:00"\ntimeZone: Europe/Paris\nsection: World\n---\n',
+    );
+  });
+  test('a draft with something missing: the reason as a comment right after ---, then the provenance; it still parses', () => {
+    const reason = draftComment({ was: 'published' }, [
+      'it has neither an excerpt nor any text to make a standfirst from',
+      'its byline ("ghost\nwriter") names no author in the export, and a byline is not invented',
+    ]);
+    const file = articleFile(
+      {
+        headline: '(no title)',
+        slug: 's',
+        author: [],
+        published: '2015-06-11T20:31:00+02:00',
+        timeZone: 'UTC',
+        section: 'World',
+        tags: [],
+        aliases: ['/?p=1'],
+        draft: true,
+      },
+      [reason, 'Imported from WordPress, post 1: https://old.example.org/?p=1'],
+      '',
+    );
+    expect(file.split('\n').slice(0, 3)).toEqual([
+      '---',
+      '# Imported as a draft: it has neither an excerpt nor any text to make a standfirst from; its byline ("ghost writer") names no author in the export, and a byline is not invented. Finish it and remove draft to publish.',
+      '# Imported from WordPress, post 1: https://old.example.org/?p=1',
+    ]);
+    expect(file).not.toMatch(/^(standfirst|author|dateline):/m);
+    expect(frontmatterData(file)).toEqual({
+      headline: '(no title)',
+      slug: 's',
+      published: '2015-06-11T20:31:00+02:00',
+      timeZone: 'UTC',
+      section: 'World',
+      aliases: ['/?p=1'],
+      draft: true,
+    });
+  });
+  test('a draft in WordPress says what it still lacks, not that the import made it one', () => {
+    expect(draftComment({ was: 'pending review' }, ['it has no title'])).toBe(
+      'A draft in WordPress, still to finish: it has no title. Finish it and remove draft to publish.',
+    );
+  });
   test('the standfirst from an opening: two sentences, at most 60 words', () => {
     expect(standfirstFrom('One. Two! Three?')).toBe('One. Two!');
     expect(standfirstFrom(`${'word '.repeat(80)}end.`).split(' ')).toHaveLength(60);
@@ -165,9 +239,13 @@ describe('embedded photo credits (serialized PHP, lengths in bytes)', () => {
     expect(embeddedCredit('a:1:{s:10:"image_meta";a:2:{s:6:"credit";s:0:"";s:9:"copyright";s:3:"Bob";}}')).toBe('Bob');
     expect(embeddedCredit('not serialized')).toBe('');
   });
-  test('malformed input is no value, never an exception', () => {
-    expect(parsePhpSerialized('a:1:{s:99:"short";}')).toBeUndefined();
-    expect(parsePhpSerialized('O:8:"stdClass":1:{s:1:"a";i:1;}')).toEqual({ a: 1 });
+  test('malformed input is no credit, never an exception', () => {
+    expect(embeddedCredit('a:1:{s:99:"short";}')).toBe('');
+    expect(embeddedCredit('a:1:{s:10:"image_meta";')).toBe('');
+    expect(embeddedCredit('a:1:{s:10:"image_meta";s:3:"odd";}')).toBe('');
+  });
+  test('metadata kept as a PHP object of a class this side does not have is read as its properties', () => {
+    expect(embeddedCredit('O:8:"stdClass":1:{s:10:"image_meta";a:1:{s:6:"credit";s:3:"Ann";}}')).toBe('Ann');
   });
 });
 
@@ -223,8 +301,15 @@ describe('the command line', () => {
     [['wordpress', file, '--publisher', 'X'], '--publisher goes with --republished'],
     [['wordpress', file, '--media'], '--media needs a value'],
     [['wordpress', file, '--colour'], 'unknown option --colour'],
+    [['wordpress', file, '--colour=red'], 'unknown option --colour'],
+    // A switch takes no value: "--dry-run=false" must not run a dry run, nor a real one.
+    [['wordpress', file, '--dry-run=false'], '--dry-run takes no value'],
+    [['wordpress', file, '--media', '--force'], '--media needs a value'],
   ])('%j: %s', (argv, error) => {
     expect(parseImportArgs(argv as string[])).toEqual({ error });
+  });
+  test('"--" ends the options, as in every command line tool: what follows is the export file', () => {
+    expect(parseImportArgs(['wordpress', '--', file])).toMatchObject({ exportFile: file });
   });
   test('the fixture the command line test names is there', () => expect(fs.existsSync(file)).toBe(true));
 });

@@ -6,8 +6,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import type { SourceRecord } from '../../src/lib/import/records.ts';
-import { readWxr } from '../../src/lib/import/wxr-reader.ts';
+import type { WxrRecord } from '../../src/lib/import/wordpress/records.ts';
+import { readWxr } from '../../src/lib/import/wordpress/wxr-reader.ts';
 import { wxr } from '../support/wordpress-export.ts';
 
 let dir: string | undefined;
@@ -19,8 +19,8 @@ function file(xml: string): string {
   return path.join(dir, 'export.xml');
 }
 
-async function all(exportFile: string): Promise<SourceRecord[]> {
-  const records: SourceRecord[] = [];
+async function all(exportFile: string): Promise<WxrRecord[]> {
+  const records: WxrRecord[] = [];
   for await (const r of readWxr(exportFile)) records.push(r);
   return records;
 }

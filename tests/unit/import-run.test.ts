@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { frontmatterData } from '../../src/lib/content/reader.ts';
 import { commit, createStaging, decide, removeStaging, stage } from '../../src/lib/import/staging.ts';
-import { ExportError } from '../../src/lib/import/wxr-reader.ts';
+import { ExportError } from '../../src/lib/import/source.ts';
 import { ROOT } from '../support/build-fixture.ts';
 import { importInto, type Sandbox, sandbox, treeBytes } from '../support/import-harness.ts';
 import { SITE, wxr, type WxrItem } from '../support/wordpress-export.ts';
@@ -98,7 +98,7 @@ describe('dates: the moment WordPress fixed, with the offset the newsroom zone h
 });
 
 describe('bylines', () => {
-  test('authors become author files; Co-Authors Plus bylines keep their order; a name that is no author is reported, not invented', async () => {
+  test('authors become author files; Co-Authors Plus bylines keep their order; a name that is no author is reported, not invented, and a post with no author left is a draft', async () => {
     box = sandbox(
       wxr({
         authors: [
@@ -142,10 +142,129 @@ describe('bylines', () => {
       /post 3 "Story 3" \(line \d+\): the byline name "ghost" matches no author in the export and is left off/,
     );
     expect(text).toMatch(
-      /post 4 "Story 4" \(line \d+\): held back: its byline \("ghostwriter"\) names no author in the export; a byline is not invented/,
+      /post 4 "Story 4" \(line \d+\): published in WordPress, imported as a draft: its byline \("ghostwriter"\) names no author in the export, and a byline is not invented/,
     );
-    expect(report.tallies.get('posts')).toEqual({ imported: 3, heldBack: 1, skipped: 0 });
+    expect(data('articles/2015/06/11/orphan.md')).toMatchObject({ draft: true });
+    expect(data('articles/2015/06/11/orphan.md').author).toBeUndefined();
+    expect(report.tallies.get('posts')).toEqual({ imported: 4, heldBack: 0, skipped: 0 });
     expect(report.tallies.get('authors')).toEqual({ imported: 2, heldBack: 0, skipped: 1 });
+  });
+});
+
+describe('datelines: a fact, never made up', () => {
+  const items: WxrItem[] = [
+    { id: 1, slug: 'none' },
+    { id: 2, slug: 'filed', meta: { dateline: 'Bamako, ML' } },
+  ];
+
+  test('WordPress keeps none: a story without a dateline custom field has none, and still comes in', async () => {
+    box = sandbox(wxr({ items }));
+    const { report } = await importInto(box);
+    expect(report.tallies.get('posts')).toEqual({ imported: 2, heldBack: 0, skipped: 0 });
+    expect(report.stories).toMatchObject({ published: 2, drafts: 0 });
+    expect(read('articles/2015/06/11/none.md')).not.toMatch(/^dateline:/m);
+    expect(data('articles/2015/06/11/filed.md').dateline).toBe('Bamako, ML');
+  });
+
+  test('--dateline, a dateline true of every story, fills the others; the custom field wins', async () => {
+    box = sandbox(wxr({ items }));
+    await importInto(box, { dateline: 'Paris, FR' });
+    expect(data('articles/2015/06/11/none.md').dateline).toBe('Paris, FR');
+    expect(data('articles/2015/06/11/filed.md').dateline).toBe('Bamako, ML');
+  });
+});
+
+/**
+ * Posts like those WordPress's block test data holds (issue 30): text that is code, a verse, preformatted or only
+ * headings; a Custom HTML block; and posts that cannot be published as they are. Each comes in, as a story or as a
+ * draft whose file and report line say why.
+ */
+describe('every published post comes in, as a story or a draft that says why', () => {
+  const block = (name: string, html: string) => `<!-- wp:${name} -->\n${html}\n<!-- /wp:${name} -->`;
+  const items: WxrItem[] = [
+    {
+      id: 31,
+      title: 'Code',
+      slug: 'code',
+      content: block('code', '<pre class="wp-block-code"><code>Hello World.</code></pre>'),
+    },
+    {
+      id: 69,
+      title: 'Verse',
+      slug: 'verse',
+      content: block('verse', '<pre class="wp-block-verse">Write a verse\nCode is poetry</pre>'),
+    },
+    {
+      id: 44,
+      title: 'Preformatted',
+      slug: 'preformatted',
+      content: block('preformatted', '<pre class="wp-block-preformatted">Some preformatted text</pre>'),
+    },
+    {
+      id: 17,
+      title: 'Heading',
+      slug: 'heading',
+      content: `${block('heading {"level":1}', '<h1 class="wp-block-heading">H1 Heading</h1>')}\n\n${block('heading', '<h2 class="wp-block-heading">H2 Heading</h2>')}`,
+    },
+    { id: 145, title: 'Custom HTML', slug: 'custom-html', content: block('html', '<b>Hello World</b>') },
+    {
+      id: 218,
+      title: 'Title',
+      slug: 'title',
+      content: '<!-- wp:post-title {"level":1} /-->\n\n<!-- wp:post-title /-->',
+    },
+    { id: 555, title: 'Gallery', slug: 'gallery', content: '[gallery ids="1,2,3"]' },
+    { id: 1730, title: 'Common', slug: 'common', creator: '>themereviewteam' },
+    { id: 1169, title: '', slug: 'no-title' },
+    { id: 9, title: 'Later', slug: 'later', status: 'future', date: '2030-01-01 12:00:00', content: '' },
+    { id: 10, title: 'Private', slug: 'private', status: 'private', content: '' },
+  ];
+
+  test('code, a verse, preformatted text, headings and Custom HTML are text: each is a story with a standfirst', async () => {
+    box = sandbox(wxr({ items }));
+    await importInto(box);
+    expect(data('articles/2015/06/11/code.md')).toMatchObject({ standfirst: 'Hello World.' });
+    expect(data('articles/2015/06/11/verse.md')).toMatchObject({ standfirst: 'Write a verse / Code is poetry' });
+    expect(data('articles/2015/06/11/preformatted.md')).toMatchObject({ standfirst: 'Some preformatted text' });
+    expect(data('articles/2015/06/11/heading.md')).toMatchObject({ standfirst: 'H1 Heading' });
+    expect(data('articles/2015/06/11/custom-html.md')).toMatchObject({ standfirst: 'Hello World' });
+    for (const slug of ['code', 'verse', 'preformatted', 'heading', 'custom-html'])
+      expect(data(`articles/2015/06/11/${slug}.md`).draft, slug).toBeUndefined();
+  });
+
+  test('no text, no author or no title: a draft, its reason in the report and in a comment right after ---', async () => {
+    box = sandbox(wxr({ items }));
+    const { report, text } = await importInto(box);
+    // Nothing published is lost; the private post is still never written. The content check passed all of them.
+    expect(report.tallies.get('posts')).toEqual({ imported: 10, heldBack: 0, skipped: 1 });
+    expect(report.stories).toEqual({ published: 5, scheduled: 0, drafts: 5 });
+    const drafts: [string, RegExp][] = [
+      ['title', /it has neither an excerpt nor any text to make a standfirst from/],
+      ['gallery', /it has neither an excerpt nor any text to make a standfirst from/],
+      ['common', /its byline \(">themereviewteam"\) names no author in the export, and a byline is not invented/],
+      ['no-title', /it has no title: "\(no title\)" stands in for its headline until one is written/],
+    ];
+    for (const [slug, reason] of drafts) {
+      const file = read(`articles/2015/06/11/${slug}.md`);
+      const [open, first, second] = file.split('\n');
+      expect(open).toBe('---');
+      expect(first, slug).toMatch(/^# Imported as a draft: .*\. Finish it and remove draft to publish\.$/);
+      expect(first, slug).toMatch(reason);
+      expect(second, slug).toMatch(/^# Imported from WordPress, post \d+: /);
+      expect(data(`articles/2015/06/11/${slug}.md`).draft, slug).toBe(true);
+    }
+    expect(data('articles/2015/06/11/gallery.md').standfirst).toBeUndefined();
+    expect(data('articles/2015/06/11/common.md').author).toBeUndefined();
+    expect(data('articles/2015/06/11/no-title.md').headline).toBe('(no title)');
+    // Scheduled in WordPress and empty: a draft too, keeping its date.
+    expect(data('articles/2030/01/01/later.md')).toMatchObject({ draft: true, published: '2030-01-01T12:00:00+00:00' });
+    expect(text).toMatch(/post 9 "Later" \(line \d+\): scheduled in WordPress, imported as a draft: it has neither/);
+    expect(report.drafted).toHaveLength(5);
+    expect(text).toContain('5 drafts (5 with something to finish first, listed below)');
+    expect(text).toMatch(
+      /post 218 "Title" \(line \d+\): a block that WordPress draws only as it shows the post \(wp:post-title\) is left out/,
+    );
+    expect(text).toMatch(/post 555 "Gallery" \(line \d+\): \[gallery\] \(a gallery of the post's images\) left out/);
   });
 });
 
@@ -452,7 +571,7 @@ describe('npm run import, as an operator runs it', () => {
 
   test('an import prints the report and writes it beside the content folder', () => {
     box = sandbox(wxr({ items: [{ id: 1 }] }));
-    const result = run(['wordpress', box.exportFile, '--dateline', 'Testville, XX']);
+    const result = run(['wordpress', box.exportFile]);
     expect(result.status, result.stderr).toBe(0);
     const report = fs.readFileSync(path.join(box.dir, 'import-report.txt'), 'utf8');
     expect(result.stdout).toContain(report);

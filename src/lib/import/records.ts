@@ -1,7 +1,8 @@
 /**
- * What a reader of another system's export yields: plain records, one per thing the export holds. The WXR reader
- * (wxr-reader.ts) is the first; a Ghost JSON or RSS reader would yield the same shapes, and everything after the
- * reader (mapping, writing, the report) works on these alone.
+ * What a source (source.ts) yields: plain records, one per thing an export holds. Everything after the source
+ * (planning, writing, the report) works on these shapes alone. A source's posts and attachments carry more fields of
+ * their own (WordPress's statuses, terms and meta: wordpress/records.ts), which only that source reads, through the
+ * questions its ImportSource answers.
  */
 
 /** The exported site itself: where its old URLs live. */
@@ -21,60 +22,29 @@ export type AuthorRecord = {
   lastName: string;
 };
 
-/** A category, tag or other term the export declares. */
-export type TermRecord = {
-  kind: 'term';
-  /** "category", "post_tag", "author" (Co-Authors Plus), "post_format", … */
-  taxonomy: string;
-  slug: string;
-  name: string;
-  description: string;
-};
-
-/** A term as an item lists it: `<category domain="post_tag" nicename="mali">Mali</category>`. */
-export type ItemTerm = { taxonomy: string; slug: string; name: string };
-
-/** A post, page or any other content item except attachments (which are `AttachmentRecord`s). */
-export type PostRecord = {
+/** A post, page or any other content item, as every source has it. */
+export type SourcePost = {
   kind: 'post';
   id: string;
-  /** "post", "page", "nav_menu_item", "guest-author", … */
-  postType: string;
-  /** "publish", "future", "draft", "pending", "private", "trash", "auto-draft", "inherit". */
-  status: string;
+  /** The title as the export has it, HTML and character references included. */
   title: string;
+  /** Its address on the old site. */
   link: string;
-  creator: string;
-  /** Wall-clock time in the site's zone, "2010-08-07 06:00:19". */
-  date: string;
-  /** The same moment in UTC, or "0000-00-00 00:00:00" when WordPress never fixed it (drafts). */
-  dateGmt: string;
+  /** The old site's slug, as stored (WordPress percent-encodes non-ASCII ones). */
   slug: string;
-  password: string;
-  /** HTML as WordPress stores it: block comments, shortcodes and, for classic posts, bare line breaks. */
+  /** The body as the export stores it, for the source's `bodyHtml`; '' on a first pass, which leaves bodies out. */
   content: string;
+  /** The summary its author wrote (WordPress's excerpt), HTML; '' when none. */
   excerpt: string;
-  terms: ItemTerm[];
-  meta: Record<string, string>;
+  /** How many comments it has: counted in the report, never carried over. */
   comments: number;
-  /** Line in the export where the item starts, for messages. */
-  line: number;
 };
 
-/** A media item: an uploaded file and what WordPress knows about it. */
-export type AttachmentRecord = {
-  kind: 'attachment';
-  id: string;
-  title: string;
-  url: string;
-  /** The caption as WordPress stores it (the attachment's excerpt). */
-  caption: string;
-  meta: Record<string, string>;
-  parent: string;
-  line: number;
-};
+/** A media item: an uploaded file, named by its URL on the old site. */
+export type SourceAttachment = { kind: 'attachment'; id: string; url: string };
 
-export type SourceRecord = SiteRecord | AuthorRecord | TermRecord | PostRecord | AttachmentRecord;
+export type SourceRecord<P extends SourcePost = SourcePost, A extends SourceAttachment = SourceAttachment> =
+  SiteRecord | AuthorRecord | P | A;
 
 /** Reading progress, for long imports: bytes read of the whole. */
 export type ReadProgress = { bytesRead: number; totalBytes: number; items: number };

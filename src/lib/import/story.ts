@@ -4,12 +4,13 @@
  */
 import path from 'node:path';
 import { articleFile, type ArticleFields } from './article-file.ts';
-import { convertBody, imageSources, parseBody, prepareHtml } from './body.ts';
+import { convertBody, imageSources, parseBody } from './body/convert.ts';
+import { standfirstFrom } from './body/lede.ts';
 import { hasMarkup, htmlToText } from './html-text.ts';
 import { type MediaLookup, safeFileName } from './media.ts';
-import { embeddedCredit } from './php-serialized.ts';
-import type { PlannedStory } from './plan.ts';
-import type { AttachmentRecord, PostRecord } from './records.ts';
+import type { PlannedStory } from './plan/plan.ts';
+import type { SourceAttachment, SourcePost } from './records.ts';
+import type { ImportSource } from './source.ts';
 
 export type StoryOptions = {
   timeZone: string;
@@ -23,33 +24,40 @@ export type StagedFile = { file: string; text: string } | { file: string; copyOf
 
 export type WrittenStory = {
   files: StagedFile[];
+  /** The story's state as written: a post that cannot be published as it is comes in as a draft. */
+  state: PlannedStory['state'];
+  /** Why it is a draft (or what a draft still lacks), as the file's comment and the report say it. */
+  unfinished: string[];
   /** Things of the post not carried over. */
   lost: string[];
   /** Changes made on the way. */
   changed: string[];
 };
 
-/** Up to two sentences and 60 words of a paragraph, for a standfirst: a post without an excerpt starts with its lede. */
-export function standfirstFrom(text: string): string {
-  const sentences = text.match(/[^.!?]+[.!?]+["'”’)]*\s*|[^.!?]+$/g) ?? [text];
-  let out = sentences.slice(0, 2).join('').trim();
-  const words = out.split(/\s+/);
-  if (words.length > 60)
-    out = `${words
-      .slice(0, 60)
-      .join(' ')
-      .replace(/[,;:]$/, '')}…`;
-  return out;
+/**
+ * The comment an unfinished story's file opens with, right after `---`: why it is a draft and what finishing it
+ * takes, so the editor who opens it in the desk reads it first.
+ */
+export function draftComment(
+  story: Pick<PlannedStory, 'was'>,
+  unfinished: readonly string[],
+  sourceName = 'WordPress',
+): string {
+  const why = unfinished.join('; ');
+  return story.was === 'published' || story.was === 'scheduled'
+    ? `Imported as a draft: ${why}. Finish it and remove draft to publish.`
+    : `A draft in ${sourceName}, still to finish: ${why}. Finish it and remove draft to publish.`;
 }
 
-/** The story's files, or why it is held back. */
-export async function writeStory(
-  post: PostRecord,
+/** The story's files: a post with nothing to make a standfirst from comes in as a draft, never left behind. */
+export async function writeStory<P extends SourcePost, A extends SourceAttachment>(
+  source: ImportSource<P, A>,
+  post: P,
   story: PlannedStory,
-  attachments: ReadonlyMap<string, AttachmentRecord>,
+  attachments: ReadonlyMap<string, A>,
   media: MediaLookup,
   options: StoryOptions,
-): Promise<WrittenStory | { heldBack: string }> {
+): Promise<WrittenStory> {
   const lost: string[] = [];
   const changed = [...story.notes];
   const files: StagedFile[] = [];
@@ -66,7 +74,7 @@ export async function writeStory(
     return `./${path.basename(mediaDir)}/${name}`;
   };
 
-  const prepared = prepareHtml(post.content);
+  const prepared = source.bodyHtml(post);
   lost.push(...prepared.notes);
   const images = new Map<string, { path: string } | { missing: string }>();
   const tree = parseBody(prepared.html);
@@ -88,7 +96,9 @@ export async function writeStory(
     standfirst = standfirstFrom(body.lede);
     if (standfirst) changed.push('it has no excerpt: the standfirst is the opening of its text');
   }
-  if (!standfirst) return { heldBack: 'it has neither an excerpt nor any text to make a standfirst from' };
+  const unfinished = [...story.unfinished];
+  if (!standfirst) unfinished.push('it has neither an excerpt nor any text to make a standfirst from');
+  const state = unfinished.length > 0 ? 'draft' : story.state;
 
   let image: ArticleFields['image'];
   const attachment = story.thumbnailId ? attachments.get(story.thumbnailId) : undefined;
@@ -96,8 +106,9 @@ export async function writeStory(
     lost.push(`its featured image (attachment ${story.thumbnailId}) is not in the export: no main image`);
   if (attachment) {
     const found = await media.find(attachment.url);
-    const alt = htmlToText(attachment.meta._wp_attachment_image_alt ?? '');
-    const credit = embeddedCredit(attachment.meta._wp_attachment_metadata) || options.imageCredit?.trim() || '';
+    const about = source.image(attachment);
+    const { alt } = about;
+    const credit = about.credit || options.imageCredit?.trim() || '';
     if ('missing' in found) lost.push(`its featured image is left out, and no credit is shown: ${found.missing}`);
     else if (!alt)
       lost.push(
@@ -108,27 +119,30 @@ export async function writeStory(
         `its featured image (${path.basename(found.file)}) is left out: the export names no credit for it; pass --image-credit if the newsroom holds the rights`,
       );
     else {
-      const caption = htmlToText(attachment.caption);
+      const { caption } = about;
       image = { src: place(found.file), alt, credit, ...(caption ? { caption } : {}) };
     }
   }
 
   const fields: ArticleFields = {
     headline: story.headline,
-    standfirst,
+    ...(standfirst ? { standfirst } : {}),
     slug: story.slug,
     author: story.authors,
     published: story.published,
     timeZone: options.timeZone,
-    dateline: story.dateline,
+    ...(story.dateline ? { dateline: story.dateline } : {}),
     section: story.section,
     tags: story.tags,
     ...(image ? { image } : {}),
     ...(options.republished ? { source: { publisher: options.republished.publisher, url: story.link } } : {}),
     aliases: story.aliases,
-    ...(story.state === 'draft' ? { draft: true } : {}),
+    ...(state === 'draft' ? { draft: true } : {}),
   };
-  const provenance = [`Imported from WordPress, post ${post.id}: ${story.link}`];
-  files.unshift({ file: story.file, text: articleFile(fields, provenance, body.markdown) });
-  return { files, lost, changed };
+  const comments = [
+    ...(unfinished.length > 0 ? [draftComment(story, unfinished, source.name)] : []),
+    `Imported from ${source.name}, post ${post.id}: ${story.link}`,
+  ];
+  files.unshift({ file: story.file, text: articleFile(fields, comments, body.markdown) });
+  return { files, state, unfinished, lost, changed };
 }

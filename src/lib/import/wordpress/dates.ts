@@ -3,7 +3,8 @@
  * moment in UTC (`post_date_gmt`); their difference is the offset the site had. Gazette keeps the moment and writes
  * it with the offset the newsroom's zone (`--time-zone`) had on that date, as the content check requires.
  */
-import { isoInZone, zoneOffset } from '../article/dates.ts';
+import { isoInZone, zoneOffset } from '../../article/dates.ts';
+import type { ImportedDate } from '../source.ts';
 
 const WP_DATE = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/;
 
@@ -51,14 +52,6 @@ function instantOfWallClock(localMs: number, timeZone: string): Date {
 function wallClockOf(t: number, timeZone: string): number {
   return t + offsetMinutes(zoneOffset(new Date(t), timeZone)) * 60_000;
 }
-
-export type ImportedDate = {
-  /** ISO 8601 with the zone's offset on that date: what `published` holds. */
-  published: string;
-  instant: Date;
-  /** Why WordPress's own offset is not the zone's, when it is not; the moment is kept either way. */
-  disagreement?: string;
-};
 
 /**
  * A post's publication date in `timeZone`. The moment comes from `post_date_gmt` when WordPress fixed one, else from

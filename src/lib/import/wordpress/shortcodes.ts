@@ -5,9 +5,12 @@
  *
  * WordPress only treats registered names as shortcodes, which an export does not list. So a name is taken for one when
  * it is one WordPress or Jetpack registers, or when it looks like one: attributes with "=", a closing "[/name]" or
- * "/]". A bare "[sic]" or "[simple boat]" in the prose stays text.
+ * "/]". A bare "[sic]" or "[simple boat]" in the prose stays text. Finding them and reading their attributes is
+ * WordPress's own code (@wordpress/shortcode: get_shortcode_regex and shortcode_parse_atts, ported); what each
+ * becomes is Gazette's.
  */
-import { escapeMarkup } from '../markup/escape.ts';
+import { attrs as parseAttributes, regexp } from '@wordpress/shortcode';
+import { escapeMarkup } from '../../markup/escape.ts';
 
 /** Registered by WordPress core or Jetpack (the shortcodes WordPress.com exports carry). */
 const KNOWN = new Set([
@@ -64,27 +67,19 @@ const WHAT: Record<string, string> = {
 
 export type Shortcodes = { html: string; notes: string[] };
 
-type Attributes = Record<string, string>;
+/** WordPress's shortcode_parse_atts: named attributes (names lower-cased) and positional ones. */
+type Attributes = ReturnType<typeof parseAttributes>;
 
-function parseAttributes(text: string): Attributes {
-  const attrs: Attributes = {};
-  const pattern = /([\w-]+)\s*=\s*"([^"]*)"|([\w-]+)\s*=\s*'([^']*)'|([\w-]+)\s*=\s*([^\s'"]+)|"([^"]*)"|(\S+)/g;
-  let n = 0;
-  for (const m of text.matchAll(pattern)) {
-    if (m[1]) attrs[m[1].toLowerCase()] = m[2];
-    else if (m[3]) attrs[m[3].toLowerCase()] = m[4];
-    else if (m[5]) attrs[m[5].toLowerCase()] = m[6];
-    else attrs[String(n++)] = m[7] ?? m[8];
-  }
-  return attrs;
-}
+/** Any shortcode name: WordPress's own pattern (`regexp` from @wordpress/shortcode) matches it and its brackets. */
+const SHORTCODE = regexp('[A-Za-z][\\w-]*');
 
 /** [caption]<a><img></a> Caption text[/caption] -> <figure><img><figcaption>Caption text</figcaption></figure>. */
 function caption(attrs: Attributes, inner: string): string {
   const img = /<img\b[^>]*>/i.exec(inner)?.[0];
   // The caption is what follows the image (and the link around it), or, in old posts, the caption="" attribute.
   const text = (
-    inner.replace(/<a\b[^>]*>\s*<img\b[^>]*>\s*<\/a>|<img\b[^>]*>/i, '').trim() || escapeMarkup(attrs.caption ?? '')
+    inner.replace(/<a\b[^>]*>\s*<img\b[^>]*>\s*<\/a>|<img\b[^>]*>/i, '').trim() ||
+    escapeMarkup(attrs.named.caption ?? '')
   ).trim();
   if (!img) return text ? `<p>${text}</p>` : '';
   return `<figure>${img}${text ? `<figcaption>${text}</figcaption>` : ''}</figure>`;
@@ -98,35 +93,34 @@ export function replaceShortcodes(html: string): Shortcodes {
   };
   let out = '';
   let at = 0;
-  const opening = /\[(\[?)([A-Za-z][\w-]*)((?:[^\]"']|"[^"]*"|'[^']*')*?)(\/?)\](\]?)/g;
   while (true) {
-    opening.lastIndex = at;
-    const m = opening.exec(html);
+    SHORTCODE.lastIndex = at;
+    const m = SHORTCODE.exec(html);
     if (!m) break;
-    const [whole, escapeOpen, rawName, attrText, selfClosing, escapeClose] = m;
+    // WordPress's groups: "[" escaping it, the name, the attributes, "/" closing it, the enclosed text, its closing
+    // tag, "]" escaping it.
+    const [whole, escapeOpen, rawName, attrText, selfClosing, enclosed, closing, escapeClose] = m;
     const name = rawName.toLowerCase();
-    const closeTag = `[/${rawName}]`;
-    const closeAt = selfClosing ? -1 : html.indexOf(closeTag, m.index + whole.length);
-    const looksLikeOne = KNOWN.has(name) || /=/.test(attrText) || selfClosing === '/' || closeAt !== -1;
+    const looksLikeOne = KNOWN.has(name) || /=/.test(attrText) || selfClosing === '/' || closing !== undefined;
     if (!looksLikeOne) {
       out += html.slice(at, m.index + 1);
       at = m.index + 1;
       continue;
     }
     out += html.slice(at, m.index);
-    const end = closeAt === -1 ? m.index + whole.length : closeAt + closeTag.length;
+    at = m.index + whole.length;
     // "[[gallery]]" is WordPress's way of writing the text "[gallery]".
-    if (escapeOpen && escapeClose && closeAt === -1) {
+    if (escapeOpen && escapeClose) {
       out += whole.slice(1, -1);
-      at = end;
       continue;
     }
+    out += escapeOpen;
     const attrs = parseAttributes(attrText);
-    const inner = closeAt === -1 ? '' : html.slice(m.index + whole.length, closeAt);
+    const inner = enclosed ?? '';
     if (name === 'caption' || name === 'wp_caption') {
       out += caption(attrs, inner);
     } else if (name === 'embed') {
-      const url = (inner || attrs.src || attrs['0'] || '').trim();
+      const url = (inner || attrs.named.src || attrs.numeric[0] || '').trim();
       if (/^https?:\/\//i.test(url)) {
         out += `<p><a href="${escapeMarkup(url)}">${escapeMarkup(url)}</a></p>`;
         note(`[embed] shown as a link to what it embedded`);
@@ -143,7 +137,7 @@ export function replaceShortcodes(html: string): Shortcodes {
         for (const n of nested.notes) note(n);
       }
     }
-    at = end;
+    out += escapeClose;
   }
   return { html: out + html.slice(at), notes };
 }
