@@ -6,7 +6,7 @@ import hostFiles from './src/integrations/host-files.ts';
 import reuseOutput from './src/integrations/reuse-output.ts';
 import { metaCspDirectives } from './src/lib/deploy/security-headers.ts';
 import { contentDir } from './src/lib/content/dir.ts';
-import { readArticleHeads } from './src/lib/content/reader.ts';
+import { readStories } from './src/lib/content/reader.ts';
 import { buildPublication } from './src/lib/content/articles.ts';
 import { articleScanCache, buildCacheDir } from './src/lib/incremental/cache-dir.ts';
 import { MARKDOWN } from './src/lib/article/markdown.ts';
@@ -15,9 +15,9 @@ import { SITE } from './src/lib/site/identity.ts';
 import { sitemapRules } from './src/lib/seo/sitemap.ts';
 
 const { site, base } = siteConfig();
-// The sitemap's dates come from each article's head, through the reader's scan cache, when the sitemap is written.
-const heads = () => readArticleHeads(`${contentDir()}/articles`, base, articleScanCache());
-const sitemapRule = sitemapRules(site, base, heads, buildPublication(), { name: SITE.name, language: SITE.lang });
+// The sitemap's dates come from each story's record, through the reader's scan cache, when the sitemap is written.
+const stories = () => readStories(`${contentDir()}/articles`, { cacheFile: articleScanCache() });
+const sitemapRule = sitemapRules(site, base, stories, buildPublication(), { name: SITE.name, language: SITE.lang });
 
 export default defineConfig({
   site,

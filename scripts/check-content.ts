@@ -7,13 +7,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { contentDir } from '../src/lib/content/dir.ts';
-import { checkAcrossFiles, checkFile } from '../src/lib/content/check.ts';
-import { checkArticlesCached, rulesVersion } from '../src/lib/content/check-cache.ts';
-import { AUTHOR_EXTENSIONS, readContentFiles, readFrontPageFile, scanArticles } from '../src/lib/content/reader.ts';
+import { checkAcrossFiles } from '../src/lib/content/check.ts';
+import { checkStory } from '../src/lib/content/check-file.ts';
+import { checkArticlesCached } from '../src/lib/content/check-cache.ts';
+import { AUTHOR_EXTENSIONS, readContentFiles, readFrontPageFile, readStories } from '../src/lib/content/reader.ts';
 import { articleScanCache, buildCacheDir } from '../src/lib/incremental/cache-dir.ts';
+import { codeVersion } from '../src/lib/incremental/code-version.ts';
 import { buildNow } from '../src/lib/site/clock.ts';
 import { siteConfig } from '../src/lib/site/config.ts';
-import { loadSchemas } from './content-schema.ts';
 
 const root = contentDir();
 const authorsDir = path.relative(process.cwd(), path.join(root, 'authors'));
@@ -26,24 +27,16 @@ try {
   console.error(`\n${(error as Error).message}`);
   process.exit(1);
 }
-const schemas = (await loadSchemas()) as any;
-const sources = scanArticles(path.join(root, 'articles'), { cacheFile: articleScanCache() });
-const articles = checkArticlesCached(
-  sources,
-  (s) => checkFile({ file: s.file, text: fs.readFileSync(s.path, 'utf8') }, schemas.articles, true),
-  {
-    cacheFile: path.join(buildCacheDir(), 'content', 'check.v8'),
-    rules: rulesVersion(process.cwd()),
-    now,
-  },
-);
+const stories = readStories(path.join(root, 'articles'), { cacheFile: articleScanCache() });
+const articles = checkArticlesCached(stories, (s) => checkStory(s, fs.readFileSync(s.path, 'utf8'), now), {
+  cacheFile: path.join(buildCacheDir(), 'content', 'check.v8'),
+  rules: codeVersion(),
+  now,
+});
 const authors = readContentFiles(authorsDir, AUTHOR_EXTENSIONS);
 const frontFile = readFrontPageFile(root);
 const front = frontFile && { file: frontFile, articlesDir: path.relative(process.cwd(), path.join(root, 'articles')) };
-const problems = checkAcrossFiles(
-  { articles, authors, authorsDir, front },
-  { schemas, exists: fs.existsSync, ...site },
-);
+const problems = checkAcrossFiles({ articles, authors, authorsDir, front }, { exists: fs.existsSync, ...site });
 
 const warnings = articles.flatMap((a) => a.warnings ?? []);
 if (warnings.length > 0) {

@@ -13,15 +13,14 @@ import { ExportError } from '../src/lib/import/source.ts';
 import { wordpressSource } from '../src/lib/import/wordpress/source.ts';
 import { buildNow } from '../src/lib/site/clock.ts';
 import { siteConfig } from '../src/lib/site/config.ts';
-import { loadSchemas } from './content-schema.ts';
 
 const args = parseImportArgs(process.argv.slice(2));
 if ('error' in args) {
   console.error(`npm run import: ${args.error}\n\n${USAGE}`);
   process.exit(1);
 }
-const schemas = (await loadSchemas()) as any;
 const site = siteConfig();
+const now = buildNow();
 const content = contentDir();
 
 // A line a second at most, and each pass's last one once.
@@ -50,8 +49,8 @@ try {
     republished: args.republished,
     dryRun: args.dryRun,
     force: args.force,
-    now: buildNow(),
-    check: (tree, exists) => checkContent(tree, { schemas, exists, ...site }),
+    now,
+    check: (tree, exists) => checkContent(tree, { exists, ...site, now }),
     described: args.described,
     onProgress: progress,
   });

@@ -9,7 +9,6 @@ import { articleScanCache, buildCacheDir } from '../src/lib/incremental/cache-di
 import { SEARCH_BUNDLE_DIR, writeSearchIndex } from '../src/lib/search/index-options.ts';
 import { storyRecords } from '../src/lib/search/story-records.ts';
 import { buildPublication } from '../src/lib/content/articles.ts';
-import { loadSchemas } from './content-schema.ts';
 
 const outDir = process.argv[2];
 if (!outDir) {
@@ -20,10 +19,8 @@ const started = performance.now();
 try {
   const records = storyRecords({
     contentDir: contentDir(),
-    schemas: (await loadSchemas()) as any,
     publication: buildPublication(),
     scanCache: articleScanCache(),
-    storiesCache: path.join(buildCacheDir(), 'search', 'stories.v8'),
     wordsDir: path.join(buildCacheDir(), 'search', 'words'),
   });
   const summary = await writeSearchIndex(records, path.join(outDir, SEARCH_BUNDLE_DIR));

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { isPublished, WHENEVER_PUBLISHED } from '../../src/lib/content/articles.ts';
 import { contentDir } from '../../src/lib/content/dir.ts';
-import { scanArticles } from '../../src/lib/content/reader.ts';
+import { readStories } from '../../src/lib/content/reader.ts';
 import { nginxServerBlock, vercelConfig } from '../../src/lib/deploy/host-configs.ts';
 import { collectRedirects, type Redirect } from '../../src/lib/deploy/redirects.ts';
 
@@ -15,7 +15,7 @@ export const NGINX_SERVER_BLOCK = 'scripts/deploy/nginx/gazette.conf';
  * Vercel serves the site at the root (docs/deploy.md), so no base path.
  */
 export function vercelRedirectsFromContent(env: Record<string, string | undefined> = process.env): Redirect[] {
-  return collectRedirects(scanArticles(path.join(contentDir(env), 'articles')), '/', (story) =>
+  return collectRedirects(readStories(path.join(contentDir(env), 'articles')), '/', (story) =>
     isPublished(story, WHENEVER_PUBLISHED),
   );
 }

@@ -7,9 +7,7 @@ import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
 import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
 import { buildPublication, duplicatePermalinks, publishedArticles } from '../lib/content/articles.ts';
-import { storyPath } from '../lib/article/permalink.ts';
 import { buildInternalIndex, type InternalIndex, resolveRelated } from '../lib/article/related.ts';
-import { storyModified } from '../lib/trust/updates.ts';
 import { storyBodyHtml } from '../lib/article/body.ts';
 import { siteHref } from '../lib/site/base.ts';
 import { escapeMarkup } from '../lib/markup/escape.ts';
@@ -19,11 +17,12 @@ export type Author = CollectionEntry<'authors'>;
 
 /** The article's URL on this site, base path included. */
 export function articleHref(article: Article): string {
-  return siteHref(storyPath(article.data));
+  return siteHref(article.data.permalink);
 }
 
-export function authorHref(author: Author | Article['data']['author'][number]): string {
-  return siteHref('authors', author.id);
+/** An author's page, by their entry or their id. */
+export function authorHref(author: Author | string): string {
+  return siteHref('authors', typeof author === 'string' ? author : author.id);
 }
 
 let cache: Promise<Article[]> | undefined;
@@ -85,10 +84,10 @@ export const getAuthorEntries = (): Promise<Author[]> => getCollection('authors'
 /** An article's authors in byline order; a missing one has already failed the content check. */
 export async function getAuthors(article: Article): Promise<Author[]> {
   return Promise.all(
-    article.data.author.map(async (ref) => {
-      const author = await getEntry(ref);
+    article.data.author.map(async (id) => {
+      const author = await getEntry('authors', id);
       if (!author)
-        throw new Error(`${article.filePath ?? article.id}: author "${ref.id}" is not in the authors collection.`);
+        throw new Error(`${article.filePath ?? article.id}: author "${id}" is not in the authors collection.`);
       return author;
     }),
   );
@@ -109,8 +108,8 @@ export async function getRelated(article: Article) {
   return resolveRelated(article.data.related, await getInternalIndex());
 }
 
-/** When the story last changed: the later of `updated` and its latest correction (src/lib/trust/updates.ts). */
-export const articleModified = (article: Article): Date => storyModified(article.data);
+/** When the story last changed: the later of `updated` and its latest correction, as its record says. */
+export const articleModified = (article: Article): Date => article.data.modified;
 
 /** The photos in a story's body, by the address its Markdown gives; known once getArticles() has run. */
 export type BodyImage = { path: string; src: ImageMetadata };

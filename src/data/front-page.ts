@@ -14,7 +14,7 @@ import { getArticles } from './articles.ts';
 /** The editors' pins; none when the content tree has no front page file. */
 export async function getPins(): Promise<Pin[]> {
   const entry = await getEntry('frontPage', FRONT_PAGE_ENTRY);
-  return (entry?.data.pins ?? []).map((pin) => ({ story: pin.story.id, until: pin.until?.date }));
+  return (entry?.data.pins ?? []).map((pin) => ({ story: pin.story, until: pin.until?.date }));
 }
 
 /** The front page at `now`: the top stories (the lead first), a block per section in the masthead's order, the river. */

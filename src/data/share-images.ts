@@ -4,7 +4,6 @@
  * URL a card declares is the file the build writes.
  */
 import { calendarDateInZone, formatDisplayDate } from '../lib/article/dates.ts';
-import { storyPath } from '../lib/article/permalink.ts';
 import { renderShareImage, type ShareImageRequest, shareImageKey, shareImageSize } from '../lib/share-card/render.ts';
 import { SHARE_FORMATS, type ShareFormat } from '../lib/share-card/layout.ts';
 import { SITE } from '../lib/site/identity.ts';
@@ -13,7 +12,7 @@ import { joinNames } from '../lib/trust/byline.ts';
 import { siteHref } from '../lib/site/base.ts';
 
 function articleSegments(article: Article): string {
-  return storyPath(article.data);
+  return article.data.permalink;
 }
 
 /** Site-relative URL of one of an article's share images: /share/2015/06/11/<slug>/card.png */

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildPublication, isPublished, WHENEVER_PUBLISHED } from '../lib/content/articles.ts';
 import { contentDir } from '../lib/content/dir.ts';
-import { scanArticles } from '../lib/content/reader.ts';
+import { readStories } from '../lib/content/reader.ts';
 import { articleScanCache } from '../lib/incremental/cache-dir.ts';
 import { headersFile, NGINX_REDIRECT_MAPS, redirectsFile, vercelConfig } from '../lib/deploy/host-configs.ts';
 import { collectRedirects, nginxRedirectMaps, refreshPage } from '../lib/deploy/redirects.ts';
@@ -42,8 +42,8 @@ export default function hostFiles(): AstroIntegration {
       'astro:build:done': ({ dir, assets, logger }) => {
         const out = fileURLToPath(dir);
         const publication = buildPublication();
-        // Each story's frontmatter through the reader's scan cache: a file unchanged since the loader read it is not read.
-        const articles = scanArticles(path.join(contentDir(), 'articles'), { cacheFile: articleScanCache() });
+        // Each story's record through the reader's scan cache: a file unchanged since the loader read it is not read.
+        const articles = readStories(path.join(contentDir(), 'articles'), { cacheFile: articleScanCache() });
         const redirects = collectRedirects(articles, base, (story) => isPublished(story, publication));
 
         replaceFile(path.join(out, '_headers'), headersFile(base));

@@ -7,15 +7,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildFixture, type FixtureBuild } from '../support/build-fixture.ts';
 import { htmlErrors } from '../support/html-validity.ts';
 import { importInto, type Sandbox, treeBytes } from '../support/import-harness.ts';
 import { IMPORT_OPTIONS, importThemeUnitTestData, THEME_UNIT_TEST_DATA } from '../support/imported-site.ts';
-import { frontmatterData } from '../../src/lib/content/reader.ts';
+import { frontmatterData } from '../support/frontmatter-data.ts';
 import type { ImportReport } from '../../src/lib/import/report.ts';
-
-vi.mock('astro:content', () => import('../../scripts/astro-content-stub.ts'));
 
 const SITE = 'https://news.example.org';
 let box: Sandbox;

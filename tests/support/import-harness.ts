@@ -1,7 +1,6 @@
 /**
  * Runs the importer as `npm run import` does, on a temporary content tree: the real schema and content check, a
- * pinned clock, and a folder the test removes. Used only by tests. A Vitest file that uses it stubs `astro:content`
- * as tests/unit/trust-content.test.ts does: vi.mock('astro:content', () => import('../../scripts/astro-content-stub.ts')).
+ * pinned clock, and a folder the test removes. Used only by tests.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -31,35 +30,18 @@ export function sandbox(exportXml: string): Sandbox {
   };
 }
 
-let schemas: { articles: unknown; authors: unknown } | undefined;
-
-async function realSchemas() {
-  const { collections } = (await import('../../src/content.config.ts')) as any;
-  return { articles: collections.articles.schema, authors: collections.authors.schema };
-}
-
 /** runImport with the real content check, site and clock of the tests' builds. */
 export async function importInto(box: Sandbox, options: Partial<ImportOptions> = {}) {
-  schemas ??= await realSchemas();
-  // The schema reads the build clock (corrections may not be in the future); pinned as the tests' builds pin it.
-  const clock = process.env.SOURCE_DATE_EPOCH;
-  process.env.SOURCE_DATE_EPOCH = String(TEST_NOW.getTime() / 1000);
-  try {
-    return await runImport({
-      source: wordpressSource(box.exportFile),
-      contentDir: box.content,
-      timeZone: 'UTC',
-      dryRun: false,
-      force: false,
-      now: TEST_NOW,
-      check: (tree, exists) =>
-        checkContent(tree, { schemas: schemas as any, exists, site: 'https://news.example.org', base: '/' }),
-      ...options,
-    });
-  } finally {
-    if (clock === undefined) delete process.env.SOURCE_DATE_EPOCH;
-    else process.env.SOURCE_DATE_EPOCH = clock;
-  }
+  return runImport({
+    source: wordpressSource(box.exportFile),
+    contentDir: box.content,
+    timeZone: 'UTC',
+    dryRun: false,
+    force: false,
+    now: TEST_NOW,
+    check: (tree, exists) => checkContent(tree, { exists, site: 'https://news.example.org', base: '/', now: TEST_NOW }),
+    ...options,
+  });
 }
 
 /** Every file under `dir`, relative, with its bytes, for comparing trees. */

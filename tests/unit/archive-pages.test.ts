@@ -59,13 +59,18 @@ describe('counts and the calendar in words a reader understands', () => {
   };
   const href = (...parts: string[]) => `/${parts.join('/')}/`;
 
-  test('a year lists its months with their counts, and no page numbers of its own', () => {
+  test('a year lists its months with their counts, and links each later page of a long month, named in full', () => {
     expect(calendar(href, year)).toEqual({
       label: 'Months of 2015',
       up: [],
       months: [
-        { href: '/2015/06/', name: 'June 2015', count: '28 stories' },
-        { href: '/2015/07/', name: 'July 2015', count: '1 story' },
+        {
+          href: '/2015/06/',
+          name: 'June 2015',
+          count: '28 stories',
+          later: [{ href: '/2015/06/page/2/', text: 'page 2', label: 'June 2015, page 2' }],
+        },
+        { href: '/2015/07/', name: 'July 2015', count: '1 story', later: [] },
       ],
     });
   });

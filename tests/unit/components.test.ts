@@ -106,12 +106,30 @@ test('CalendarNav: each month, then its count in words; the separator is not rea
       props: {
         label: 'Months of 2015',
         up: [],
-        months: [{ href: '/2015/06/', name: 'June 2015', count: '28 stories' }],
+        months: [{ href: '/2015/06/', name: 'June 2015', count: '8 stories', later: [] }],
       },
     }),
   );
   expect(html).toMatch(
-    /<li><a href="\/2015\/06\/">June 2015<\/a> <span class="count"><span aria-hidden="true">·<\/span> 28 stories<\/span><\/li>/,
+    /<li><a href="\/2015\/06\/">June 2015<\/a> <span class="count"><span aria-hidden="true">·<\/span> 8 stories<\/span><\/li>/,
   );
-  expect(html).not.toMatch(/pages/);
+  expect(html).not.toMatch(/continued/);
+});
+
+test('CalendarNav: a long month goes on with its later pages, each link named for the month and the page', async () => {
+  const later = [2, 3].map((n) => ({ href: `/2015/06/page/${n}/`, text: `page ${n}`, label: `June 2015, page ${n}` }));
+  const html = plain(
+    await container.renderToString(CalendarNav, {
+      props: {
+        label: 'Months of 2015',
+        up: [],
+        months: [{ href: '/2015/06/', name: 'June 2015', count: '48 stories', later }],
+      },
+    }),
+  );
+  expect(html).toContain(', continued on');
+  expect(html).toMatch(/<a href="\/2015\/06\/page\/2\/" aria-label="June 2015, page 2">page 2<\/a>/);
+  expect(html).toMatch(
+    /<span aria-hidden="true"> · <\/span><a href="\/2015\/06\/page\/3\/" aria-label="June 2015, page 3">page 3<\/a>/,
+  );
 });

@@ -2,12 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { readArticleHeads, scanArticles } from '../../src/lib/content/reader.ts';
+import { readStories } from '../../src/lib/content/reader.ts';
 import { scratchDir } from '../support/scratch.ts';
 
 let dir: string;
 const story = (slug: string, published: string, sourceUrl: string, extra = '') =>
-  `---\nslug: ${slug}\nheadline: ${slug}\npublished: "${published}"\ntimeZone: UTC\nsource:\n  publisher: P\n  url: ${sourceUrl}\n${extra}---\n\nBody.\n`;
+  `---\nslug: ${slug}\nheadline: ${slug}\nstandfirst: S.\nauthor: ann\nsection: World\npublished: "${published}"\ntimeZone: UTC\nsource:\n  publisher: P\n  url: ${sourceUrl}\n${extra}---\n\nBody.\n`;
 
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gazette-index-'));
@@ -33,29 +33,37 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-test('reads every head once, drafts marked for the publication rule; not files the glob loader skips, not unparseable ones', () => {
-  const heads = readArticleHeads(dir, '/news/');
-  expect(heads.map((h) => h.href).sort()).toEqual([
-    '/news/2015/01/06/old/',
-    '/news/2016/01/01/draft/',
-    '/news/2016/01/06/corrected/',
+test('every story file as its record, drafts marked for the publication rule; not files the glob loader skips', () => {
+  const records = readStories(dir);
+  expect(records.map((r) => r.id)).toEqual(['broken', 'corrected', 'draft', 'old']);
+  expect(records.flatMap((r) => (r.story ? [r.story.permalink] : []))).toEqual([
+    '2016/01/06/corrected',
+    '2016/01/01/draft',
+    '2015/01/06/old',
   ]);
-  expect(heads.filter((h) => h.draft).map((h) => h.slug)).toEqual(['draft']);
-  expect(heads.find((h) => h.href.endsWith('/old/'))).toMatchObject({
+  expect(records.filter((r) => r.story?.draft).map((r) => r.id)).toEqual(['draft']);
+  expect(records.find((r) => r.id === 'old')?.story).toMatchObject({
     headline: 'old',
-    sourceUrl: 'https://example.org/old',
-    republished: true,
+    source: { url: 'https://example.org/old' },
+    author: ['ann'],
   });
 });
 
-test("a head's last change is the later of its update and its latest correction", () => {
-  const corrected = readArticleHeads(dir, '/').find((h) => h.href.endsWith('/corrected/'));
-  expect(corrected?.lastModified.toISOString()).toBe('2016-02-01T09:00:00.000Z');
-  const old = readArticleHeads(dir, '/').find((h) => h.href.endsWith('/old/'));
-  expect(old?.lastModified.toISOString()).toBe('2015-01-06T10:00:00.000Z');
+test('a file the schema cannot read keeps why in its record, for the content check to say', () => {
+  const broken = readStories(dir).find((r) => r.id === 'broken')!;
+  expect(broken.story).toBeUndefined();
+  expect(broken.problem).toMatch(/^the frontmatter is not valid YAML at line \d+, column \d+: /);
 });
 
-describe('scanArticles with a cache: each file read and parsed once, until it changes', () => {
+test("a story's record is enriched once: its last change is the later of its update and its latest correction", () => {
+  const stories = readStories(dir);
+  const corrected = stories.find((r) => r.id === 'corrected')?.story;
+  expect(corrected?.modified.toISOString()).toBe('2016-02-01T09:00:00.000Z');
+  const old = stories.find((r) => r.id === 'old')?.story;
+  expect(old?.modified.toISOString()).toBe('2015-01-06T10:00:00.000Z');
+});
+
+describe('readStories with a cache: each file read and its record made once, until it changes', () => {
   const write = (dir: string, name: string, text: string) => fs.writeFileSync(path.join(dir, name), text);
 
   test('a changed, added or deleted file is seen; the cache is shared through its file', () => {
@@ -65,8 +73,8 @@ describe('scanArticles with a cache: each file read and parsed once, until it ch
     fs.mkdirSync(articles);
     write(articles, 'a.md', story('a', '2015-01-06T10:00:00Z', 'https://example.org/a'));
     write(articles, 'b.md', story('b', '2015-01-07T10:00:00Z', 'https://example.org/b'));
-    const first = scanArticles(articles, { cacheFile });
-    expect(first.map((s) => [s.id, s.data?.slug])).toEqual([
+    const first = readStories(articles, { cacheFile });
+    expect(first.map((s) => [s.id, s.story?.slug])).toEqual([
       ['a', 'a'],
       ['b', 'b'],
     ]);
@@ -75,8 +83,8 @@ describe('scanArticles with a cache: each file read and parsed once, until it ch
     write(articles, 'a.md', story('a-renamed', '2015-01-06T10:00:00Z', 'https://example.org/a'));
     fs.rmSync(path.join(articles, 'b.md'));
     write(articles, 'c.md', '---\nslug: [\n---\n');
-    const second = scanArticles(articles, { cacheFile });
-    expect(second.map((s) => [s.id, s.data?.slug])).toEqual([
+    const second = readStories(articles, { cacheFile });
+    expect(second.map((s) => [s.id, s.story?.slug])).toEqual([
       ['a', 'a-renamed'],
       ['c', undefined],
     ]);
@@ -92,13 +100,13 @@ describe('scanArticles with a cache: each file read and parsed once, until it ch
     write(articles, 'a.md', story('aaaa', '2015-01-06T10:00:00Z', 'https://example.org/a'));
     const mtime = 1_700_000_000;
     fs.utimesSync(file, mtime, mtime);
-    const [before] = scanArticles(articles, { cacheFile });
+    const [before] = readStories(articles, { cacheFile });
     // Same length, same inode, and the modification time put back: the stamp says unchanged, so the cache answers.
     write(articles, 'a.md', story('bbbb', '2015-01-06T10:00:00Z', 'https://example.org/a'));
     fs.utimesSync(file, mtime, mtime);
-    expect(scanArticles(articles, { cacheFile })[0]).toEqual(before);
+    expect(readStories(articles, { cacheFile })[0]).toEqual(before);
     // Without the cache the file is read.
-    expect(scanArticles(articles)[0].data?.slug).toBe('bbbb');
+    expect(readStories(articles)[0].story?.slug).toBe('bbbb');
   });
 
   test('the photos a body shows come with the scan, from the file and then from the cache', () => {
@@ -109,13 +117,13 @@ describe('scanArticles with a cache: each file read and parsed once, until it ch
     const body = '\n![Cranes](./cranes.jpg) and ![A map](https://example.org/map.png) and ![Again](./cranes.jpg)\n';
     write(articles, 'a.md', story('a', '2015-01-06T10:00:00Z', 'https://example.org/a') + body);
     write(articles, 'b.md', story('b', '2015-01-06T10:00:00Z', 'https://example.org/b'));
-    const read = scanArticles(articles, { cacheFile });
+    const read = readStories(articles, { cacheFile });
     expect(read.map((s) => s.bodyImages)).toEqual([['./cranes.jpg'], []]);
     // The image loader takes them from here rather than reading every story's body each build. A new time on the
     // cache file makes the scan read it from disk rather than trust the copy it holds.
     const later = new Date(Date.now() + 60_000);
     fs.utimesSync(cacheFile, later, later);
-    expect(scanArticles(articles, { cacheFile })).toEqual(read);
+    expect(readStories(articles, { cacheFile })).toEqual(read);
   });
 
   test('a cache it cannot read is rebuilt, not trusted', () => {
@@ -125,6 +133,6 @@ describe('scanArticles with a cache: each file read and parsed once, until it ch
     fs.mkdirSync(articles);
     write(articles, 'a.md', story('a', '2015-01-06T10:00:00Z', 'https://example.org/a'));
     fs.writeFileSync(cacheFile, 'not a cache');
-    expect(scanArticles(articles, { cacheFile })[0].data?.slug).toBe('a');
+    expect(readStories(articles, { cacheFile })[0].story?.slug).toBe('a');
   });
 });

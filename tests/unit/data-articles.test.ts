@@ -3,9 +3,9 @@
  * the model a listing page is built from, at a clock the test sets. The entries go through the real schema.
  */
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
-import { fakePaginate, setContent } from '../support/mocked-content.ts';
+import { fakePaginate, mockedAstroContent, setContent } from '../support/mocked-content.ts';
 
-vi.mock('astro:content', async () => (await import('../support/mocked-content.ts')).astroContent);
+vi.mock('astro:content', async (importActual) => mockedAstroContent(await importActual()));
 
 // The build's clock: 2026-11-01T00:00:00Z.
 vi.stubEnv('SOURCE_DATE_EPOCH', '1793491200');

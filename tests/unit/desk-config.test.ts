@@ -16,7 +16,7 @@ import {
 import { DESK_FIELDS } from '../../src/lib/desk/desk-fields.ts';
 import { collectionFields, type FieldShape, shapeOf } from '../../src/lib/desk/schema-shape.ts';
 import { configProblems } from '../../src/lib/desk/validate.ts';
-import { schemaShapes } from '../support/desk-schema.ts';
+import { schemaShapes } from '../../src/lib/desk/generate.ts';
 
 const shapes = schemaShapes();
 

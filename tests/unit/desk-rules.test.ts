@@ -119,7 +119,10 @@ test('valuesInUse: most used first, then alphabetically, skipping files that do 
   const root = scratchDir('desk-in-use');
   const story = (name: string, frontmatter: string) => {
     fs.mkdirSync(path.join(root, 'articles'), { recursive: true });
-    fs.writeFileSync(path.join(root, 'articles', name), `---\n${frontmatter}\n---\nText.\n`);
+    // Published at 10:00 UTC, written with the offset the story's zone had (Paris +01:00 in January, Dakar +00:00).
+    const published = frontmatter.includes('Europe/Paris') ? '2026-01-02T11:00:00+01:00' : '2026-01-02T10:00:00Z';
+    const head = `headline: H\nstandfirst: S.\nslug: ${name.replace('.md', '')}\nauthor: ann\npublished: "${published}"`;
+    fs.writeFileSync(path.join(root, 'articles', name), `---\n${head}\n${frontmatter}\n---\nText.\n`);
   };
   story('a.md', 'section: World\ndateline: Paris, FR\ntimeZone: Europe/Paris\ntags: [Mali, Sahel]');
   story('b.md', 'section: Business\ndateline: Dakar, SN\ntimeZone: Africa/Dakar\ntags: [Sahel]');

@@ -142,7 +142,7 @@ describe("stories' old addresses", () => {
       fs.mkdirSync(path.join(dir, 'articles'));
       fs.writeFileSync(
         path.join(dir, 'articles/a.md'),
-        '---\nheadline: A\nslug: a\npublished: "2015-06-11T20:31:00+02:00"\ntimeZone: Europe/Paris\naliases:\n  - /2015/06/11/old/\n  - /?p=7\n---\nBody\n',
+        '---\nheadline: A\nstandfirst: S.\nauthor: ann\nsection: World\nslug: a\npublished: "2015-06-11T20:31:00+02:00"\ntimeZone: Europe/Paris\naliases:\n  - /2015/06/11/old/\n  - /?p=7\n---\nBody\n',
       );
       const vercel = committedHostConfigs({ GAZETTE_CONTENT_DIR: dir }).find((c) => c.file === 'vercel.json') as {
         text: string;

@@ -16,7 +16,7 @@ import { uploadPath } from '../../src/lib/import/wordpress/uploads.ts';
 import { postSlug, uniqueKeys } from '../../src/lib/import/slugs.ts';
 import { standfirstFrom } from '../../src/lib/import/body/lede.ts';
 import { draftComment } from '../../src/lib/import/story.ts';
-import { frontmatterData } from '../../src/lib/content/reader.ts';
+import { frontmatterData } from '../support/frontmatter-data.ts';
 import { planNames, sectionOf, tagsOf } from '../../src/lib/import/taxonomy.ts';
 
 describe('htmlToText: the text a title, excerpt or caption shows, on one line', () => {

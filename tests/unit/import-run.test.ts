@@ -5,16 +5,14 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, test, vi } from 'vitest';
-import { frontmatterData } from '../../src/lib/content/reader.ts';
+import { afterEach, describe, expect, test } from 'vitest';
+import { frontmatterData } from '../support/frontmatter-data.ts';
 import { commit, createStaging, decide, removeStaging, stage } from '../../src/lib/import/staging.ts';
 import { ExportError } from '../../src/lib/import/source.ts';
 import { ROOT } from '../support/build-fixture.ts';
 import { importInto, type Sandbox, sandbox, treeBytes } from '../support/import-harness.ts';
 import { SITE, wxr, type WxrItem } from '../support/wordpress-export.ts';
 import { drawUploads } from '../support/wordpress-media.ts';
-
-vi.mock('astro:content', () => import('../../scripts/astro-content-stub.ts'));
 
 let box: Sandbox | undefined;
 afterEach(() => box?.remove());

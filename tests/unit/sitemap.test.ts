@@ -1,66 +1,47 @@
 import { expect, test } from 'vitest';
+import { storyContent } from '../../src/lib/content/story-record.ts';
 import { sitemapRules } from '../../src/lib/seo/sitemap.ts';
 
-const at = (iso: string) => new Date(iso);
-const head = (h: {
-  href: string;
-  headline: string;
-  published: Date;
-  lastModified: Date;
-  republished: boolean;
-  sourceUrl?: string;
-}) => ({
-  ...h,
-  draft: false,
-  slug: h.href.split('/').at(-2)!,
-  timeZone: 'UTC',
-});
+/** A story's record, as the reader hands it over; `href` is its permalink under /news/. */
+const head = (h: { href: string; headline: string; published: string; updated?: string; sourceUrl?: string }) => {
+  const slug = h.href.split('/').at(-2)!;
+  const fields = [
+    `headline: ${JSON.stringify(h.headline)}`,
+    'standfirst: S.',
+    `slug: ${slug}`,
+    'author: ann',
+    `published: "${h.published}"`,
+    ...(h.updated ? [`updated: "${h.updated}"`] : []),
+    'timeZone: UTC',
+    'section: World',
+    ...(h.sourceUrl ? ['source:', '  publisher: P', `  url: ${h.sourceUrl}`] : []),
+  ];
+  return { href: h.href, file: `${slug}.md`, ...storyContent(`---\n${fields.join('\n')}\n---\nBody.\n`) };
+};
 const heads = [
   head({
     href: '/news/2015/06/11/republished/',
     headline: 'Old',
-    published: at('2015-06-11T18:31:00Z'),
-    lastModified: at('2015-06-11T18:31:00Z'),
-    republished: true,
+    published: '2015-06-11T18:31:00Z',
     sourceUrl: 'https://vice.com/x',
   }),
   head({
     href: '/news/2020/03/01/own/',
     headline: 'Own',
-    published: at('2020-03-01T08:00:00Z'),
-    lastModified: at('2020-03-02T08:00:00Z'),
-    republished: false,
+    published: '2020-03-01T08:00:00Z',
+    updated: '2020-03-02T08:00:00Z',
   }),
-  head({
-    href: '/news/2030/01/01/scheduled/',
-    headline: 'Later',
-    published: at('2030-01-01T08:00:00Z'),
-    lastModified: at('2030-01-01T08:00:00Z'),
-    republished: false,
-  }),
-  head({
-    href: '/news/2026/10/30/fresh/',
-    headline: 'Fresh & new',
-    published: at('2026-10-30T00:00:00Z'),
-    lastModified: at('2026-10-30T00:00:00Z'),
-    republished: false,
-  }),
-  head({
-    href: '/news/2026/10/29/stale/',
-    headline: 'Two days and a minute',
-    published: at('2026-10-29T23:59:00Z'),
-    lastModified: at('2026-10-29T23:59:00Z'),
-    republished: false,
-  }),
+  head({ href: '/news/2030/01/01/scheduled/', headline: 'Later', published: '2030-01-01T08:00:00Z' }),
+  head({ href: '/news/2026/10/30/fresh/', headline: 'Fresh & new', published: '2026-10-30T00:00:00Z' }),
+  head({ href: '/news/2026/10/29/stale/', headline: 'Two days and a minute', published: '2026-10-29T23:59:00Z' }),
   head({
     href: '/news/2026/10/31/syndicated/',
     headline: 'Syndicated',
-    published: at('2026-10-31T08:00:00Z'),
-    lastModified: at('2026-10-31T08:00:00Z'),
-    republished: true,
+    published: '2026-10-31T08:00:00Z',
     sourceUrl: 'https://vice.com/y',
   }),
 ];
+const at = (iso: string) => new Date(iso);
 const rules = sitemapRules(
   'https://news.example.org',
   '/news/',

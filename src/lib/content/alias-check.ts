@@ -3,11 +3,16 @@
  * be a URL the site itself builds (a story's permalink, a section, a date archive, another route's pages), which
  * the redirect would hide or which would redirect to itself.
  */
-import { parseAlias, permalinkAliasPath } from '../article/aliases.ts';
+import { type Alias, permalinkAliasPath } from '../article/aliases.ts';
 import { foldSlug, RESERVED_SEGMENTS } from '../archive/slug.ts';
 
-/** Fields the schema has not validated are absent; they have problems of their own. */
-export type AliasEntry = { file: string; aliases?: readonly string[]; permalink: string; section?: string };
+/** A story's old addresses as the schema read them (each with the form it was written in), its permalink and section. */
+export type AliasEntry = {
+  file: string;
+  aliases: readonly (Alias & { written: string })[];
+  permalink: string;
+  section: string;
+};
 
 /** Why a path is a URL the site builds, or undefined. */
 function builtUrl(segments: string[], sections: Map<string, string>): string | undefined {
@@ -30,16 +35,12 @@ function builtUrl(segments: string[], sections: Map<string, string>): string | u
 export function checkAliases(entries: readonly AliasEntry[]): string[] {
   const problems: string[] = [];
   const permalinks = new Map(entries.map((e) => [permalinkAliasPath(e.permalink), e.file]));
-  const sections = new Map(
-    entries.flatMap((e) => (typeof e.section === 'string' ? [[foldSlug(e.section), `"${e.section}"`] as const] : [])),
-  );
+  const sections = new Map(entries.map((e) => [foldSlug(e.section), `"${e.section}"`] as const));
   const seen = new Map<string, string>();
-  for (const { file, aliases = [] } of entries) {
-    aliases.forEach((value, i) => {
+  for (const { file, aliases } of entries) {
+    aliases.forEach((alias, i) => {
       const field = `aliases[${i}]`;
-      const alias = parseAlias(value);
-      // The schema has named a malformed one.
-      if (typeof alias === 'string') return;
+      const value = alias.written;
       const key = alias.p ? `${alias.decodedPath}?p=${alias.p}` : alias.decodedPath;
       const first = seen.get(key);
       if (first) {

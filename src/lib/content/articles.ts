@@ -5,11 +5,13 @@
  * or a story taken down can never leak through one of them and not the others. Pure: it runs in the build, at
  * config time and in plain Node (scripts/), with the clock passed in.
  */
-import type { PermalinkFacts } from '../article/permalink.ts';
 import { buildNow } from '../site/clock.ts';
 
-/** What the rules look at: the story's draft flag, and what its permalink is made of (its date among them). */
-export type StoryStatus = PermalinkFacts & { draft: boolean };
+/**
+ * What the rules look at: the story's draft flag, and what its permalink is made of (its date among them), as the
+ * story schema gives them (src/lib/content/schema/story.ts), so any story passes as it is.
+ */
+export type StoryStatus = { draft: boolean; published: { date: Date }; timeZone: string; slug: string };
 
 /** A reason to keep a story off the site: true when `story` must not be published at `now`. */
 export type HoldRule = (story: StoryStatus, now: Date) => boolean;
@@ -22,7 +24,7 @@ export const HOLD_RULES: readonly HoldRule[] = [
   // A draft is the editors' until they publish it.
   (story) => story.draft,
   // A scheduled story appears with the first build after its time.
-  (story, now) => story.published.getTime() > now.getTime(),
+  (story, now) => story.published.date.getTime() > now.getTime(),
 ];
 
 /** What a build publishes by: its clock, and rules added for one run (a test's stand-in for a takedown, say). */
@@ -44,18 +46,13 @@ export function isPublished(story: StoryStatus, { now, extraRules = [] }: Public
   return !HOLD_RULES.some((held) => held(story, now)) && !extraRules.some((held) => held(story, now));
 }
 
-/** A story as the schema parses it, where `published` is an offset date holding the instant. */
-export type Publishable = { data: { draft: boolean; published: { date: Date }; timeZone: string; slug: string } };
-
 /** Published stories under `publication`, newest first. */
-export function publishedArticles<T extends Publishable>(entries: readonly T[], publication: Publication): T[] {
+export function publishedArticles<T extends { data: StoryStatus }>(
+  entries: readonly T[],
+  publication: Publication,
+): T[] {
   return entries
-    .filter(({ data }) =>
-      isPublished(
-        { draft: data.draft, published: data.published.date, timeZone: data.timeZone, slug: data.slug },
-        publication,
-      ),
-    )
+    .filter(({ data }) => isPublished(data, publication))
     .sort((a, b) => b.data.published.date.getTime() - a.data.published.date.getTime());
 }
 

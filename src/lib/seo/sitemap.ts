@@ -7,7 +7,9 @@
  */
 import { isNewsSitemapStory, newsTags } from '../archive/news-sitemap.ts';
 import { isPublished, type Publication } from '../content/articles.ts';
-import type { ArticleHead } from '../content/reader.ts';
+import type { StoryRecord } from '../content/reader.ts';
+import type { Story } from '../content/schema/story.ts';
+import { withBase } from '../site/url.ts';
 import { DESK_PAGE } from '../desk/page.ts';
 import { absoluteUrl } from '../site/url.ts';
 
@@ -16,31 +18,35 @@ export type SitemapItem = { url: string; lastmod?: string | Date };
 /**
  * `publication` is the build's (src/lib/content/articles.ts): a draft, a story scheduled for later or one a rule holds
  * back is not on the site, so it is not listed and cannot date the front page. `newsSite` names the site in the
- * Google News sitemap. `all` is every article's head, read when the sitemap is written, at the end of the build, not
- * when the config loads: by then the content check has refreshed the reader's cache.
+ * Google News sitemap. `all` is every story's record, read when the sitemap is written, at the end of the build, not
+ * when the config loads: by then the content check has refreshed the reader's cache. A story's date is its `modified`
+ * time, the one the page prints (src/lib/content/schema/story.ts).
  */
 export function sitemapRules(
   site: string,
   base: string,
-  all: () => ArticleHead[],
+  all: () => readonly Pick<StoryRecord, 'story'>[],
   publication: Publication,
   newsSite = { name: 'Gazette', language: 'en' },
 ) {
   const { now } = publication;
-  let known: { byUrl: Map<string, ArticleHead>; held: Set<string>; newest: Date | undefined } | undefined;
+  let known: { byUrl: Map<string, Story>; held: Set<string>; newest: Date | undefined } | undefined;
   const facts = () => {
     if (known) return known;
-    const heads: ArticleHead[] = [];
+    const byUrl = new Map<string, Story>();
     const held = new Set<string>();
-    for (const h of all()) {
-      if (isPublished(h, publication)) heads.push(h);
-      else held.add(new URL(h.href, site).href);
+    let newest: Date | undefined;
+    for (const { story } of all()) {
+      if (!story) continue;
+      const url = new URL(withBase(base, story.permalink), site).href;
+      if (!isPublished(story, publication)) {
+        held.add(url);
+        continue;
+      }
+      byUrl.set(url, story);
+      if (!newest || story.modified > newest) newest = story.modified;
     }
-    const newest = heads.reduce<Date | undefined>(
-      (max, h) => (!max || h.lastModified > max ? h.lastModified : max),
-      undefined,
-    );
-    known = { byUrl: new Map(heads.map((h) => [new URL(h.href, site).href, h])), held, newest };
+    known = { byUrl, held, newest };
     return known;
   };
   const front = absoluteUrl(site, base);
@@ -52,8 +58,8 @@ export function sitemapRules(
     },
     serialize<T extends SitemapItem>(item: T): T & SitemapItem {
       const { byUrl, newest } = facts();
-      const head = byUrl.get(item.url);
-      if (head) return { ...item, lastmod: head.lastModified.toISOString() };
+      const story = byUrl.get(item.url);
+      if (story) return { ...item, lastmod: story.modified.toISOString() };
       if (item.url === front && newest) return { ...item, lastmod: newest.toISOString() };
       return item;
     },
@@ -64,8 +70,10 @@ export function sitemapRules(
      */
     chunks: {
       news<T extends SitemapItem>(item: T) {
-        const head = facts().byUrl.get(item.url);
-        return head && isNewsSitemapStory(head, now) ? { ...item, news: newsTags(head, newsSite) } : undefined;
+        const story = facts().byUrl.get(item.url);
+        if (!story) return undefined;
+        const candidate = { headline: story.headline, published: story.published.date, republished: !!story.source };
+        return isNewsSitemapStory(candidate, now) ? { ...item, news: newsTags(candidate, newsSite) } : undefined;
       },
     },
   };

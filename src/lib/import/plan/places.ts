@@ -94,7 +94,18 @@ export function placeStories(
  */
 function dropUnredirectable(stories: PlannedStory[]): void {
   const problems = checkAliases(
-    stories.map((s) => ({ file: s.file, aliases: s.aliases, permalink: s.permalink, section: s.section })),
+    stories.map((s) => ({
+      file: s.file,
+      aliases: s.aliases.map((written) => {
+        // The import wrote each of these itself from a parsed address; one that does not parse is a bug here.
+        const alias = parseAlias(written);
+        if (typeof alias === 'string')
+          throw new Error(`${s.file}: the import made an old address it cannot read: ${alias}`);
+        return { ...alias, written };
+      }),
+      permalink: s.permalink,
+      section: s.section,
+    })),
   );
   const byFile = new Map(stories.map((s) => [s.file, s]));
   const dropped = new Map<PlannedStory, Set<number>>();
