@@ -15,6 +15,7 @@ import { articleScanCache, buildCacheDir } from '../src/lib/incremental/cache-di
 import { codeVersion } from '../src/lib/incremental/code-version.ts';
 import { buildNow } from '../src/lib/site/clock.ts';
 import { siteConfig } from '../src/lib/site/config.ts';
+import { readSiteSettings } from '../src/lib/site/settings.ts';
 
 const root = contentDir();
 const authorsDir = path.relative(process.cwd(), path.join(root, 'authors'));
@@ -36,7 +37,15 @@ const articles = checkArticlesCached(stories, (s) => checkStory(s, fs.readFileSy
 const authors = readContentFiles(authorsDir, AUTHOR_EXTENSIONS);
 const frontFile = readFrontPageFile(root);
 const front = frontFile && { file: frontFile, articlesDir: path.relative(process.cwd(), path.join(root, 'articles')) };
-const problems = checkAcrossFiles({ articles, authors, authorsDir, front }, { exists: fs.existsSync, ...site });
+// content/site.yaml: its own problems, and the language a story without `lang` is in.
+const settings = readSiteSettings(root);
+const problems = [
+  ...settings.problems,
+  ...checkAcrossFiles(
+    { articles, authors, authorsDir, front },
+    { exists: fs.existsSync, ...site, language: settings.settings?.language },
+  ),
+];
 
 const warnings = articles.flatMap((a) => a.warnings ?? []);
 if (warnings.length > 0) {

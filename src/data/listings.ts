@@ -4,18 +4,15 @@
  */
 import type { PaginateFunction } from 'astro';
 import { calendar } from '../lib/archive/calendar.ts';
-import { pageTitle, periodName } from '../lib/archive/pages.ts';
-import { SITE } from '../lib/site/identity.ts';
+import { pageTitle } from '../lib/archive/pages.ts';
 import { buildNow } from '../lib/site/clock.ts';
 import { getArchive } from './archive.ts';
 import { dateHref, sectionFeedHref, sectionHref, tagFeedHref, tagsIndexHref } from './listing-hrefs.ts';
 import { getAuthorEntries } from './articles.ts';
 import { getFrontPage } from './front-page.ts';
 import { listingPages, teaserOf } from './listing-page.ts';
+import { site, siteLanguage } from './language.ts';
 import { getSectionLinks, homeHref } from './masthead.ts';
-
-/** The river's name: what page 1 lists under its top stories and blocks, and what its later pages continue. */
-const RIVER = 'More stories';
 
 /**
  * The front page and its later pages: on page 1 the editors' lead and top stories, then a block per section, then
@@ -23,14 +20,22 @@ const RIVER = 'More stories';
  */
 export async function frontListing(paginate: PaginateFunction) {
   const [{ years }, sections, front] = await Promise.all([getArchive(), getSectionLinks(), getFrontPage(buildNow())]);
-  const archive = { tags: tagsIndexHref(), years: years.map((y) => ({ year: y.year, href: dateHref(y.year) })) };
+  const i18n = siteLanguage();
+  const { name, tagline } = site();
+  // The river's name: what page 1 lists under its top stories and blocks, and what its later pages continue.
+  const river = i18n.t('front.moreStories');
+  const archive = {
+    tags: tagsIndexHref(),
+    years: years.map((y) => ({ year: i18n.period(y.year), href: dateHref(y.year) })),
+  };
   return listingPages(
     paginate,
     front.river,
     {},
     {
-      name: RIVER,
-      description: `More stories in ${SITE.name}.`,
+      i18n,
+      name: river,
+      description: i18n.t('front.moreStoriesDescription', { site: name }),
       intro: archive,
       masthead: { sections, place: homeHref() },
       top: {
@@ -43,10 +48,10 @@ export async function frontListing(paginate: PaginateFunction) {
       },
       words: (n, last) =>
         n === 1
-          ? { title: SITE.name, description: `${SITE.name}: ${SITE.tagline}` }
+          ? { title: name, description: `${name}: ${tagline}` }
           : {
-              title: `${pageTitle(RIVER, n)} | ${SITE.name}`,
-              description: `More stories in ${SITE.name}, page ${n} of ${last}.`,
+              title: `${pageTitle(i18n, river, n)} | ${name}`,
+              description: i18n.t('front.moreStoriesPageDescription', { site: name, page: n, last }),
             },
     },
   );
@@ -54,15 +59,17 @@ export async function frontListing(paginate: PaginateFunction) {
 
 export async function sectionListings(paginate: PaginateFunction) {
   const [{ sections }, links] = await Promise.all([getArchive(), getSectionLinks()]);
+  const i18n = siteLanguage();
   return sections.flatMap((s) =>
     listingPages(
       paginate,
       s.items,
       { section: s.slug },
       {
+        i18n,
         name: s.name,
-        kicker: 'Section',
-        description: `${s.name}: the latest stories in ${SITE.name}.`,
+        kicker: i18n.t('section.kicker'),
+        description: i18n.t('section.description', { section: s.name, site: site().name }),
         feed: sectionFeedHref(s.slug),
         intro: null,
         masthead: { sections: links, place: sectionHref(s.slug) },
@@ -73,15 +80,17 @@ export async function sectionListings(paginate: PaginateFunction) {
 
 export async function tagListings(paginate: PaginateFunction) {
   const [{ tags }, sections] = await Promise.all([getArchive(), getSectionLinks()]);
+  const i18n = siteLanguage();
   return tags.flatMap((t) =>
     listingPages(
       paginate,
       t.items,
       { tag: t.slug },
       {
+        i18n,
         name: t.name,
-        kicker: 'Tag',
-        description: `Stories about ${t.name} in ${SITE.name}.`,
+        kicker: i18n.t('tag.kicker'),
+        description: i18n.t('tag.description', { tag: t.name, site: site().name }),
         feed: tagFeedHref(t.slug),
         intro: null,
         masthead: { sections },
@@ -97,14 +106,16 @@ export async function authorListings(paginate: PaginateFunction) {
     getArchive(),
     getSectionLinks(),
   ]);
+  const i18n = siteLanguage();
   return authors.flatMap((author) =>
     listingPages(
       paginate,
       byAuthor.get(author.id) ?? [],
       { id: author.id },
       {
+        i18n,
         name: author.data.name,
-        description: `Stories by ${author.data.name} in ${SITE.name}.`,
+        description: i18n.t('author.description', { author: author.data.name, site: site().name }),
         intro: { name: author.data.name, twitter: author.data.twitter },
         masthead: { sections },
       },
@@ -114,16 +125,18 @@ export async function authorListings(paginate: PaginateFunction) {
 
 export async function yearListings(paginate: PaginateFunction) {
   const [{ years }, sections] = await Promise.all([getArchive(), getSectionLinks()]);
+  const i18n = siteLanguage();
   return years.flatMap((year) =>
     listingPages(
       paginate,
       year.items,
       { year: year.year },
       {
-        name: year.year,
-        kicker: 'Archive',
-        description: `Stories published in ${year.year} in ${SITE.name}.`,
-        intro: calendar(dateHref, year),
+        i18n,
+        name: i18n.period(year.year),
+        kicker: i18n.t('archive.kicker'),
+        description: i18n.t('archive.yearDescription', { period: i18n.period(year.year), site: site().name }),
+        intro: calendar(i18n, dateHref, year),
         masthead: { sections },
       },
     ),
@@ -132,18 +145,20 @@ export async function yearListings(paginate: PaginateFunction) {
 
 export async function monthListings(paginate: PaginateFunction) {
   const [{ years }, sections] = await Promise.all([getArchive(), getSectionLinks()]);
+  const i18n = siteLanguage();
   return years.flatMap((year) =>
     year.months.flatMap((month) => {
-      const name = periodName(year.year, month.month);
+      const name = i18n.period(year.year, month.month);
       return listingPages(
         paginate,
         month.items,
         { year: year.year, month: month.month },
         {
+          i18n,
           name,
-          kicker: 'Archive',
-          description: `Stories published in ${name} in ${SITE.name}.`,
-          intro: calendar(dateHref, year, month),
+          kicker: i18n.t('archive.kicker'),
+          description: i18n.t('archive.monthDescription', { period: name, site: site().name }),
+          intro: calendar(i18n, dateHref, year, month),
           masthead: { sections },
         },
       );
@@ -153,19 +168,21 @@ export async function monthListings(paginate: PaginateFunction) {
 
 export async function dayListings(paginate: PaginateFunction) {
   const [{ years }, sections] = await Promise.all([getArchive(), getSectionLinks()]);
+  const i18n = siteLanguage();
   return years.flatMap((year) =>
     year.months.flatMap((month) =>
       month.days.flatMap((d) => {
-        const name = periodName(year.year, month.month, d.day);
+        const name = i18n.period(year.year, month.month, d.day);
         return listingPages(
           paginate,
           d.items,
           { year: year.year, month: month.month, day: d.day },
           {
+            i18n,
             name,
-            kicker: 'Archive',
-            description: `Stories published on ${name} in ${SITE.name}.`,
-            intro: calendar(dateHref, year, month, d.day),
+            kicker: i18n.t('archive.kicker'),
+            description: i18n.t('archive.dayDescription', { period: name, site: site().name }),
+            intro: calendar(i18n, dateHref, year, month, d.day),
             masthead: { sections },
           },
         );

@@ -3,12 +3,11 @@
  * how it is drawn. Pages, the feed and the image endpoint all ask here, so the
  * URL a card declares is the file the build writes.
  */
-import { calendarDateInZone, formatDisplayDate } from '../lib/article/dates.ts';
+import { calendarDateInZone } from '../lib/article/dates.ts';
 import { renderShareImage, type ShareImageRequest, shareImageKey, shareImageSize } from '../lib/share-card/render.ts';
 import { SHARE_FORMATS, type ShareFormat } from '../lib/share-card/layout.ts';
-import { SITE } from '../lib/site/identity.ts';
+import { site, storyLanguage } from './language.ts';
 import { type Article, articleImageFile, getAuthors } from './articles.ts';
-import { joinNames } from '../lib/trust/byline.ts';
 import { siteHref } from '../lib/site/base.ts';
 
 function articleSegments(article: Article): string {
@@ -26,23 +25,35 @@ export function defaultShareImageHref(): string {
   return siteHref('share', `${DEFAULT_SHARE_IMAGE.segments}.png`);
 }
 
-/** What the card shows, in words, for og:image:alt and twitter:image:alt; `authors` are the names in byline order. */
+/**
+ * What the card shows, in words and in the story's language, for og:image:alt and twitter:image:alt; `authors` are
+ * the names in byline order.
+ */
 export function shareImageAlt(article: Article, authors: string[]): string {
   const { headline, published, timeZone, image } = article.data;
-  const shown = `${SITE.name} story card: "${headline}", by ${joinNames(authors)}, published ${formatDisplayDate(published.date, timeZone)}`;
-  return image ? `${shown}, beside the story's image: ${image.alt}` : shown;
+  const i18n = storyLanguage(article);
+  const values = {
+    site: site().name,
+    headline,
+    authors: i18n.list(authors),
+    date: i18n.date(published.date, timeZone),
+  };
+  return image ? i18n.t('article.cardAltWithImage', { ...values, alt: image.alt }) : i18n.t('article.cardAlt', values);
 }
-export const DEFAULT_SHARE_IMAGE_ALT = `${SITE.name}: ${SITE.tagline}`;
+
+/** The alt text of the card pages that are not stories share: the site's name and tagline. */
+export const defaultShareImageAlt = () => `${site().name}: ${site().tagline}`;
 
 /** What an article's card shows, and the photo beside it. */
 async function articleShareRequest(article: Article, format: ShareFormat): Promise<ShareImageRequest> {
   const { headline, published, timeZone } = article.data;
+  const i18n = storyLanguage(article);
   return {
     ...SHARE_FORMATS[format],
     headline,
     authors: (await getAuthors(article)).map((a) => a.data.name),
-    siteName: SITE.name,
-    dateText: formatDisplayDate(published.date, timeZone),
+    siteName: site().name,
+    dateText: i18n.date(published.date, timeZone),
     year: calendarDateInZone(published.date, timeZone).year,
     imageFile: articleImageFile(article),
   };
@@ -70,9 +81,13 @@ export const renderArticleShareImage = (article: Article, format: ShareFormat) =
 export const articleShareImageSize = (article: Article, format: ShareFormat) =>
   forArticle(article, format, (r) => shareImageSize(r));
 
-const DEFAULT_REQUEST: ShareImageRequest = { ...SHARE_FORMATS.card, headline: SITE.tagline, siteName: SITE.name };
+const defaultRequest = (): ShareImageRequest => ({
+  ...SHARE_FORMATS.card,
+  headline: site().tagline,
+  siteName: site().name,
+});
 export function renderDefaultShareImage(): Promise<Buffer> {
-  return renderShareImage(DEFAULT_REQUEST);
+  return renderShareImage(defaultRequest());
 }
 
 export type ShareImageRoute = { image: string; render: () => Promise<Buffer>; cacheKey: string };
@@ -93,7 +108,7 @@ export async function shareImageRoutes(articles: Article[]): Promise<ShareImageR
     {
       image: DEFAULT_SHARE_IMAGE.segments,
       render: renderDefaultShareImage,
-      cacheKey: await shareImageKey(DEFAULT_REQUEST),
+      cacheKey: await shareImageKey(defaultRequest()),
     },
     ...(await Promise.all(articleRoutes)),
   ];

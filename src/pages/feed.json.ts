@@ -8,18 +8,19 @@ import { articleHref, articleModified, authorHref, getAuthors } from '../data/ar
 import { shareImageHref } from '../data/share-images.ts';
 import { jsonFeed } from '../lib/archive/json-feed.ts';
 import { isoInZone } from '../lib/article/dates.ts';
-import { SITE } from '../lib/site/identity.ts';
+import { site as siteSettings, siteLanguage } from '../data/language.ts';
 import { absoluteUrl } from '../lib/site/url.ts';
 import { base } from '../lib/site/base.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   if (!site) throw new Error('The JSON Feed needs `site` (SITE_URL) for absolute links.');
   const abs = (href: string) => absoluteUrl(site.origin, '/', href);
+  const i18n = siteLanguage();
   const stories = await Promise.all(
     (await getSiteFeedArticles()).map(async (article) => {
       const { data } = article;
       const modified = articleModified(article);
-      const credit = data.source ? ` Originally published by ${data.source.publisher}.` : '';
+      const credit = data.source ? ` ${i18n.t('feed.originallyPublished', { publisher: data.source.publisher })}` : '';
       return {
         url: abs(articleHref(article)),
         title: data.headline,
@@ -34,11 +35,11 @@ export const GET: APIRoute = async ({ site }) => {
     }),
   );
   const feed = jsonFeed({
-    title: SITE.name,
-    description: SITE.tagline,
+    title: siteSettings().name,
+    description: siteSettings().tagline,
     homePageUrl: absoluteUrl(site.origin, base),
     feedUrl: absoluteUrl(site.origin, base, 'feed.json'),
-    language: SITE.lang,
+    language: i18n.base,
     // The spec asks for a large square icon and a favicon of at least 64 px.
     icon: absoluteUrl(site.origin, base, 'icon-512.png'),
     favicon: absoluteUrl(site.origin, base, 'icon-192.png'),

@@ -6,14 +6,15 @@
 import type { APIRoute } from 'astro';
 import { getSiteFeedArticles } from '../data/feeds.ts';
 import { rssFeed } from '../data/rss-feed.ts';
-import { SITE } from '../lib/site/identity.ts';
+import { site as siteSettings, siteLanguage } from '../data/language.ts';
 import { siteHref } from '../lib/site/base.ts';
 
 export const GET: APIRoute = async ({ site }) =>
   rssFeed({
     site,
-    title: SITE.name,
-    description: SITE.tagline,
+    title: siteSettings().name,
+    description: siteSettings().tagline,
+    i18n: siteLanguage(),
     pageHref: siteHref(),
     feedHref: siteHref('rss.xml'),
     articles: await getSiteFeedArticles(),

@@ -79,7 +79,7 @@ describe('a section listing', () => {
       section: { name: 'World', href: '/world/' },
     });
     expect(two.teasers.map((t) => t.href)).toEqual(['/2026/10/01/world-1/']);
-    expect(one.pagination).toEqual({ first: '/world/', current: 1, last: 2, label: 'World' });
+    expect(one.pagination).toEqual({ first: '/world/', current: 1, last: 2, label: 'World: pages' });
     expect(one.total).toBe(21);
     // The masthead lists sections with a published story; page 1 is the section's own page, page 2 within it.
     expect(one.masthead.links.find((l) => l.href === '/world/')?.current).toBe('page');

@@ -6,7 +6,7 @@ import type { Article } from '../../data/articles.ts';
 import { rssFeed } from '../../data/rss-feed.ts';
 import { feedStories } from '../../lib/archive/feeds.ts';
 import type { Group } from '../../lib/archive/group.ts';
-import { SITE } from '../../lib/site/identity.ts';
+import { site as siteSettings, siteLanguage } from '../../data/language.ts';
 
 export const getStaticPaths = (async () => {
   const { sections } = await getArchive();
@@ -16,8 +16,9 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute<{ group: Group<Article> }> = ({ site, props: { group } }) =>
   rssFeed({
     site,
-    title: `${SITE.name}: ${group.name}`,
-    description: `The latest stories in ${group.name} from ${SITE.name}.`,
+    title: `${siteSettings().name}: ${group.name}`,
+    description: siteLanguage().t('section.feedDescription', { section: group.name, site: siteSettings().name }),
+    i18n: siteLanguage(),
     pageHref: sectionHref(group.slug),
     feedHref: sectionFeedHref(group.slug),
     articles: feedStories(group.items),
