@@ -34,7 +34,7 @@ export default defineConfig({
   // in flight the workers sat idle most of the time waiting on the main thread (docs/performance.md, "Figures behind the code's comments").
   // Every page's CSS in its <head>, none render-blocking from another request: Astro's default inlines only sheets
   // under 4 KB, and the shared sheet sat 67 bytes under, so any rule more made every page wait for a second request
-  // (decision 041).
+  // (decision 046).
   build: { format: 'directory', concurrency: 16, inlineStylesheets: 'always' },
   // Two routes writing one URL (a section named like another route, were the content check skipped) fail the build.
   prerenderConflictBehavior: 'error',

@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * Stylelint: the CSS under src/ (.css files and the <style> blocks of .astro files) names sides and sizes by the
- * flow of the text, not by the screen, so a right-to-left page mirrors without a second stylesheet (decision 041).
+ * flow of the text, not by the screen, so a right-to-left page mirrors without a second stylesheet (decision 046).
  * `margin-inline-start`, not `margin-left`; `inline-size`, not `width`; `vi`, not `vw`; `text-align: start`, not
  * `left`. Stylelint's own layout-mapping rules (since 17.10) find the physical names; `gazette/shorthand-sides`
  * below finds the physical sides a four-value shorthand hides (`padding: 0 0 0 1rem` is a left padding).

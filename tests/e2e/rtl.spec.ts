@@ -1,5 +1,5 @@
 /**
- * Right to left without a second stylesheet (issue 32, decision 041): the site's pages, turned right-to-left in the
+ * Right to left without a second stylesheet (issue 32, decision 046): the site's pages, turned right-to-left in the
  * browser, are their left-to-right selves mirrored. Every block-level box and picture sits where its mirror image
  * is, at the same size, and nothing spills past either edge; what must not turn (the age banner's clock) does not.
  * Mixed text keeps its order: the search results' headlines and the reader's words run their own way.

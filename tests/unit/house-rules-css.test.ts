@@ -2,7 +2,7 @@
  * The CSS house rule holds itself: Stylelint (stylelint.config.mjs) refuses a physical side, size, unit or keyword in
  * a .css file or an .astro file's <style> block, and a four-value shorthand that sets left and right apart, naming the
  * flow-relative form to write instead; the same CSS written with logical properties passes. So a right-to-left page
- * mirrors without a second stylesheet (docs/decisions/041-logical-properties.md).
+ * mirrors without a second stylesheet (docs/decisions/046-logical-properties.md).
  */
 import fs from 'node:fs';
 import path from 'node:path';
