@@ -216,10 +216,22 @@ describe('formatting (Prettier, with the repository config)', () => {
     ['bench/results/build-scale-round14.json', true],
     ['vercel.json', true],
     ['package-lock.json', true],
+    ['content/front.yaml', true],
     ['tests/fixtures/workers/square.ts', false],
     ['src/lib/site/url.ts', false],
+    // The content room shares its folder's name with the newsroom's content/, which an unanchored pattern also matched.
+    ['src/lib/content/reader.ts', false],
+    ['src/lib/content/schema/story.ts', false],
   ])('%s is ignored: %s', async (file, ignored) => {
     const info = await prettier.getFileInfo(path.join(root, file), { ignorePath: path.join(root, '.prettierignore') });
     expect(info.ignored).toBe(ignored);
   });
+});
+
+test.each([
+  ['content/articles/2015/misseni-attack.md', true],
+  ['src/lib/content/reader.ts', false],
+  ['src/lib/content/schema/story.ts', false],
+])('ESLint ignores %s: %s', async (file, ignored) => {
+  expect(await eslint.isPathIgnored(path.join(root, file))).toBe(ignored);
 });
