@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
 import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
-import { buildPublication, duplicatePermalinks, publishedArticles } from '../lib/content/articles.ts';
+import { buildPublication, duplicatePermalinks, publishedArticles } from '../lib/content/publication.ts';
 import { buildInternalIndex, type InternalIndex, resolveRelated } from '../lib/article/related.ts';
 import { storyBodyHtml } from '../lib/article/body.ts';
 import { siteHref } from '../lib/site/base.ts';
@@ -28,7 +28,7 @@ export function authorHref(author: Author | string): string {
 let cache: Promise<Article[]> | undefined;
 let images: Map<string, CollectionEntry<'articleImages'>['data']> | undefined;
 
-/** Published articles, newest first, as of the build's clock: the one rule in src/lib/content/articles.ts. */
+/** Published articles, newest first, as of the build's clock: the one rule in src/lib/content/publication.ts. */
 export function getArticles(): Promise<Article[]> {
   cache ??= (async () => {
     const [all, imageEntries] = await Promise.all([getCollection('articles'), getCollection('articleImages')]);

@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { buildPublication, isPublished, WHENEVER_PUBLISHED } from '../lib/content/articles.ts';
+import { buildPublication, isPublished, WHENEVER_PUBLISHED } from '../lib/content/publication.ts';
 import { contentDir } from '../lib/content/dir.ts';
 import { readStories } from '../lib/content/reader.ts';
 import { articleScanCache } from '../lib/incremental/cache-dir.ts';

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { duplicatePermalinks, publishedArticles } from '../../src/lib/content/articles.ts';
+import { duplicatePermalinks, publishedArticles } from '../../src/lib/content/publication.ts';
 
 const entry = (id: string, iso: string, draft = false) => ({
   id,

@@ -1,5 +1,5 @@
 /**
- * One rule decides what is published (src/lib/content/articles.ts), and every consumer asks it: a draft, a story
+ * One rule decides what is published (src/lib/content/publication.ts), and every consumer asks it: a draft, a story
  * scheduled after the build's clock, and a story a takedown holds back (a rule added for this test through the
  * same `Publication` every consumer takes) are missing from the pages list, the feeds, the sitemap and News sitemap,
  * the search records and the redirects alike. The clock is passed in; the stories go through the real schema.
@@ -9,7 +9,7 @@ import path from 'node:path';
 import { expect, test } from 'vitest';
 import { feedStories } from '../../src/lib/archive/feeds.ts';
 import { storyPath } from '../../src/lib/article/permalink.ts';
-import { type HoldRule, isPublished, type Publication, publishedArticles } from '../../src/lib/content/articles.ts';
+import { type HoldRule, isPublished, type Publication, publishedArticles } from '../../src/lib/content/publication.ts';
 import { readStories } from '../../src/lib/content/reader.ts';
 import { collectRedirects } from '../../src/lib/deploy/redirects.ts';
 import { storyRecords } from '../../src/lib/search/story-records.ts';
