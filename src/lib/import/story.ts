@@ -9,7 +9,7 @@ import { standfirstFrom } from './body/lede.ts';
 import { hasMarkup, htmlToText } from './html-text.ts';
 import { type MediaLookup, safeFileName } from './media.ts';
 import type { PlannedStory } from './plan/plan.ts';
-import type { SourceAttachment, SourcePost } from './records.ts';
+import type { SourceAttachment, SourcePost } from './source-records.ts';
 import type { ImportSource } from './source.ts';
 
 export type StoryOptions = {

@@ -5,7 +5,7 @@
  */
 import { planAuthors, type AuthorPlan } from '../bylines.ts';
 import type { ExistingContent } from '../existing-content.ts';
-import type { AuthorRecord, SiteRecord, SourceAttachment, SourcePost } from '../records.ts';
+import type { AuthorRecord, SiteRecord, SourceAttachment, SourcePost } from '../source-records.ts';
 import { type ImportReport, tally } from '../report.ts';
 import type { ImportSource } from '../source.ts';
 import { placeStories } from './places.ts';

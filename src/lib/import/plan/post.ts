@@ -5,7 +5,7 @@
  */
 import type { AuthorPlan } from '../bylines.ts';
 import { htmlToText } from '../html-text.ts';
-import type { SiteRecord, SourcePost } from '../records.ts';
+import type { SiteRecord, SourcePost } from '../source-records.ts';
 import { type ImportReport, tally } from '../report.ts';
 import type { ImportedDate, ImportSource, PostFacts } from '../source.ts';
 import type { PlannedStory, PlanOptions } from './plan.ts';

@@ -4,7 +4,7 @@
  * tags, a `dateline` custom field, its featured image and its old addresses (its link and `/?p=<id>`).
  */
 import { htmlToText } from '../html-text.ts';
-import type { AuthorRecord, SiteRecord } from '../records.ts';
+import type { AuthorRecord, SiteRecord } from '../source-records.ts';
 import type { PostFacts, PostFate } from '../source.ts';
 import type { PostRecord } from './records.ts';
 

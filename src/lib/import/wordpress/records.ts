@@ -1,8 +1,8 @@
 /**
- * The records the WXR reader yields: the shared shapes (../records.ts) with what WordPress keeps besides, which only
- * the WordPress source (source.ts, posts.ts) reads.
+ * The records the WXR reader yields: the shared shapes (../source-records.ts) with what WordPress keeps besides,
+ * which only the WordPress source (source.ts, posts.ts) reads.
  */
-import type { AuthorRecord, SiteRecord, SourceAttachment, SourcePost } from '../records.ts';
+import type { AuthorRecord, SiteRecord, SourceAttachment, SourcePost } from '../source-records.ts';
 
 /** A category, tag or other term the export declares. */
 export type TermRecord = {

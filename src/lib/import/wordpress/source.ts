@@ -4,7 +4,7 @@
  * that carry them), and WordPress's answers to the import's questions about each post and photo.
  */
 import { htmlToText } from '../html-text.ts';
-import type { SourceRecord } from '../records.ts';
+import type { SourceRecord } from '../source-records.ts';
 import type { ImportSource } from '../source.ts';
 import { prepareHtml } from './body.ts';
 import { importDate } from './dates.ts';

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import sax from 'sax';
-import type { ReadProgress } from '../records.ts';
+import type { ReadProgress } from '../source-records.ts';
 import { ExportError } from '../source.ts';
 import type { WxrRecord } from './records.ts';
 import { readElements } from './wxr-elements.ts';
