@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import type { WxrRecord } from '../../src/lib/import/wordpress/records.ts';
+import type { WxrRecord } from '../../src/lib/import/wordpress/wxr-records.ts';
 import { readWxr } from '../../src/lib/import/wordpress/wxr-reader.ts';
 import { wxr } from '../support/wordpress-export.ts';
 

@@ -1,7 +1,7 @@
 /**
  * What a source (source.ts) yields: plain records, one per thing an export holds. Everything after the source
  * (planning, writing, the report) works on these shapes alone. A source's posts and attachments carry more fields of
- * their own (WordPress's statuses, terms and meta: wordpress/records.ts), which only that source reads, through the
+ * their own (WordPress's statuses, terms and meta: wordpress/wxr-records.ts), which only that source reads, through the
  * questions its ImportSource answers.
  */
 

@@ -10,7 +10,7 @@ import { prepareHtml } from './body.ts';
 import { importDate } from './dates.ts';
 import { embeddedCredit } from './credit.ts';
 import { describePost, guestAuthor, KEPT_META, postFacts, postFate } from './posts.ts';
-import type { AttachmentRecord, PostRecord } from './records.ts';
+import type { AttachmentRecord, PostRecord } from './wxr-records.ts';
 import { mediaPath } from './uploads.ts';
 import { readWxr } from './wxr-reader.ts';
 
