@@ -10,7 +10,7 @@ import { planAuthors } from '../../src/lib/import/bylines.ts';
 import { parseImportArgs } from '../../src/lib/import/cli-args.ts';
 import { htmlToText } from '../../src/lib/import/html-text.ts';
 import { safeFileName } from '../../src/lib/import/media.ts';
-import { importDate } from '../../src/lib/import/wordpress/dates.ts';
+import { importDate } from '../../src/lib/import/wordpress/post-dates.ts';
 import { embeddedCredit } from '../../src/lib/import/wordpress/credit.ts';
 import { uploadPath } from '../../src/lib/import/wordpress/uploads.ts';
 import { postSlug, uniqueKeys } from '../../src/lib/import/slugs.ts';

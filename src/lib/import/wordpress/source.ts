@@ -7,7 +7,7 @@ import { htmlToText } from '../html-text.ts';
 import type { SourceRecord } from '../source-records.ts';
 import type { ImportSource } from '../source.ts';
 import { prepareHtml } from './body.ts';
-import { importDate } from './dates.ts';
+import { importDate } from './post-dates.ts';
 import { embeddedCredit } from './credit.ts';
 import { describePost, guestAuthor, KEPT_META, postFacts, postFate } from './posts.ts';
 import type { AttachmentRecord, PostRecord } from './wxr-records.ts';
