@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { checkBody } from '../../src/lib/content/body-policy.ts';
 import { convertBody, imageSources, parseBody } from '../../src/lib/import/body/convert.ts';
 import { autop } from '@wordpress/autop';
-import { prepareHtml } from '../../src/lib/import/wordpress/body.ts';
+import { prepareHtml } from '../../src/lib/import/wordpress/post-html.ts';
 import { replaceShortcodes } from '../../src/lib/import/wordpress/shortcodes.ts';
 
 type Found = { path: string } | { missing: string };

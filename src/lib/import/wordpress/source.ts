@@ -6,7 +6,7 @@
 import { htmlToText } from '../html-text.ts';
 import type { SourceRecord } from '../source-records.ts';
 import type { ImportSource } from '../source.ts';
-import { prepareHtml } from './body.ts';
+import { prepareHtml } from './post-html.ts';
 import { importDate } from './post-dates.ts';
 import { embeddedCredit } from './credit.ts';
 import { describePost, guestAuthor, KEPT_META, postFacts, postFate } from './posts.ts';
