@@ -13,7 +13,7 @@ import type { PlannedStory, PlanOptions } from './plan.ts';
 /** What the headline of a post with no title is until an editor writes one: WordPress's own label for it. */
 export const NO_TITLE = '(no title)';
 
-/** A post that comes in, before the names, permalinks and addresses the whole export settles (places.ts). */
+/** A post that comes in, before the names, permalinks and addresses the whole export settles (place-stories.ts). */
 export type Candidate<P extends SourcePost = SourcePost> = {
   post: P;
   facts: PostFacts;
