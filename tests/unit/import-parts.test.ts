@@ -15,7 +15,7 @@ import { embeddedCredit } from '../../src/lib/import/wordpress/credit.ts';
 import { uploadPath } from '../../src/lib/import/wordpress/uploads.ts';
 import { postSlug, uniqueKeys } from '../../src/lib/import/slugs.ts';
 import { standfirstFrom } from '../../src/lib/import/body/lede.ts';
-import { draftComment } from '../../src/lib/import/story.ts';
+import { draftComment } from '../../src/lib/import/write-story.ts';
 import { frontmatterData } from '../support/frontmatter-data.ts';
 import { planNames, sectionOf, tagsOf } from '../../src/lib/import/taxonomy.ts';
 

@@ -15,7 +15,7 @@ import type { ReadProgress } from './source-records.ts';
 import { formatReport, type ImportReport, newReport, tally } from './report.ts';
 import type { ImportSource } from './source.ts';
 import { commit, createStaging, decide, removeStaging, stage, unstage } from './staging.ts';
-import { writeStory } from './story.ts';
+import { writeStory } from './write-story.ts';
 
 export type ContentTree = { articles: SourceFile[]; authors: SourceFile[]; authorsDir: string };
 
