@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { feedStories } from '../../src/lib/archive/feeds.ts';
+import { feedStories } from '../../src/lib/archive/feed-size.ts';
 import { storyPath } from '../../src/lib/article/permalink.ts';
 import { type HoldRule, isPublished, type Publication, publishedArticles } from '../../src/lib/content/publication.ts';
 import { readStories } from '../../src/lib/content/reader.ts';

@@ -4,7 +4,7 @@ import { getArchive } from '../../data/archive.ts';
 import { sectionFeedHref, sectionHref } from '../../data/listing-hrefs.ts';
 import type { Article } from '../../data/articles.ts';
 import { rssFeed } from '../../data/rss-feed.ts';
-import { feedStories } from '../../lib/archive/feeds.ts';
+import { feedStories } from '../../lib/archive/feed-size.ts';
 import type { Group } from '../../lib/archive/group.ts';
 import { SITE } from '../../lib/site/identity.ts';
 
