@@ -7,12 +7,8 @@ import type { Field } from '@sveltia/cms';
 import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
 import { SLUG_PATTERN } from '../../src/lib/article/permalink.ts';
-import {
-  deskConfig,
-  type DeskOptions,
-  OFFSET_DATE_TIME_FORMAT,
-  SUGGEST_WIDGET,
-} from '../../src/lib/desk/cms-config.ts';
+import { deskConfig, type DeskOptions } from '../../src/lib/desk/cms-config.ts';
+import { OFFSET_DATE_TIME_FORMAT, SUGGEST_WIDGET } from '../../src/lib/desk/cms-fields.ts';
 import { DESK_FIELDS } from '../../src/lib/desk/desk-fields.ts';
 import { collectionFields, type FieldShape, shapeOf } from '../../src/lib/desk/schema-shape.ts';
 import { configProblems } from '../../src/lib/desk/validate.ts';
