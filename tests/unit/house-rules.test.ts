@@ -78,6 +78,18 @@ const crossings: Crossing[] = [
     says: /src\/lib\/ is the site's logic and never imports from src\/data\//,
   },
   {
+    wall: 'src/lib/article/ reads no files',
+    file: 'src/lib/article/x.ts',
+    code: "import { readArticleBody } from '../content/reader.ts';\nexport const read = readArticleBody;\n",
+    says: /src\/lib\/article\/ is pure/,
+  },
+  {
+    wall: 'src/lib/article/ reads no files',
+    file: 'src/lib/article/x.ts',
+    code: "import fs from 'node:fs';\nexport const read = fs.readFileSync;\n",
+    says: /src\/lib\/article\/ is pure/,
+  },
+  {
     wall: 'nothing in src/ imports tests/',
     file: 'src/lib/archive/x.ts',
     code: "import { scratchDir } from '../../../tests/support/scratch.ts';\nexport const dir = scratchDir;\n",
@@ -113,8 +125,87 @@ describe.each(crossings.map((crossing) => ({ ...crossing, imports: imported(cros
   },
 );
 
-test('every wall is shown refusing at least one import', () => {
-  expect(new Set(crossings.map((crossing) => crossing.wall))).toEqual(new Set(WALLS.map((wall) => wall.name)));
+/** The walls that refuse modules, as opposed to other syntax. */
+const importWalls = WALLS.filter((wall) => wall.paths || wall.patterns).map((wall) => wall.name);
+
+test('every wall that refuses modules is shown refusing at least one import', () => {
+  expect(new Set(crossings.map((crossing) => crossing.wall))).toEqual(new Set(importWalls));
+});
+
+/**
+ * The same crossings written where `no-restricted-imports` does not look: `import()`, with quotes or as a template,
+ * and TypeScript's `import('…')` types. Each is refused with its wall's own message.
+ */
+const dynamicCrossings: Crossing[] = [
+  {
+    wall: 'astro:content only in src/data/',
+    file: 'src/pages/x.ts',
+    code: "export const all = async () => (await import('astro:content')).getCollection('articles');\n",
+    says: /astro:content is read only in src\/data\//,
+  },
+  {
+    wall: 'astro:content only in src/data/',
+    file: 'src/components/X.astro',
+    code: astroFile("const x: import('astro:content').CollectionEntry<'articles'> | 1 = 1;"),
+    says: /astro:content is read only in src\/data\//,
+  },
+  {
+    wall: 'no Node modules in browser code',
+    file: 'src/client/x.ts',
+    code: "export const read = () => import('node:fs');\n",
+    says: /src\/client\/ is browser code and cannot import Node's modules/,
+  },
+  {
+    wall: 'no Node modules in browser code',
+    file: 'src/client/x.ts',
+    code: 'export const read = () => import(`fs/promises`);\n',
+    says: /src\/client\/ is browser code and cannot import Node's modules/,
+  },
+  {
+    wall: 'src/lib/ stands alone',
+    file: 'src/lib/archive/x.ts',
+    code: 'export const page = (name: string) => import(`../../data/${name}.ts`);\n',
+    says: /src\/lib\/ is the site's logic and never imports from src\/data\//,
+  },
+  {
+    wall: 'src/lib/ stands alone',
+    file: 'src/lib/archive/x.ts',
+    code: "export type T = import('../../data/listing-page.ts').Teaser;\n",
+    says: /src\/lib\/ is the site's logic and never imports from src\/data\//,
+  },
+  {
+    wall: 'src/lib/article/ reads no files',
+    file: 'src/lib/article/x.ts',
+    code: "export const body = async (file: string) => (await import('../content/reader.ts')).readArticleBody(file);\n",
+    says: /src\/lib\/article\/ is pure/,
+  },
+  {
+    wall: 'nothing in src/ imports tests/',
+    file: 'src/data/x.ts',
+    code: "export const y = () => import('../../tests/support/x.ts');\n",
+    says: /Code under src\/ never imports from tests\//,
+  },
+];
+
+describe.each(dynamicCrossings)('$wall: $file imports dynamically or as a type', ({ file, code, says }) => {
+  test(`is refused with the wall's message`, async () => {
+    const found = await errors(code, file);
+    expect(found).toHaveLength(1);
+    expect(found[0].ruleId).toBe('no-restricted-syntax');
+    expect(found[0].message).toMatch(says);
+    expect(found[0].message).toContain('src/lib/README.md: the room map');
+  });
+});
+
+test('every wall that refuses modules refuses them in import() too', () => {
+  expect(new Set(dynamicCrossings.map((crossing) => crossing.wall))).toEqual(new Set(importWalls));
+});
+
+test('a dynamic import across no wall, and one the linter cannot read, pass', async () => {
+  expect(await errors("export const x = () => import('../lib/site/url.ts');\n", 'src/data/x.ts')).toEqual([]);
+  expect(await errors("export const x = () => import('node:fs');\n", 'src/lib/archive/x.ts')).toEqual([]);
+  // A specifier made at run time (the search page's Pagefind bundle) cannot be judged; it is let through.
+  expect(await errors('export const x = (b: string) => import(`${b}pagefind.js`);\n', 'src/client/x.ts')).toEqual([]);
 });
 
 describe(BASE_PATH_WALL.name, () => {
@@ -134,9 +225,25 @@ describe(BASE_PATH_WALL.name, () => {
     expect(found.map((message) => message.ruleId)).toEqual(['no-restricted-syntax']);
   });
 
-  test('base.ts itself, and other env values elsewhere, pass', async () => {
+  test.each([
+    ['destructured', 'const { BASE_URL } = import.meta.env;\nexport const base = BASE_URL;\n'],
+    ['destructured under another name', 'const { BASE_URL: b } = import.meta.env;\nexport const base = b;\n'],
+    ['read through an alias', 'const env = import.meta.env;\nexport const base = env.BASE_URL;\n'],
+    ['read by a computed key', "export const base = import.meta.env['BASE_URL'];\n"],
+    ['reached through import.meta', 'const { env } = import.meta;\nexport const base = env.BASE_URL;\n'],
+  ])('import.meta.env %s is an error that says to read values by name', async (_, code) => {
+    const found = await errors(code, 'src/lib/archive/x.ts');
+    expect(found.map((message) => message.ruleId)).toEqual(['no-restricted-syntax']);
+    expect(found[0].message).toBe(BASE_PATH_WALL.whole);
+  });
+
+  test('base.ts itself, and other env values elsewhere read by name, pass', async () => {
     expect(await errors('export const base = import.meta.env.BASE_URL;\n', BASE_PATH_WALL.reader)).toEqual([]);
+    expect(
+      await errors('const { BASE_URL } = import.meta.env;\nexport const b = BASE_URL;\n', BASE_PATH_WALL.reader),
+    ).toEqual([]);
     expect(await errors('export const dev = import.meta.env.DEV;\n', 'src/pages/x.ts')).toEqual([]);
+    expect(await errors('export const here = new URL(import.meta.url);\n', 'src/lib/archive/x.ts')).toEqual([]);
   });
 });
 
