@@ -117,6 +117,17 @@ export const WALLS = [
       })),
     ],
   },
+  {
+    name: 'markup escaped in one place',
+    from: ['src/**', 'scripts/**', 'bench/**', 'tests/**'],
+    except: ['src/lib/markup/**'],
+    syntax: [
+      {
+        selector: 'Literal[value=/^&(amp|lt);$/], TemplateElement[value.cooked=/^&(amp|lt);$/]',
+        message: `Text is escaped for HTML, XML and SVG in one place: import escapeMarkup (attribute values) or escapeText (element content) from src/lib/markup/escape.ts (${ROOM_MAP}).`,
+      },
+    ],
+  },
 ];
 
 /**

@@ -7,10 +7,9 @@ import rss from '@astrojs/rss';
 import { SITE } from '../lib/site/identity.ts';
 import { SHARE_FORMATS } from '../lib/share-card/layout.ts';
 import { absoluteUrl } from '../lib/site/url.ts';
+import { escapeMarkup } from '../lib/markup/escape.ts';
 import { type Article, articleHref, articleModified, getAuthors } from './articles.ts';
 import { articleShareImageSize, shareImageHref } from './share-images.ts';
-
-const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export type FeedOptions = {
   site: URL | undefined;
@@ -51,9 +50,9 @@ export async function rssFeed({
         categories: [data.section, ...data.tags],
         enclosure: { url: image, length: bytes, type: 'image/png' },
         customData: [
-          ...authors.map((author) => `<dc:creator>${xml(author.data.name)}</dc:creator>`),
+          ...authors.map((author) => `<dc:creator>${escapeMarkup(author.data.name)}</dc:creator>`),
           modified > data.published.date ? `<dcterms:modified>${modified.toISOString()}</dcterms:modified>` : '',
-          `<media:content url="${xml(image)}" medium="image" type="image/png" width="${width}" height="${height}"/>`,
+          `<media:content url="${escapeMarkup(image)}" medium="image" type="image/png" width="${width}" height="${height}"/>`,
         ].join(''),
       };
     }),
@@ -68,7 +67,7 @@ export async function rssFeed({
       media: 'http://search.yahoo.com/mrss/',
       atom: 'http://www.w3.org/2005/Atom',
     },
-    customData: `<language>${SITE.lang}</language><atom:link href="${xml(abs(feedHref))}" rel="self" type="application/rss+xml"/>`,
+    customData: `<language>${SITE.lang}</language><atom:link href="${escapeMarkup(abs(feedHref))}" rel="self" type="application/rss+xml"/>`,
     items,
   });
 }

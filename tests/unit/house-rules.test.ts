@@ -247,6 +247,42 @@ describe(BASE_PATH_WALL.name, () => {
   });
 });
 
+describe('markup escaped in one place', () => {
+  const wall = WALLS.find((w) => w.name === 'markup escaped in one place')!;
+
+  test.each([
+    'src/data/x.ts',
+    'src/lib/seo/x.ts',
+    'src/components/X.astro',
+    'scripts/x.ts',
+    'bench/lib/x.ts',
+    'tests/support/x.ts',
+  ])('%s escaping by hand is an error naming escape.ts', async (file) => {
+    const code = file.endsWith('.astro')
+      ? astroFile("const x = String(Astro.props.t).replace(/&/g, '&amp;');")
+      : "export const xml = (s: string) => s.replace(/&/g, '&amp;');\n";
+    const found = await errors(code, file);
+    expect(found.map((message) => message.ruleId)).toEqual(['no-restricted-syntax']);
+    expect(found[0].message).toBe(wall.syntax![0].message);
+    expect(found[0].message).toContain('src/lib/markup/escape.ts');
+  });
+
+  test('a table of entities, or a template, is refused as well', async () => {
+    const table = "const ENTITIES: Record<string, string> = { '<': '&lt;' };\nexport const e = ENTITIES;\n";
+    expect(await errors(table, 'src/data/x.ts')).toHaveLength(1);
+    expect(await errors('export const amp = `&amp;`;\n', 'src/data/x.ts')).toHaveLength(1);
+  });
+
+  test('escape.ts itself passes, and so do text that merely contains an entity and reading entities back', async () => {
+    const escape = "export const e = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');\n";
+    expect(await errors(escape, 'src/lib/markup/escape.ts')).toEqual([]);
+    expect(await errors("export const t = 'Q&amp;A';\n", 'src/data/x.ts')).toEqual([]);
+    expect(await errors("export const u = (s: string) => s.replace(/&amp;/g, '&');\n", 'tests/support/x.ts')).toEqual(
+      [],
+    );
+  });
+});
+
 const allowed: { why: string; file: string; code: string }[] = [
   {
     why: 'src/data/ reads astro:content',
