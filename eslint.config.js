@@ -130,6 +130,9 @@ export const WALLS = [
   },
 ];
 
+/** The longest a `.ts`, `.astro` or `.css` file under src/ or scripts/ may be, in lines: past it, split along a seam. */
+export const MAX_LINES = 220;
+
 /**
  * A regular expression's source as an ESLint selector writes it, between slashes.
  * @param {string} regex
@@ -260,4 +263,9 @@ export default defineConfig(
     languageOptions: { globals: globals.browser },
   },
   wallConfigs(),
+  {
+    name: 'gazette/room size',
+    files: ['src/**/*.ts', 'src/**/*.astro', 'scripts/**/*.ts'],
+    rules: { 'max-lines': ['error', { max: MAX_LINES }] },
+  },
 );
