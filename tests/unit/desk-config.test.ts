@@ -238,16 +238,17 @@ describe('the collections', () => {
   });
 });
 
-describe('shapeOf reads each Zod 4 type the desk edits', () => {
+describe("shapeOf reads each Zod 4 type the desk edits, from Zod's own JSON Schema", () => {
   test.each([
     ['a trimmed, non-empty string', z.string().trim().min(1), { kind: 'string', required: true, minLength: 1 }],
     ['a string with a pattern', z.string().regex(/^a+$/), { kind: 'string', pattern: '^a+$' }],
     ['a URL', z.url({ protocol: /^https?$/ }), { kind: 'string', url: true }],
-    ['a refined string', z.string().refine(() => true), { kind: 'string', checkedInCode: true }],
+    // What a schema does in code has no JSON Schema: the form edits the value it reads, the content check the rest.
+    ['a refined string, as the string it refines', z.string().refine(() => true), { kind: 'string', required: true }],
     [
-      'a string transformed after parsing',
+      'a string transformed after parsing, as the string it reads',
       z.string().transform((s) => s.length),
-      { kind: 'string', checkedInCode: true },
+      { kind: 'string', required: true },
     ],
     ['a bounded number', z.number().min(-1).max(1), { kind: 'number', min: -1, max: 1 }],
     ['an enum', z.enum(['a', 'b']), { kind: 'enum', values: ['a', 'b'] }],
@@ -268,7 +269,10 @@ describe('shapeOf reads each Zod 4 type the desk edits', () => {
   });
 
   test('a type the desk cannot edit is named, so the generator is taught rather than guessing', () => {
-    expect(() => shapeOf(z.date())).toThrow('The desk does not know how to edit a Zod "date" field');
+    expect(() => shapeOf(z.date())).toThrow('The desk does not know how to edit this field');
+    expect(() => collectionFields(z.object({ born: z.date() }))).toThrow(
+      'The desk does not know how to edit the field "born", whose JSON Schema is {}',
+    );
     expect(() => shapeOf(z.union([z.string(), z.number()]))).toThrow('one item or a list of them');
     expect(() => collectionFields(z.string())).toThrow('must be an object');
   });
