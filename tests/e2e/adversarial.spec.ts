@@ -8,30 +8,10 @@ import path from 'node:path';
 import { type BrowserContext, expect, test } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import { ADVERSARIAL_DIST, ADVERSARIAL_ORIGIN, builtFiles, HOSTILE, UNPUBLISHED } from '../support/adversarial-site.ts';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.xml': 'text/xml; charset=utf-8',
-  '.css': 'text/css',
-  '.js': 'text/javascript',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.webmanifest': 'application/manifest+json',
-  '.txt': 'text/plain',
-};
+import { routeToFiles } from '../support/static-server.ts';
 
 /** Answers the browser from the built files, as a static host at the fixture's SITE_URL would. */
-async function serveBuild(context: BrowserContext): Promise<void> {
-  await context.route(`${ADVERSARIAL_ORIGIN}/**`, async (route) => {
-    const { pathname } = new URL(route.request().url());
-    const file = path.join(ADVERSARIAL_DIST, decodeURIComponent(pathname), pathname.endsWith('/') ? 'index.html' : '');
-    if (fs.existsSync(file) && fs.statSync(file).isFile()) {
-      await route.fulfill({ path: file, contentType: TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    } else {
-      await route.fulfill({ status: 404, path: path.join(ADVERSARIAL_DIST, '404.html'), contentType: TYPES['.html'] });
-    }
-  });
-}
+const serveBuild = (context: BrowserContext) => routeToFiles(context, ADVERSARIAL_ORIGIN, ADVERSARIAL_DIST);
 
 const read = (rel: string) => fs.readFileSync(path.join(ADVERSARIAL_DIST, rel), 'utf8');
 const xml = new XMLParser({
