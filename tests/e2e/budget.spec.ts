@@ -116,8 +116,8 @@ test.describe('front page at 375 px, cold cache, pictures included', () => {
     expect(report.ok, report.text).toBe(true);
   });
 
-  // The archive fixture's front page (tests/e2e/archive.setup.ts): pinned stories, a block per section and a river,
-  // with thumbnails in each, served with gzip as a static host would.
+  // The archive fixture's front page (built by its set-up, tests/e2e/fixtures.ts): pinned stories, a block per section
+  // and a river, with thumbnails in each, served with gzip as a static host would.
   test('a front page with pins and thumbnails loads within budget, from one origin, without layout shift', async ({
     browser,
   }, info) => {

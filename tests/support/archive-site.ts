@@ -1,5 +1,5 @@
 /**
- * The archive fixture for the browser tests: built once by tests/e2e/archive.setup.ts
+ * The archive fixture for the browser tests: built once by its Playwright set-up (tests/e2e/fixtures.ts)
  * into a directory beside the preview port, and served to the page by request
  * interception (no second server to start, stop or leave behind).
  */
