@@ -23,7 +23,7 @@ const ROOM_MAP = 'src/lib/README.md: the room map';
  * and TypeScript's `import('…')` types alike (a specifier built at run time cannot be seen). `syntax` refuses anything
  * else, as an ESLint selector. A relative import is caught by its path's segments, not resolved: `^(\.\./)+data/` is
  * `../../data/x.ts` from any depth, and no folder inside a room is called data, pages, components, layouts or tests
- * (house-rules.test.ts shows a neighbour such as `../archive/slug.ts` passes).
+ * (tests/unit/house/rules.test.ts shows a neighbour such as `../archive/slug.ts` passes).
  * @typedef {{ name: string; from: string[]; except?: string[]; paths?: { name: string; message: string }[];
  *   patterns?: { regex: string; message: string }[]; syntax?: { selector: string; message: string }[] }} Wall
  */

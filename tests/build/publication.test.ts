@@ -5,7 +5,7 @@
  * output is read: the pages, the feeds, the sitemaps, the search index Pagefind wrote and the redirects. The published
  * story is in every one, the other two in none; a consumer that stopped asking the rule would fail here. A rule added
  * beyond the built-in two (a takedown) has no way into a build but a hook for tests, so the rule's own test holds it
- * (tests/unit/publication.test.ts).
+ * (tests/unit/content/publication.test.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';

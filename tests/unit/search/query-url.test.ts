@@ -1,0 +1,46 @@
+import { expect, test } from 'vitest';
+import {
+  browseLinks,
+  hasWords,
+  pagefindFilters,
+  readSearchState,
+  resultSummary,
+  searchQueryString,
+  wordsWanted,
+} from '../../../src/lib/search/query-url.ts';
+
+const state = (q = '', section = '', year = '') => ({ q, section, year });
+
+test('the URL holds the words and the filters that are set, and reads back to the same state', () => {
+  const s = state('  misseni attack ', 'Côte d’Ivoire', '2015');
+  const qs = searchQueryString(s);
+  expect(qs).toBe('?q=misseni+attack&section=C%C3%B4te+d%E2%80%99Ivoire&year=2015');
+  expect(readSearchState(new URLSearchParams(qs))).toEqual(state('misseni attack', 'Côte d’Ivoire', '2015'));
+  expect(searchQueryString(state())).toBe('');
+  expect(readSearchState(new URLSearchParams('?q=&utm_source=x'))).toEqual(state());
+});
+
+test('only the filters that are set go to Pagefind', () => {
+  expect(pagefindFilters(state('x', '', '2015'))).toEqual({ year: '2015' });
+  expect(pagefindFilters(state('x'))).toEqual({});
+});
+
+test('filters without words are not a search: the reader is asked for a word and offered the archive pages', () => {
+  expect(hasWords(state('  '))).toBe(false);
+  expect(hasWords(state('mali'))).toBe(true);
+  expect(wordsWanted(state('', 'World', '2015'))).toBe('Type a word to search in World from 2015.');
+  expect(wordsWanted(state('', '', '2015'))).toBe('Type a word to search from 2015.');
+  expect(browseLinks(state('', 'Côte d’Ivoire', '2015'), '/news/')).toEqual([
+    { label: 'All Côte d’Ivoire stories', href: '/news/cote-d-ivoire/' },
+    { label: 'All stories from 2015', href: '/news/2015/' },
+  ]);
+  expect(browseLinks(state(), '/')).toEqual([]);
+});
+
+test('the status line counts stories and repeats the words and filters', () => {
+  expect(resultSummary(1, state('mali'))).toBe('1 story found for “mali”.');
+  expect(resultSummary(1234, state('mali', 'World', '2015'))).toBe(
+    '1,234 stories found for “mali” in World from 2015.',
+  );
+  expect(resultSummary(0, state('zzz', '', '2015'))).toBe('No stories found for “zzz” from 2015.');
+});
