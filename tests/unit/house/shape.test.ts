@@ -114,3 +114,29 @@ test('no two files under src/ share a name but those that say why', () => {
   }
 });
 
+/**
+ * tests/unit/ is grouped as the code is: a folder per room of src/lib/ (tests/unit/desk/ for src/lib/desk/), one per
+ * other folder of src/ it tests (data/, components/), and scripts/, bench/, support/ (tests of the tests' own helpers)
+ * and house/ (these rules). A test file outside them has no room; put it in the room of the code it tests.
+ */
+test('every unit test lives in the folder of the room it tests', () => {
+  const unit = path.join(root, 'tests/unit');
+  const srcFolders = (dir: string) =>
+    fs
+      .readdirSync(path.join(root, dir), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
+  const rooms = new Set([
+    ...srcFolders('src/lib'),
+    ...srcFolders('src').filter((f) => f !== 'lib'),
+    'scripts',
+    'bench',
+    'support',
+    'house',
+  ]);
+  const entries = fs.readdirSync(unit, { withFileTypes: true });
+  expect(entries.filter((entry) => entry.isFile()).map((entry) => entry.name)).toEqual([]);
+  const folders = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+  expect(folders.filter((folder) => !rooms.has(folder))).toEqual([]);
+  expect(folders.length).toBeGreaterThan(10);
+});
