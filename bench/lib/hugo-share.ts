@@ -12,7 +12,7 @@ import opentype from 'opentype.js';
 import sharp from 'sharp';
 import { FONT_FILES } from '../../src/lib/share-card/draw.ts';
 import { PALETTE, SHARE_FORMATS } from '../../src/lib/share-card/layout.ts';
-import { woffToSfnt } from './woff.ts';
+import { woffToSfnt } from '../../src/lib/fonts/woff.ts';
 
 /** Gazette's card fonts, by the role names the templates use (Go templates cannot read "label-bold"). */
 const FONTS = { headline: FONT_FILES.headline, label: FONT_FILES.label, labelBold: FONT_FILES['label-bold'] };
