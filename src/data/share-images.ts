@@ -5,7 +5,14 @@
  */
 import { calendarDateInZone, formatDisplayDate } from '../lib/article/dates.ts';
 import { storyPath } from '../lib/article/permalink.ts';
-import { renderShareImage, type ShareImageRequest, shareImageKey, shareImageSize } from '../lib/share-card/render.ts';
+import { codePointNames } from '../lib/fonts/unicode.ts';
+import {
+  renderShareCard,
+  renderShareImage,
+  type ShareImageRequest,
+  shareImageKey,
+  shareImageSize,
+} from '../lib/share-card/render.ts';
 import { SHARE_FORMATS, type ShareFormat } from '../lib/share-card/layout.ts';
 import { SITE } from '../lib/site/identity.ts';
 import { type Article, articleImageFile, getAuthors } from './articles.ts';
@@ -40,6 +47,8 @@ async function articleShareRequest(article: Article, format: ShareFormat): Promi
   const { headline, published, timeZone } = article.data;
   return {
     ...SHARE_FORMATS[format],
+    // The site's language for now; each story's own once stories carry a `lang`.
+    lang: SITE.lang,
     headline,
     authors: (await getAuthors(article)).map((a) => a.data.name),
     siteName: SITE.name,
@@ -65,13 +74,31 @@ async function forArticle<T>(
   }
 }
 
+/**
+ * An article's card. What no bundled font can draw (an emoji, say) is left out of the card, and said here, naming the
+ * story, on every build that draws or reads the card back; the content check warns about the same characters earlier.
+ */
 export const renderArticleShareImage = (article: Article, format: ShareFormat) =>
-  forArticle(article, format, (r) => renderShareImage(r));
+  forArticle(article, format, async (r) => {
+    const { png, missing } = await renderShareCard(r);
+    if (missing.length > 0) {
+      const named = missing.map((m) => `"${m}" (${codePointNames(m)})`).join(', ');
+      console.warn(
+        `${article.filePath ?? article.id}: no bundled font can draw ${named}; the share card (${format}) leaves it out.`,
+      );
+    }
+    return png;
+  });
 /** The card's size in bytes, for the feed's enclosure, without reading the card back. */
 export const articleShareImageSize = (article: Article, format: ShareFormat) =>
   forArticle(article, format, (r) => shareImageSize(r));
 
-const DEFAULT_REQUEST: ShareImageRequest = { ...SHARE_FORMATS.card, headline: SITE.tagline, siteName: SITE.name };
+const DEFAULT_REQUEST: ShareImageRequest = {
+  ...SHARE_FORMATS.card,
+  lang: SITE.lang,
+  headline: SITE.tagline,
+  siteName: SITE.name,
+};
 export function renderDefaultShareImage(): Promise<Buffer> {
   return renderShareImage(DEFAULT_REQUEST);
 }
