@@ -20,7 +20,13 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 const NEUTRAL = /^[\s\p{Script=Common}\p{Script=Inherited}]/u;
 const SPACE = /^\s+$/u;
 
-const visible = (s: string) => codePoints(s).filter((c) => !isIgnorable(c));
+/** A grapheme's code points but the ignorables; most graphemes are one UTF-16 unit, and take the short way. */
+const visible = (s: string) =>
+  s.length === 1
+    ? isIgnorable(s.charCodeAt(0))
+      ? []
+      : [s.charCodeAt(0)]
+    : codePoints(s).filter((c) => !isIgnorable(c));
 
 /**
  * A font for every grapheme of `input` at `weight`: the first file along the chain that maps all of it. A neutral

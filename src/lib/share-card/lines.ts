@@ -8,19 +8,25 @@ import type { Paragraph } from './shape.ts';
 
 export type Direction = 'ltr' | 'rtl';
 
+const directions = new Map<string, Direction>();
 /** The direction `lang` (a BCP 47 tag) is written in: "fa" and "ar" are right to left. An unknown tag is "en"'s. */
 export function textDirection(lang = 'en'): Direction {
-  let locale: Intl.Locale;
-  try {
-    locale = new Intl.Locale(lang);
-  } catch {
-    locale = new Intl.Locale('en');
+  let direction = directions.get(lang);
+  if (!direction) {
+    let locale: Intl.Locale;
+    try {
+      locale = new Intl.Locale(lang);
+    } catch {
+      locale = new Intl.Locale('en');
+    }
+    // getTextInfo() is the standard's name; Node 24's V8 also has the earlier getter, textInfo.
+    const info =
+      (locale as { getTextInfo?: () => { direction?: string } }).getTextInfo?.() ??
+      (locale as { textInfo?: { direction?: string } }).textInfo;
+    direction = info?.direction === 'rtl' ? 'rtl' : 'ltr';
+    directions.set(lang, direction);
   }
-  // getTextInfo() is the standard's name; Node 24's V8 also has the earlier getter, textInfo.
-  const info =
-    (locale as { getTextInfo?: () => { direction?: string } }).getTextInfo?.() ??
-    (locale as { textInfo?: { direction?: string } }).textInfo;
-  return info?.direction === 'rtl' ? 'rtl' : 'ltr';
+  return direction;
 }
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u;
