@@ -104,11 +104,33 @@ const machine = {
   node: process.version,
   loadAverage1m: Number(os.loadavg()[0].toFixed(2)),
 };
+/**
+ * Head over base for a sample both draw, round by round (the two processes ran one after the other, so each pair saw
+ * the same load), and the median of those ratios: steadier than a ratio of medians on a shared machine.
+ */
+const paired = (id: string) => {
+  const of = (side: 'base' | 'head', round: number) =>
+    runs
+      .find((r) => r.side === side && r.round === round && r.timings.some((t) => t.id === id))
+      ?.timings.find((t): t is CardTiming => t.id === id && !('error' in t));
+  const pairs = runs
+    .filter((r) => r.side === 'base')
+    .map((r) => [of('base', r.round), of('head', r.round)] as const)
+    .filter((p): p is readonly [CardTiming, CardTiming] => Boolean(p[0] && p[1]));
+  if (pairs.length === 0) return undefined;
+  const ratio = (k: 'wallMedianMs' | 'cpuMsPerCard') => pairs.map(([b, h]) => Number((h[k] / b[k]).toFixed(3)));
+  return {
+    wall: median(ratio('wallMedianMs')),
+    cpu: median(ratio('cpuMsPerCard')),
+    rounds: { wall: ratio('wallMedianMs'), cpu: ratio('cpuMsPerCard') },
+  };
+};
 const results = CARD_SAMPLES.map(({ id, lang }) => ({
   id,
   lang,
   base: summarise('base', id),
   head: summarise('head', id),
+  headOverBase: paired(id),
 }));
 const file = path.join(ROOT, 'bench/results', `share-cards-${label}.json`);
 fs.writeFileSync(
