@@ -1,9 +1,8 @@
 /**
  * Glyph masks for drawing text into a pixel buffer: each glyph is rasterised once per font file, glyph id, size and
  * quarter-pixel offset, then stamped wherever it recurs. HarfBuzz draws the outline by glyph id, and sharp's librsvg
- * rasterises every glyph a card needs that is not held yet in one render (a call costs about a millisecond before it
- * draws anything). The masks are held in an LRU bounded by bytes: a Chinese archive draws thousands of distinct
- * glyphs (docs/performance.md, "Share cards in every script"). Plain Node (the card worker).
+ * rasterises it. The masks are held in an LRU bounded by bytes: a Chinese archive draws thousands of distinct glyphs
+ * (docs/performance.md, "Share cards in every script"). Plain Node (the card worker).
  */
 import sharp from 'sharp';
 import type { FontFace } from '../fonts/font-store.ts';
@@ -60,7 +59,7 @@ function cellOf(face: FontFace, gid: number, size: number, shift: number): Cell 
   return { face, gid, size, shift, width, height, dx, dy };
 }
 
-/** The outline as SVG path data in the cell's own pixels, so a glyph's coordinates do not depend on its neighbours. */
+/** The outline as SVG path data in the cell's own pixels. */
 function outline({ face, gid, size, shift, dx, dy }: Cell): string {
   const k = size / face.upem;
   return face.font
@@ -74,33 +73,21 @@ function outline({ face, gid, size, shift, dx, dy }: Cell): string {
     .join('');
 }
 
-/** Rasterises cells side by side in one SVG, rows up to 2,048 px wide, and cuts the alpha apart. */
-async function rasterise(cells: Cell[]): Promise<Shape[]> {
-  const ROW = 2048;
-  let x = 0;
-  let y = 0;
-  let rowHeight = 0;
-  const at = cells.map((c) => {
-    if (x > 0 && x + c.width > ROW) [x, y, rowHeight] = [0, y + rowHeight, 0];
-    const origin = { x, y };
-    x += c.width;
-    rowHeight = Math.max(rowHeight, c.height);
-    return origin;
-  });
-  const W = Math.max(...cells.map((c, i) => at[i].x + c.width));
-  const H = y + rowHeight;
-  // Whole-pixel translations: each glyph is drawn exactly as it would be alone.
-  const paths = cells.map((c, i) => `<path transform="translate(${at[i].x} ${at[i].y})" d="${outline(c)}"/>`);
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}">${paths.join('')}</svg>`;
+/**
+ * Rasterises one glyph alone, in an SVG the size of its cell. Alone, not beside the card's other new glyphs in one
+ * larger SVG: that was 2–3 times cheaper a glyph, but a few glyphs in a hundred came out a level or two different
+ * from the same glyph drawn alone, so a card's bytes depended on the cards drawn before it.
+ */
+async function rasterise(c: Cell): Promise<Shape> {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${c.width}" height="${c.height}"><path d="${outline(c)}"/></svg>`;
   const alpha = await sharp(Buffer.from(svg)).extractChannel('alpha').raw().toBuffer();
-  return cells.map((c, i) => {
-    const mask = new Uint8Array(c.width * c.height);
-    for (let row = 0; row < c.height; row++) {
-      const from = (at[i].y + row) * W + at[i].x;
-      mask.set(alpha.subarray(from, from + c.width), row * c.width);
-    }
-    return { alpha: mask, width: c.width, height: c.height, dx: c.dx, dy: c.dy };
-  });
+  return {
+    alpha: new Uint8Array(alpha.buffer, alpha.byteOffset, alpha.length),
+    width: c.width,
+    height: c.height,
+    dx: c.dx,
+    dy: c.dy,
+  };
 }
 
 export type AtlasStats = { drawn: number; evicted: number; bytes: number };
@@ -149,15 +136,13 @@ export function glyphAtlas({ maxBytes = 32 << 20 } = {}): GlyphAtlas {
         }
         return key;
       });
-      if (todo.size > 0) {
-        const drawn = rasterise([...todo.values()]);
-        [...todo.keys()].forEach((key, i) => {
-          const shape = drawn.then((all) => all[i]);
-          held.get(key)!.shape = shape;
-          void shape.then((s) => keep(key, s));
-        });
-        stats.drawn += todo.size;
+      // The glyphs not held yet are drawn side by side: sharp renders them on libvips's threads.
+      for (const [key, cell] of todo) {
+        const shape = rasterise(cell);
+        held.get(key)!.shape = shape;
+        void shape.then((s) => keep(key, s));
       }
+      stats.drawn += todo.size;
       // Every shape is taken before anything is evicted, so an eviction cannot lose one this card needs.
       const shapes = keys.map((key) => held.get(key)!.shape);
       for (const key of blank) keep(key, undefined);
