@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util';
 import { CARD_SAMPLES } from './lib/card-samples.ts';
 import { median } from './lib/stats.ts';
 import { summaryMarkdown } from './lib/summary.ts';
+import { machineInfo } from './lib/machine.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -94,16 +95,7 @@ const summarise = (side: 'base' | 'head', id: string) => {
     importMs: median(ok.map((t) => t.importMs)),
   };
 };
-const machine = {
-  date: new Date().toISOString(),
-  commit: headCommit,
-  cpu: os.cpus()[0]?.model ?? 'unknown',
-  cores: os.availableParallelism(),
-  memoryGB: Number((os.totalmem() / 1024 ** 3).toFixed(1)),
-  os: `${os.type()} ${os.release()} ${os.arch()}`,
-  node: process.version,
-  loadAverage1m: Number(os.loadavg()[0].toFixed(2)),
-};
+const machine = machineInfo(headCommit);
 /**
  * Head over base for a sample both draw, round by round (the two processes ran one after the other, so each pair saw
  * the same load), and the median of those ratios: steadier than a ratio of medians on a shared machine.
