@@ -26,6 +26,11 @@ test.each([
   expect(undrawableCharacters(text)).toEqual([]);
 });
 
+test('line ends and tabs are spaces, and a control character no font has is reported, as a card leaves it out', () => {
+  expect(undrawableCharacters('Two\nlines,\ta tab')).toEqual([]);
+  expect(undrawableCharacters('A bell\u0007')).toEqual(['\u0007']);
+});
+
 test('a script the cards have no font for is reported letter by letter', () => {
   expect(undrawableCharacters('שלום')).toEqual(['ש', 'ל', 'ו', 'ם']);
 });

@@ -19,6 +19,8 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 /** Spaces, punctuation, digits, lone marks: characters of no script of their own, drawn in their neighbours' font. */
 const NEUTRAL = /^[\s\p{Script=Common}\p{Script=Inherited}]/u;
 const SPACE = /^\s+$/u;
+/** Line ends, tabs and spaces: one space on a card, as in HTML. The no-break spaces are not among them. */
+const WHITE_SPACE = /[\t\n\v\f\r \u0085\u2028\u2029]+/gu;
 
 /** A grapheme's code points but the ignorables; most graphemes are one UTF-16 unit, and take the short way. */
 const visible = (s: string) =>
@@ -57,8 +59,7 @@ export function assignFonts(input: string, weight: number, store: FontStore): As
     pending = [];
   };
 
-  // Line ends, tabs and runs of spaces are one space on a card, as in HTML; the no-break spaces are kept.
-  const normalised = input.replace(/[\t\n\v\f\r \u0085\u2028\u2029]+/gu, ' ').normalize('NFC');
+  const normalised = input.replace(WHITE_SPACE, ' ').normalize('NFC');
   for (const { segment } of graphemes.segment(normalised)) {
     const cps = visible(segment);
     if (cps.length === 0 || NEUTRAL.test(segment)) {
@@ -116,9 +117,9 @@ function houseLatin(): Set<number> {
 export function undrawableCharacters(text: string, weight = 700): string[] {
   const latin = houseLatin();
   let fast = true;
-  for (const char of text) {
+  for (const char of text.replace(WHITE_SPACE, ' ')) {
     const c = char.codePointAt(0)!;
-    if (!(latin.has(c) || c <= 0x20 || isIgnorable(c))) {
+    if (!(latin.has(c) || isIgnorable(c))) {
       fast = false;
       break;
     }
