@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { contentDir } from '../src/lib/content/dir.ts';
-import { formatIssue } from '../src/lib/content/check-file.ts';
+import { formatIssue } from '../src/lib/content/issues.ts';
 import { readStories } from '../src/lib/content/reader.ts';
 import { renderLocatorMap } from '../src/lib/map/svg.ts';
 import { loadMapSources } from '../src/lib/map/sources.ts';

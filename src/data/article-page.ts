@@ -10,7 +10,6 @@
 import { ageLabel, storyAge } from '../lib/article/age.ts';
 import { pageKey } from '../lib/incremental/page-key.ts';
 import { siteConfig } from '../lib/site/config.ts';
-import { SITE } from '../lib/site/identity.ts';
 import { showsUpdate } from '../lib/trust/updates.ts';
 import { articleMeta } from './article-meta.ts';
 import { sectionOf } from './listing-hrefs.ts';
@@ -27,6 +26,9 @@ import {
   imageKey,
 } from './articles.ts';
 import { getMasthead } from './masthead.ts';
+import { site as siteSettings, storyLanguage } from './language.ts';
+import { getTranslations } from './translations.ts';
+import { editionOf } from './editions.ts';
 
 /** A story as an onward-journey line shows it. */
 export type StoryLink = { href: string; headline: string; published: Date; timeZone: string };
@@ -45,30 +47,35 @@ const site = new URL(siteConfig().site);
 /** `now` is the build's clock: only the age banner's words depend on it, and only those words are in the model. */
 export async function articlePage(article: Article, now: Date) {
   const { data } = article;
+  const i18n = storyLanguage(article);
   const authors = await getAuthors(article);
   const related = await getRelated(article);
   const published = data.published.date;
   const corrections = data.corrections.map((c) => ({ date: c.date.date, text: c.text }));
   const modified = articleModified(article);
-  const { url, ...meta } = articleMeta(article, authors, site);
+  const translations = await getTranslations(article);
+  const { url, ...meta } = articleMeta(article, authors, site, i18n, translations);
   const onward = await getOnward(article, related);
   const age = storyAge(published, now);
   const section = sectionOf(article);
   if (!article.filePath) throw new Error(`${article.id}: the entry has no file to render its body from.`);
   return {
-    title: `${data.headline} | ${SITE.name}`,
+    /** The story's language, and a digest of the words around the story in it: both in the key. */
+    lang: i18n.tag,
+    messages: i18n.messages,
+    title: `${data.headline} | ${siteSettings().name}`,
     description: data.standfirst,
     meta,
     /** The absolute permalink, as shared and printed. */
     url,
     /** The masthead, with the story's section marked as where the reader is. */
-    masthead: await getMasthead({ href: section.href, within: true }),
+    masthead: await getMasthead(i18n, { href: section.href, within: true }, editionOf(article)),
     /** The kicker above the headline, linking to the section. */
     section,
     headline: data.headline,
     standfirst: data.standfirst,
     /** "This story is over N years old" at the build's clock ('' when younger than a month); the browser updates it. */
-    age: data.ageBanner ? { published, label: age ? ageLabel(age) : '' } : undefined,
+    age: data.ageBanner ? { published, label: age ? ageLabel(age, i18n.t) : '' } : undefined,
     byline: authors.map((a) => ({ name: a.data.name, twitter: a.data.twitter, href: authorHref(a) })),
     dateline: {
       place: data.dateline,

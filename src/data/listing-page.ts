@@ -6,10 +6,12 @@
  */
 import type { PaginateFunction } from 'astro';
 import { PAGE_SIZE, pageParam, pageTitle } from '../lib/archive/pages.ts';
+import type { Translator } from '../lib/i18n/translator.ts';
 import { pageKey } from '../lib/incremental/page-key.ts';
-import { SITE } from '../lib/site/identity.ts';
 import { sectionOf } from './listing-hrefs.ts';
 import { type Article, type ArticleImage, articleHref, articleImage, imageKey } from './articles.ts';
+import { site, storyLanguage } from './language.ts';
+import type { Edition } from './editions.ts';
 import { type MastheadLink, mastheadAt } from './masthead.ts';
 
 /** A story as a listing shows it: its kicker links to its section, and its main image is the thumbnail. */
@@ -21,6 +23,9 @@ export type Teaser = {
   published: Date;
   timeZone: string;
   image?: ArticleImage;
+  /** The story's language and direction: a listing in another language marks the teaser with them. */
+  lang: string;
+  dir: 'ltr' | 'rtl';
 };
 
 const teasers = new WeakMap<Article, Teaser>();
@@ -31,6 +36,7 @@ export function teaserOf(article: Article): Teaser {
   let teaser = teasers.get(article);
   if (!teaser) {
     const { headline, standfirst, published, timeZone } = article.data;
+    const language = storyLanguage(article);
     teaser = {
       href: articleHref(article),
       headline,
@@ -39,6 +45,8 @@ export function teaserOf(article: Article): Teaser {
       published: published.date,
       timeZone,
       image: articleImage(article),
+      lang: language.base,
+      dir: language.dir,
     };
     teasers.set(article, teaser);
   }
@@ -65,17 +73,22 @@ export type FrontTop = {
 
 /** What a listing is: its name and words, its feed, and what its intro shows (a calendar, an author). */
 export type ListingDescription<Intro> = {
+  /** The listing's language: its words, dates and direction. */
+  i18n: Translator;
   /** As the heading prints it: "World". */
   name: string;
   /** Printed in front of the heading: "Section". */
   kicker?: string;
-  /** One sentence for search results and link previews; ", page N of M." follows after page 1. */
+  /** One sentence for search results and link previews; "Page N of M." follows after page 1. */
   description: string;
   /** The listing's own RSS feed (site-relative), announced with <link rel="alternate">. */
   feed?: string;
   intro: Intro;
-  /** The masthead's sections (getSectionLinks()), and the link this listing is, if any: its section, the front page. */
-  masthead: { sections: readonly MastheadLink[]; place?: string };
+  /**
+   * The masthead's sections (getSectionLinks()), the link this listing is, if any (its section, the front page), and
+   * the edition it belongs to (the main one when not said).
+   */
+  masthead: { sections: readonly MastheadLink[]; place?: string; edition?: Edition };
   /** Shown on page 1 only, above the list (the front page's). */
   top?: FrontTop;
   /** The page's <title> and description where they are not the usual "Name, page N | Site" and "… Page N of M.". */
@@ -91,9 +104,16 @@ export function listingPage<Intro>(
   total: number,
   stories: Teaser[],
 ) {
+  const { i18n } = listing;
   return {
-    title: `${pageTitle(listing.name, current)} | ${SITE.name}`,
-    description: current > 1 ? `${listing.description} Page ${current} of ${last}.` : listing.description,
+    /** The page's language, and a digest of its words: both in the key, so a changed word renders it again. */
+    lang: i18n.tag,
+    messages: i18n.messages,
+    title: `${pageTitle(i18n, listing.name, current)} | ${site().name}`,
+    description:
+      current > 1
+        ? i18n.t('listing.pageDescription', { description: listing.description, page: current, last })
+        : listing.description,
     ...listing.words?.(current, last),
     name: listing.name,
     kicker: listing.kicker,
@@ -101,13 +121,15 @@ export function listingPage<Intro>(
     intro: listing.intro,
     masthead: mastheadAt(
       listing.masthead.sections,
+      i18n,
       listing.masthead.place ? { href: listing.masthead.place, within: current > 1 } : undefined,
+      listing.masthead.edition,
     ),
     top: current === 1 ? listing.top : undefined,
     teasers: stories,
     /** How many stories the whole listing has. */
     total,
-    pagination: { first, current, last, label: listing.name },
+    pagination: { first, current, last, label: i18n.t('listing.pages', { name: listing.name }) },
   };
 }
 

@@ -3,41 +3,22 @@
  * was made), its body against the policy and the build's clock; an author's or the front page's YAML against its
  * schema. Each problem is one line, "<file>: <field> <what is wrong>". What needs the whole tree is check.ts's.
  */
+import { undrawableCharacters } from '../fonts/fallback.ts';
+import { codePointNames } from '../fonts/unicode.ts';
 import { futureCorrections } from '../trust/rules.ts';
 import { checkBody, inlineRelatedUrls } from './body-policy.ts';
 import { parseYaml, splitFrontmatter } from './frontmatter.ts';
 import type { SourceFile, StoryRecord } from './reader.ts';
+import { formatIssue } from './issues.ts';
 import type { SchemaIssue } from './story-record.ts';
+
+export { fieldName, formatIssue } from './issues.ts';
 import type { Story } from './schema/story.ts';
 
 /** A schema, as the check uses one: Zod's safeParse. */
 export type Schema = {
   safeParse(data: unknown): { success: true; data: any } | { success: false; error: { issues: SchemaIssue[] } };
 };
-
-/** "related[0].url" for the path ["related", 0, "url"]. */
-export function fieldName(issuePath: PropertyKey[]): string {
-  return issuePath.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i > 0 ? '.' : ''}${String(p)}`)).join('');
-}
-
-/**
- * A schema issue as one plain line. The schema's messages already start with the
- * field's name ("headline is required"); they are given the exact path here
- * ("related[1].title ..."), and messages that do not get the name put in front.
- */
-export function formatIssue(file: string, issue: SchemaIssue): string[] {
-  const field = fieldName(issue.path);
-  if (issue.code === 'unrecognized_keys') {
-    return (issue.keys ?? []).map(
-      (key) =>
-        `${file}: unknown field "${field ? `${field}.` : ''}${key}"; the fields an entry may have are listed in src/lib/content/schema/`,
-    );
-  }
-  if (field === '') return [`${file}: ${issue.message}`];
-  const named = field.replace(/\[\d+\]/g, '');
-  if (issue.message.startsWith(named)) return [`${file}: ${field}${issue.message.slice(named.length)}`];
-  return [`${file}: ${field} ${issue.message}`];
-}
 
 /** A story whose fields passed, with what the checks across files need: its inline Related links. */
 export type CheckedStory = { file: string; id: string; data: Story; related: { url: string; line: number }[] };
@@ -68,9 +49,12 @@ export function checkStory(record: StoryRecord, text: string, now: Date): Checke
     formatIssue(file, { code: 'custom', ...issue }),
   );
   if (future.length > 0) return { file, problems: [...problems, ...future] };
-  const warnings = record.unfinished.map(
-    (field) => `${file}: this draft ${UNFINISHED[field]}; it is refused once draft is removed`,
-  );
+  const warnings = [
+    ...record.unfinished.map(
+      (field) => `${file}: this draft ${UNFINISHED[field]}; it is refused once draft is removed`,
+    ),
+    ...cardWarnings(file, 'headline', record.story.headline),
+  ];
   const related = inlineRelatedUrls(parts.body, parts.bodyLine);
   return {
     file,
@@ -78,6 +62,17 @@ export function checkStory(record: StoryRecord, text: string, now: Date): Checke
     valid: { file, id: record.id, data: record.story, related },
     ...(warnings.length > 0 && { warnings }),
   };
+}
+
+/**
+ * What the share card will leave out of a field's text, because no bundled font draws it (an emoji, a script the
+ * cards have no font for): a warning, since the page itself shows it with the reader's fonts.
+ */
+export function cardWarnings(file: string, field: string, text: string): string[] {
+  const missing = undrawableCharacters(text);
+  if (missing.length === 0) return [];
+  const named = missing.map((m) => `"${m}" (${codePointNames(m)})`).join(', ');
+  return [`${file}: ${field} has ${named}, which no font of the share cards can draw; the card leaves it out`];
 }
 
 /** A YAML file (an author, the front page's pins) against its schema: its problems, or its data. */

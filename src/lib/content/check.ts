@@ -16,7 +16,7 @@ import { authorSchema, frontPageSchema } from './schema/collections.ts';
 import { storyContent } from './story-record.ts';
 
 export type { CheckedFile, SourceFile };
-export { fieldName, formatIssue } from './check-file.ts';
+export { fieldName, formatIssue } from './issues.ts';
 
 export type CheckOptions = {
   /** Whether a file exists, for paths such as an image's. */
@@ -24,6 +24,8 @@ export type CheckOptions = {
   /** The site's origin and base path, to recognise links to this site's own pages. */
   site: string;
   base: string;
+  /** The site's language (content/site.yaml), which a story without `lang` is in; English when not given. */
+  language?: string;
 };
 
 /** The front page file, when the tree has one, and the articles folder its pins name stories in. */
@@ -108,6 +110,8 @@ export function checkAcrossFiles(
     ),
   );
 
+  problems.push(...checkTranslations(articles, options.language ?? 'en'));
+
   const siteOrigin = new URL(options.site).origin;
   for (const { file, data, related } of articles) {
     // The aside links where the list does; a line missing from `related` would be a story the list never shows.
@@ -150,6 +154,24 @@ export function checkAcrossFiles(
         );
       }
     });
+  }
+  return problems;
+}
+
+/** Two stories of one language cannot both be a translation of the same story: each page names one per language. */
+function checkTranslations(articles: readonly CheckedStory[], siteLanguage: string): string[] {
+  const problems: string[] = [];
+  const seen = new Map<string, string>();
+  for (const { file, data } of articles) {
+    if (!data.translationKey) continue;
+    const lang = new Intl.Locale(data.lang ?? siteLanguage).baseName;
+    const key = `${data.translationKey}\u0000${lang}`;
+    const first = seen.get(key);
+    if (first)
+      problems.push(
+        `${file}: translationKey "${data.translationKey}" is also ${first}'s, in the same language (${lang}); a key links one story per language`,
+      );
+    else seen.set(key, file);
   }
   return problems;
 }

@@ -119,6 +119,14 @@ export const ARTICLE_FIELDS: Record<string, DeskField> = {
     label: 'Old addresses',
     hint: 'Addresses the story had in another system ("/2010/08/07/old-name/", "/?p=123"); each redirects here. Usually filled in by an import.',
   },
+  lang: {
+    label: 'Language',
+    hint: 'Only when the story is not in the site\'s language: a language tag such as "fa", "ru" or "zh-Hans".',
+  },
+  translationKey: {
+    label: 'Translation key',
+    hint: 'The same short name on every translation of this story (one per language), so each page links the others.',
+  },
   ageBanner: { label: 'Age banner', hint: 'Show "This story is over N years old". Turn off for evergreen pieces.' },
   draft: { label: 'Draft', hint: 'A draft is checked but not published.' },
 };

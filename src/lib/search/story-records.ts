@@ -23,6 +23,8 @@ import {
   type StoryRecord,
 } from '../content/reader.ts';
 import { authorSchema } from '../content/schema/collections.ts';
+import { language } from '../i18n/language.ts';
+import { siteSettings } from '../site/settings.ts';
 import { bodyText, type SearchRecord, searchRecord } from './records.ts';
 
 export type RecordOptions = {
@@ -84,8 +86,15 @@ export async function* storyRecords({
   );
   const names = authorNames(contentDir);
   const published = publishedArticles(found, publication).sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  const site = siteSettings({ GAZETTE_CONTENT_DIR: contentDir });
+  const editions = new Set(site.languages.map((tag) => language(tag).base));
   for (const { source, data: s, url } of published) {
+    const lang = language(s.lang ?? site.language);
+    // A story in a language with an edition of its own is searched there; any other from the main edition's page.
+    const index = editions.has(lang.base) ? lang.searchLanguage : language(site.language).searchLanguage;
     const facts = {
+      lang: lang.tag,
+      index,
       url,
       headline: s.headline,
       section: s.section,

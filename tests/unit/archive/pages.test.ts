@@ -1,6 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { calendar } from '../../../src/lib/archive/calendar.ts';
-import { pageHref, pageParam, pageTitle, pageWindow, periodName, storyCount } from '../../../src/lib/archive/pages.ts';
+import { pageHref, pageParam, pageTitle, pageWindow, storyCount } from '../../../src/lib/archive/pages.ts';
+import { translator } from '../../../src/lib/i18n/translator.ts';
+
+const en = translator('en');
+const fa = translator('fa');
 
 describe('page URLs: page 1 at the bare URL, never /page/1/', () => {
   test.each([
@@ -15,8 +19,8 @@ describe('page URLs: page 1 at the bare URL, never /page/1/', () => {
     expect(pageHref('/news/', 3)).toBe('/news/page/3/');
   });
   test('titles', () => {
-    expect(pageTitle('World', 1)).toBe('World');
-    expect(pageTitle('World', 3)).toBe('World, page 3');
+    expect(pageTitle(en, 'World', 1)).toBe('World');
+    expect(pageTitle(en, 'World', 3)).toBe('World, page 3');
   });
 });
 
@@ -33,10 +37,12 @@ describe('pageWindow: first, last and two either side, gaps marked', () => {
   });
 });
 
-test('periodName prints date archives in the house style', () => {
-  expect(periodName('2015')).toBe('2015');
-  expect(periodName('2015', '06')).toBe('June 2015');
-  expect(periodName('2015', '06', '01')).toBe('June 1, 2015');
+test('date archives are named in the house style in English, and in the Gregorian months of their URLs in Persian', () => {
+  expect(en.period('2015')).toBe('2015');
+  expect(en.period('2015', '06')).toBe('June 2015');
+  expect(en.period('2015', '06', '01')).toBe('June 1, 2015');
+  // /2015/06/ holds June's stories: a Persian page names that Gregorian month, in Persian words and digits.
+  expect(fa.period('2015', '06')).toBe('ژوئن ۲۰۱۵');
 });
 
 describe('counts and the calendar in words a reader understands', () => {
@@ -46,7 +52,7 @@ describe('counts and the calendar in words a reader understands', () => {
     [28, '28 stories'],
     [1204, '1,204 stories'],
   ])('%i: %s', (n, words) => {
-    expect(storyCount(n)).toBe(words);
+    expect(storyCount(en, n)).toBe(words);
   });
 
   const items = (n: number) => ({ length: n });
@@ -60,7 +66,7 @@ describe('counts and the calendar in words a reader understands', () => {
   const href = (...parts: string[]) => `/${parts.join('/')}/`;
 
   test('a year lists its months with their counts, and links each later page of a long month, named in full', () => {
-    expect(calendar(href, year)).toEqual({
+    expect(calendar(en, href, year)).toEqual({
       label: 'Months of 2015',
       up: [],
       months: [
@@ -76,11 +82,11 @@ describe('counts and the calendar in words a reader understands', () => {
   });
 
   test('a month lists its days and links up to its year; a day links up to both', () => {
-    expect(calendar(href, year, year.months[0]).days).toEqual([
-      { href: '/2015/06/11/', day: 11, label: 'June 11, 2015' },
-      { href: '/2015/06/12/', day: 12, label: 'June 12, 2015' },
+    expect(calendar(en, href, year, year.months[0]).days).toEqual([
+      { href: '/2015/06/11/', day: '11', label: 'June 11, 2015' },
+      { href: '/2015/06/12/', day: '12', label: 'June 12, 2015' },
     ]);
-    expect(calendar(href, year, year.months[0], '11').up.map((u) => u.text)).toEqual([
+    expect(calendar(en, href, year, year.months[0], '11').up.map((u) => u.text)).toEqual([
       'All of 2015',
       'All of June 2015',
     ]);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ageLabel, storyAge } from '../../../src/lib/article/age.ts';
+import { translator } from '../../../src/lib/i18n/translator.ts';
 
 const published = new Date('2015-06-11T20:31:00+02:00');
 const at = (iso: string) => new Date(iso);
@@ -42,13 +43,13 @@ describe('storyAge', () => {
   });
 });
 
-describe('ageLabel', () => {
+describe('ageLabel, in the language of the page', () => {
   test.each([
-    [{ unit: 'year', count: 5 }, 'This story is over 5 years old'],
-    [{ unit: 'year', count: 1 }, 'This story is over 1 year old'],
-    [{ unit: 'month', count: 1 }, 'This story is over 1 month old'],
-    [{ unit: 'month', count: 7 }, 'This story is over 7 months old'],
-  ] as const)('%o reads "%s"', (age, text) => {
-    expect(ageLabel(age)).toBe(text);
+    ['en', { unit: 'year', count: 5 }, 'This story is over 5 years old'],
+    ['en', { unit: 'year', count: 1 }, 'This story is over 1 year old'],
+    ['en', { unit: 'month', count: 1 }, 'This story is over 1 month old'],
+    ['en', { unit: 'month', count: 7 }, 'This story is over 7 months old'],
+  ] as const)('%s %o reads "%s"', (lang, age, text) => {
+    expect(ageLabel(age, translator(lang).t)).toBe(text);
   });
 });

@@ -10,7 +10,7 @@ async function markdown(md: string): Promise<string> {
 }
 /** The body as a page shows it: Markdown at sync time, then our own copies resolved at render time. */
 async function render(md: string, internal: Record<string, string> = {}): Promise<string> {
-  return resolveInlineRelated(await markdown(md), internal);
+  return resolveInlineRelated(await markdown(md), internal, (title) => `Related story: ${title}`);
 }
 
 const INTERNAL = { 'https://www.vice.com/en/article/7xjyya/x': '/2015/01/06/ours/' };
@@ -66,13 +66,13 @@ describe('satteri-related', () => {
   test('a link with a title and an escaped URL is resolved, and read back as the URL written', async () => {
     const html = await markdown('Related: [Ours](https://example.org/a?x=1&y=2 "The title")');
     expect(inlineRelatedUrls(html)).toEqual(['https://example.org/a?x=1&y=2']);
-    expect(resolveInlineRelated(html, { 'https://example.org/a?x=1&y=2': '/2020/01/01/a/' })).toContain(
+    expect(resolveInlineRelated(html, { 'https://example.org/a?x=1&y=2': '/2020/01/01/a/' }, (t) => t)).toContain(
       '<a href="/2020/01/01/a/" title="The title" data-related="internal">Ours</a>',
     );
   });
 
   test('links in the text that are not Related asides are left alone', async () => {
     const html = await markdown('See [ours](https://www.vice.com/en/article/7xjyya/x).');
-    expect(resolveInlineRelated(html, INTERNAL)).toBe(html);
+    expect(resolveInlineRelated(html, INTERNAL, (t) => t)).toBe(html);
   });
 });

@@ -56,8 +56,12 @@ describe('getArticles', () => {
   });
 
   test("the site's feeds take the newest of the same list", async () => {
-    const { getSiteFeedArticles } = await import('../../../src/data/feeds.ts');
-    expect((await getSiteFeedArticles()).map((a) => a.id).slice(0, 2)).toEqual(['africa-1', 'world-21']);
+    const { getEditionFeedArticles } = await import('../../../src/data/feeds.ts');
+    const { mainEdition } = await import('../../../src/data/editions.ts');
+    expect((await getEditionFeedArticles(mainEdition())).map((a) => a.id).slice(0, 2)).toEqual([
+      'africa-1',
+      'world-21',
+    ]);
   });
 });
 
@@ -79,7 +83,7 @@ describe('a section listing', () => {
       section: { name: 'World', href: '/world/' },
     });
     expect(two.teasers.map((t) => t.href)).toEqual(['/2026/10/01/world-1/']);
-    expect(one.pagination).toEqual({ first: '/world/', current: 1, last: 2, label: 'World' });
+    expect(one.pagination).toEqual({ first: '/world/', current: 1, last: 2, label: 'World: pages' });
     expect(one.total).toBe(21);
     // The masthead lists sections with a published story; page 1 is the section's own page, page 2 within it.
     expect(one.masthead.links.find((l) => l.href === '/world/')?.current).toBe('page');

@@ -7,8 +7,14 @@ import {
   resultSummary,
   searchQueryString,
   wordsWanted,
+  SEARCH_MESSAGES,
 } from '../../../src/lib/search/query-url.ts';
+import { clientMessages } from '../../../src/lib/i18n/client-messages.ts';
+import { translator } from '../../../src/lib/i18n/translator.ts';
 
+/** The words the search page hands its script, as the build writes them. */
+const en = clientMessages(translator('en'), SEARCH_MESSAGES);
+const fa = clientMessages(translator('fa'), SEARCH_MESSAGES);
 const state = (q = '', section = '', year = '') => ({ q, section, year });
 
 test('the URL holds the words and the filters that are set, and reads back to the same state', () => {
@@ -28,19 +34,24 @@ test('only the filters that are set go to Pagefind', () => {
 test('filters without words are not a search: the reader is asked for a word and offered the archive pages', () => {
   expect(hasWords(state('  '))).toBe(false);
   expect(hasWords(state('mali'))).toBe(true);
-  expect(wordsWanted(state('', 'World', '2015'))).toBe('Type a word to search in World from 2015.');
-  expect(wordsWanted(state('', '', '2015'))).toBe('Type a word to search from 2015.');
-  expect(browseLinks(state('', 'Côte d’Ivoire', '2015'), '/news/')).toEqual([
+  expect(wordsWanted(en, state('', 'World', '2015'))).toBe('Type a word to search in World from 2015.');
+  expect(wordsWanted(en, state('', '', '2015'))).toBe('Type a word to search from 2015.');
+  expect(browseLinks(en, state('', 'Côte d’Ivoire', '2015'), '/news/')).toEqual([
     { label: 'All Côte d’Ivoire stories', href: '/news/cote-d-ivoire/' },
     { label: 'All stories from 2015', href: '/news/2015/' },
   ]);
-  expect(browseLinks(state(), '/')).toEqual([]);
+  expect(browseLinks(en, state(), '/')).toEqual([]);
 });
 
 test('the status line counts stories and repeats the words and filters', () => {
-  expect(resultSummary(1, state('mali'))).toBe('1 story found for “mali”.');
-  expect(resultSummary(1234, state('mali', 'World', '2015'))).toBe(
+  expect(resultSummary(en, 1, state('mali'))).toBe('1 story found for “mali”.');
+  expect(resultSummary(en, 1234, state('mali', 'World', '2015'))).toBe(
     '1,234 stories found for “mali” in World from 2015.',
   );
-  expect(resultSummary(0, state('zzz', '', '2015'))).toBe('No stories found for “zzz” from 2015.');
+  expect(resultSummary(en, 0, state('zzz', '', '2015'))).toBe('No stories found for “zzz” from 2015.');
+});
+
+test('in the page’s language, its plural forms and its digits: the templates the browser is given', () => {
+  expect(resultSummary(fa, 28, state('میسنی'))).toContain('۲۸');
+  expect(resultSummary(fa, 28, state('میسنی'))).toContain('میسنی');
 });

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { foldSlug, reservedReason } from '../../../src/lib/archive/slug.ts';
-import { orderSections, SECTION_ORDER } from '../../../src/lib/site/navigation.ts';
+import { DEFAULT_SECTIONS } from '../../../src/lib/content/schema/site.ts';
+import { orderSections } from '../../../src/lib/site/navigation.ts';
 
 const sections = (...slugs: string[]) => slugs.map((slug) => ({ slug }));
 const slugs = (list: { slug: string }[]) => list.map((s) => s.slug);
@@ -22,8 +23,8 @@ test('configured names match by slug, as their URLs do', () => {
   ]);
 });
 
-test('the site’s order names each section once, and none takes another route’s URL', () => {
-  const folded = SECTION_ORDER.map(foldSlug);
+test('the default order names each section once, and none takes another route’s URL', () => {
+  const folded = DEFAULT_SECTIONS.map(foldSlug);
   expect(new Set(folded).size).toBe(folded.length);
   expect(folded.filter((s) => s === '' || reservedReason(s))).toEqual([]);
 });

@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { parseOffsetDateTime } from '../../article/dates.ts';
+import { languageProblem } from '../../i18n/language.ts';
 
 /** A non-empty line of text, trimmed. */
 export const text = (what: string) =>
@@ -47,3 +48,14 @@ export const entryId = (collection: string) => {
     .trim()
     .min(1, { error: `must not be empty: ${what}` });
 };
+
+/** A BCP 47 language tag Intl has locale data for ("fa", "ar-EG", "zh-Hans", "en-u-ca-persian"), canonicalised. */
+export const languageTag = (what: string) =>
+  z.string({ error: `${what} must be a BCP 47 language tag, like "en", "fa" or "zh-Hans"` }).transform((tag, ctx) => {
+    const problem = languageProblem(tag);
+    if (problem) {
+      ctx.issues.push({ code: 'custom', message: `${what} ${problem}`, input: tag });
+      return z.NEVER;
+    }
+    return Intl.getCanonicalLocales(tag)[0];
+  });

@@ -12,7 +12,7 @@ import { parseAlias } from '../../article/aliases.ts';
 import { placesSchema } from '../../map/places.ts';
 import { timeIssues } from '../../trust/rules.ts';
 import { storyModified } from '../../trust/updates.ts';
-import { entryId, offsetDateTime, text, webUrl } from './fields.ts';
+import { entryId, languageTag, offsetDateTime, text, webUrl } from './fields.ts';
 
 /**
  * What a story needs before it can be published but a draft may lack: an imported post with no text, or a story an
@@ -155,6 +155,18 @@ const storyFields = z.strictObject({
       { error: 'aliases must be a list of old addresses, like ["/2010/08/07/old-slug/", "/?p=123"]' },
     )
     .default([]),
+  /**
+   * The story's language, a BCP 47 tag ("fa", "ru", "zh-Hans"), when it is not the site's (content/site.yaml's
+   * `language`). Its page, card, dates and machine-readable fields are in it; a language with an edition of its own
+   * (site.yaml's `languages`) lists it there, any other in the main edition, marked with its language.
+   */
+  lang: languageTag('lang').optional(),
+  /**
+   * Links translations of one story, as Hugo does: every story with the same key is the same story in another
+   * language, and each page names the others ("Read in: فارسی · English", and hreflang for machines). At most one
+   * story per language may carry a key.
+   */
+  translationKey: text('translationKey').optional(),
   /** Show "This story is over N years old". Turn off for evergreen pieces. Defaults to true. */
   ageBanner: z.boolean({ error: 'ageBanner must be true or false' }).default(true),
   /** Drafts are validated but not published. Defaults to false. */
