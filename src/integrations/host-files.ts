@@ -17,7 +17,8 @@ import { buildPublication, isPublished, WHENEVER_PUBLISHED } from '../lib/conten
 import { contentDir } from '../lib/content/dir.ts';
 import { readStories } from '../lib/content/reader.ts';
 import { articleScanCache } from '../lib/incremental/cache-dir.ts';
-import { headersFile, NGINX_REDIRECT_MAPS, redirectsFile, vercelConfig } from '../lib/deploy/host-configs.ts';
+import { headersFile, redirectsFile, vercelConfig } from '../lib/deploy/host-configs.ts';
+import { NGINX_REDIRECT_MAPS } from '../lib/deploy/nginx-config.ts';
 import { collectRedirects, nginxRedirectMaps, refreshPage } from '../lib/deploy/redirects.ts';
 import { siteConfig } from '../lib/site/config.ts';
 

@@ -3,13 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { committedHostConfigs } from '../../../scripts/deploy/committed-configs.ts';
-import {
-  headersFile,
-  NGINX_REDIRECT_MAPS,
-  nginxServerBlock,
-  redirectsFile,
-  vercelConfig,
-} from '../../../src/lib/deploy/host-configs.ts';
+import { headersFile, redirectsFile, vercelConfig } from '../../../src/lib/deploy/host-configs.ts';
+import { NGINX_REDIRECT_MAPS, nginxServerBlock } from '../../../src/lib/deploy/nginx-config.ts';
 import {
   DESK_OPENER_POLICY,
   deskPageCsp,
