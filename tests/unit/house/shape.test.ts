@@ -91,7 +91,6 @@ const SHARED_NAMES: Record<string, { why: string; places: string[] }> = {
     why: "a locator map's layout and a share card's, each in its room",
     places: ['lib/map', 'lib/share-card'],
   },
-  'byline.ts': { why: 'to be renamed', places: ['lib/share-card', 'lib/trust'] },
   'language.ts': { why: 'to be renamed', places: ['data', 'lib/i18n', 'lib/import'] },
 };
 

@@ -8,7 +8,7 @@ import {
   wrapLines,
 } from '../../../src/lib/share-card/fit.ts';
 import { PALETTE, SHARE_FORMATS, shareCardLayout } from '../../../src/lib/share-card/layout.ts';
-import { cardByline } from '../../../src/lib/share-card/byline.ts';
+import { cardByline } from '../../../src/lib/share-card/card-byline.ts';
 import { translator } from '../../../src/lib/i18n/translator.ts';
 import { mono, monoSet } from '../../support/mono-typeset.ts';
 
