@@ -17,7 +17,7 @@ import type { ImportSource } from './source.ts';
 import { commit, createStaging, decide, removeStaging, stage, unstage } from './staging.ts';
 import { writeStory } from './write-story.ts';
 import { siteSettings } from '../site/settings.ts';
-import { importedLanguage } from './language.ts';
+import { importedLanguage } from './imported-language.ts';
 
 export type ContentTree = { articles: SourceFile[]; authors: SourceFile[]; authorsDir: string };
 

@@ -14,7 +14,7 @@ import type { ImportSource } from './source.ts';
 
 export type StoryOptions = {
   timeZone: string;
-  /** The stories' language when it is not the site's (language.ts): the export's <language>. */
+  /** The stories' language when it is not the site's (imported-language.ts): the export's <language>. */
   lang?: string;
   /** The credit for photos whose export names none (their embedded IPTC credit); without it they are left out. */
   imageCredit?: string;

@@ -91,7 +91,10 @@ const SHARED_NAMES: Record<string, { why: string; places: string[] }> = {
     why: "a locator map's layout and a share card's, each in its room",
     places: ['lib/map', 'lib/share-card'],
   },
-  'language.ts': { why: 'to be renamed', places: ['data', 'lib/i18n', 'lib/import'] },
+  'language.ts': {
+    why: "which language each page speaks (the page model's) and what a language tag tells (src/lib/i18n/README.md)",
+    places: ['data', 'lib/i18n'],
+  },
 };
 
 test('no two files under src/ share a name but those that say why', () => {
