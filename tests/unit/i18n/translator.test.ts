@@ -4,8 +4,8 @@
  * style. Node's full ICU is the data; the expected strings were read from it, not from another project's catalogues.
  */
 import { describe, expect, test, vi } from 'vitest';
-import { languageProblem } from '../../src/lib/i18n/language.ts';
-import { translator } from '../../src/lib/i18n/translator.ts';
+import { languageProblem } from '../../../src/lib/i18n/language.ts';
+import { translator } from '../../../src/lib/i18n/translator.ts';
 
 const SEED = new Date('2015-06-11T20:31:00Z');
 const ZONE = 'Africa/Bamako';
