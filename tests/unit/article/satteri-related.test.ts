@@ -40,7 +40,7 @@ describe('satteri-related', () => {
     const html = await render(`${label}[Un titre](https://example.org/a)`);
     expect(html).toContain(`<span class="related-label">${label}</span>`);
     expect(html.startsWith('<aside')).toBe(true);
-    const { inlineRelatedUrls: fromBody } = await import('../../src/lib/content/body-policy.ts');
+    const { inlineRelatedUrls: fromBody } = await import('../../../src/lib/content/body-policy.ts');
     expect(fromBody(`${label}[Un titre](https://example.org/a)`, 1)).toEqual([
       { url: 'https://example.org/a', line: 1 },
     ]);
