@@ -1,12 +1,15 @@
 /**
  * The archive as pages see it: the published stories grouped once per build into sections, tags, authors and the
- * calendar (src/lib/archive/group.ts), after the taxonomy guard. Where each listing lives is listing-hrefs.ts, the
- * feeds' stories feeds.ts, the onward journeys onward.ts; listing pages are built in listing-page.ts.
+ * calendar (src/lib/archive/group.ts), after the taxonomy guard: the whole site's (getArchive: the calendar and the
+ * authors' pages), and each edition's (getEditionArchive: its sections, tags, front page and feeds). Where each
+ * listing lives is listing-hrefs.ts, the feeds' stories feeds.ts, the onward journeys onward.ts; listing pages are
+ * built in listing-page.ts.
  */
 import { calendarDateInZone } from '../lib/article/dates.ts';
 import { type Archive, groupArchive } from '../lib/archive/group.ts';
 import { checkTaxonomy } from '../lib/archive/taxonomy-check.ts';
 import { type Article, getArticles } from './articles.ts';
+import { type Edition, editionOf } from './editions.ts';
 
 /** The author ids a story is filed under (one today; the one place to change for several). */
 export const authorIdsOf = (article: Article): string[] => article.data.author;
@@ -21,12 +24,34 @@ export function getArchive(): Promise<Archive<Article>> {
       all.map((a) => ({ file: a.filePath ?? a.id, section: a.data.section, tags: a.data.tags })),
     );
     if (problems.length > 0) throw new Error(problems.join('\n'));
-    return groupArchive(all, (a) => ({
-      section: a.data.section,
-      tags: a.data.tags,
-      authors: authorIdsOf(a),
-      date: calendarDateInZone(a.data.published.date, a.data.timeZone),
-    }));
+    return group(all);
   });
   return archive;
+}
+
+const group = (stories: Article[]) =>
+  groupArchive(stories, (a) => ({
+    section: a.data.section,
+    tags: a.data.tags,
+    authors: authorIdsOf(a),
+    date: calendarDateInZone(a.data.published.date, a.data.timeZone),
+  }));
+
+const byEdition = new Map<Edition, Promise<Archive<Article> & { stories: Article[] }>>();
+
+/**
+ * An edition's own stories, newest first, and their sections and tags; with no further editions, the main one's
+ * is the whole site's.
+ */
+export function getEditionArchive(edition: Edition): Promise<Archive<Article> & { stories: Article[] }> {
+  let found = byEdition.get(edition);
+  if (!found) {
+    found = getArchive().then(async (whole) => {
+      const all = await getArticles();
+      const stories = all.filter((a) => editionOf(a) === edition);
+      return stories.length === all.length ? { ...whole, stories } : { ...group(stories), stories };
+    });
+    byEdition.set(edition, found);
+  }
+  return found;
 }
