@@ -122,7 +122,7 @@ function start(root: HTMLElement) {
 
   /** With filters and no words, links to the archive pages that list the same stories newest first. */
   function showBrowse(state: SearchState) {
-    const links = hasWords(state) ? [] : browseLinks(words, state, root.dataset.base!);
+    const links = hasWords(state) ? [] : browseLinks(words, state, root.dataset.base!, document.documentElement.lang);
     browse.replaceChildren(
       ...links.flatMap((link, i) => {
         const a = document.createElement('a');

@@ -7,6 +7,7 @@ import { calendarDateInZone } from '../lib/article/dates.ts';
 import { type Archive, groupArchive } from '../lib/archive/group.ts';
 import { checkTaxonomy } from '../lib/archive/taxonomy-check.ts';
 import { type Article, getArticles } from './articles.ts';
+import { site } from './language.ts';
 
 /** The author ids a story is filed under (one today; the one place to change for several). */
 export const authorIdsOf = (article: Article): string[] => article.data.author;
@@ -19,14 +20,19 @@ export function getArchive(): Promise<Archive<Article>> {
     // scripts/check-content.ts reports these first; this is the guard for builds that skip it.
     const problems = checkTaxonomy(
       all.map((a) => ({ file: a.filePath ?? a.id, section: a.data.section, tags: a.data.tags })),
+      site(),
     );
     if (problems.length > 0) throw new Error(problems.join('\n'));
-    return groupArchive(all, (a) => ({
-      section: a.data.section,
-      tags: a.data.tags,
-      authors: authorIdsOf(a),
-      date: calendarDateInZone(a.data.published.date, a.data.timeZone),
-    }));
+    return groupArchive(
+      all,
+      (a) => ({
+        section: a.data.section,
+        tags: a.data.tags,
+        authors: authorIdsOf(a),
+        date: calendarDateInZone(a.data.published.date, a.data.timeZone),
+      }),
+      site().language,
+    );
   });
   return archive;
 }

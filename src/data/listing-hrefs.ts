@@ -6,6 +6,10 @@
 import { foldSlug } from '../lib/archive/slug.ts';
 import { siteHref } from '../lib/site/base.ts';
 import type { Article } from './articles.ts';
+import { site } from './language.ts';
+
+/** A section's or tag's slug, folded in the site's language (content/site.yaml), as the archive groups them. */
+export const slugOf = (name: string) => foldSlug(name, site().language);
 
 export const sectionHref = (slug: string) => siteHref(slug);
 export const sectionFeedHref = (slug: string) => siteHref(slug, 'rss.xml');
@@ -17,5 +21,5 @@ export const dateHref = (...parts: string[]) => siteHref(...parts);
 /** A story's section as its kicker links to it. */
 export const sectionOf = (article: Article) => ({
   name: article.data.section,
-  href: sectionHref(foldSlug(article.data.section)),
+  href: sectionHref(slugOf(article.data.section)),
 });

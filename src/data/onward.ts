@@ -4,9 +4,9 @@
  */
 import { type Archive } from '../lib/archive/group.ts';
 import { type OnwardIndex, onwardJourneys } from '../lib/archive/onward.ts';
-import { foldSlug } from '../lib/archive/slug.ts';
 import { getArchive } from './archive.ts';
 import { type Article, articleHref } from './articles.ts';
+import { slugOf } from './listing-hrefs.ts';
 
 type OnwardStory = { article: Article; href: string; published: Date; section: string; tags: string[] };
 type OnwardLookup = { story: (article: Article) => OnwardStory; index: OnwardIndex<OnwardStory> };
@@ -21,8 +21,8 @@ function buildOnwardLookup({ sections, tags }: Archive<Article>): OnwardLookup {
         article: a,
         href: articleHref(a),
         published: a.data.published.date,
-        section: foldSlug(a.data.section),
-        tags: a.data.tags.map(foldSlug),
+        section: slugOf(a.data.section),
+        tags: a.data.tags.map((t) => slugOf(t)),
       };
       stories.set(a, s);
     }

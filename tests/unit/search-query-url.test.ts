@@ -36,11 +36,15 @@ test('filters without words are not a search: the reader is asked for a word and
   expect(hasWords(state('mali'))).toBe(true);
   expect(wordsWanted(en, state('', 'World', '2015'))).toBe('Type a word to search in World from 2015.');
   expect(wordsWanted(en, state('', '', '2015'))).toBe('Type a word to search from 2015.');
-  expect(browseLinks(en, state('', 'Côte d’Ivoire', '2015'), '/news/')).toEqual([
+  expect(browseLinks(en, state('', 'Côte d’Ivoire', '2015'), '/news/', 'en')).toEqual([
     { label: 'All Côte d’Ivoire stories', href: '/news/cote-d-ivoire/' },
     { label: 'All stories from 2015', href: '/news/2015/' },
   ]);
-  expect(browseLinks(en, state(), '/')).toEqual([]);
+  // A section in another script: folded in the page's language, percent-encoded in the link.
+  expect(browseLinks(en, state('', 'ايران'), '/', 'fa')).toEqual([
+    { label: 'All ايران stories', href: '/%D8%A7%DB%8C%D8%B1%D8%A7%D9%86/' },
+  ]);
+  expect(browseLinks(en, state(), '/', 'en')).toEqual([]);
 });
 
 test('the status line counts stories and repeats the words and filters', () => {

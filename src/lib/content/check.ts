@@ -24,8 +24,13 @@ export type CheckOptions = {
   /** The site's origin and base path, to recognise links to this site's own pages. */
   site: string;
   base: string;
-  /** The site's language (content/site.yaml), which a story without `lang` is in; English when not given. */
+  /**
+   * The site's language (content/site.yaml), which a story without `lang` is in and section and tag names fold in;
+   * English when not given.
+   */
   language?: string;
+  /** The further editions (content/site.yaml `languages`), whose front pages at /<tag>/ no section may take. */
+  languages?: readonly string[];
 };
 
 /** The front page file, when the tree has one, and the articles folder its pins name stories in. */
@@ -98,7 +103,13 @@ export function checkAcrossFiles(
       );
     else permalinks.set(href, file);
   }
-  problems.push(...checkTaxonomy(articles.map(({ file, data }) => ({ file, section: data.section, tags: data.tags }))));
+  const site = { language: options.language ?? 'en', languages: options.languages ?? [] };
+  problems.push(
+    ...checkTaxonomy(
+      articles.map(({ file, data }) => ({ file, section: data.section, tags: data.tags })),
+      site,
+    ),
+  );
   problems.push(
     ...checkAliases(
       articles.map(({ file, data }) => ({
@@ -107,6 +118,7 @@ export function checkAcrossFiles(
         permalink: data.permalink,
         section: data.section,
       })),
+      site.language,
     ),
   );
 

@@ -39,18 +39,20 @@ export function hasWords(state: SearchState): boolean {
 /**
  * Where to browse what the filters alone select, newest first: the section's page and the year's page. The search
  * index has no date order of its own (it would add to every reader's first query: docs/performance.md,
- * "Search: what a reader's first query downloads"), and the archive already lists them in order.
+ * "Search: what a reader's first query downloads"), and the archive already lists them in order. The section's name
+ * folds in `language`, the page's edition's (its `<html lang>`), as the archive's URLs do.
  */
 export function browseLinks(
   words: ClientMessages,
   state: SearchState,
   base: string,
+  language: string,
 ): { label: string; href: string }[] {
   const links: { label: string; href: string }[] = [];
   if (state.section)
     links.push({
       label: say(words, 'search.allSectionStories', { section: state.section }),
-      href: withBase(base, foldSlug(state.section)),
+      href: withBase(base, foldSlug(state.section, language)),
     });
   if (state.year)
     links.push({ label: say(words, 'search.allYearStories', { year: state.year }), href: withBase(base, state.year) });
