@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { checkTaxonomy } from '../archive/taxonomy-check.ts';
 import { canonicalKey } from '../article/related.ts';
-import { withBase } from '../site/url.ts';
+import { encodePath, withBase } from '../site/url.ts';
 import { checkAliases } from './alias-check.ts';
 import { type CheckedFile, type CheckedStory, checkStory, checkYamlFile } from './check-file.ts';
 import { digestOf, entryId, type SourceFile } from './reader.ts';
@@ -160,7 +160,7 @@ export function checkAcrossFiles(
     }
     data.related.forEach((link, i) => {
       const url = new URL(link.url);
-      if (url.origin === siteOrigin && !permalinks.has(url.pathname)) {
+      if (url.origin === siteOrigin && !permalinks.has(samePath(url.pathname))) {
         problems.push(
           `${file}: related[${i}].url "${link.url}" points to this site, but no article has the permalink ${url.pathname}`,
         );
@@ -168,6 +168,15 @@ export function checkAcrossFiles(
     });
   }
   return problems;
+}
+
+/** A path as withBase encodes it, whatever the case of its escapes ("%d8%a7" is "%D8%A7") or whether they are there. */
+function samePath(pathname: string): string {
+  try {
+    return encodePath(decodeURIComponent(pathname));
+  } catch {
+    return pathname;
+  }
 }
 
 /** Two stories of one language cannot both be a translation of the same story: each page names one per language. */
