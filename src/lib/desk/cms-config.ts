@@ -7,7 +7,7 @@
 import type { CmsConfig, Field } from '@sveltia/cms';
 import { SLUG_PATTERN } from '../article/permalink.ts';
 import { BODY_FIELD, type DeskField, DESK_FIELDS } from './desk-fields.ts';
-import type { FieldShape } from './schema-shape.ts';
+import { deskPattern, type FieldShape } from './schema-shape.ts';
 import type { DeskBackend } from './backend.ts';
 
 /** The date format the content check requires: "2015-06-11T20:31:00+02:00" (Day.js tokens). */
@@ -56,7 +56,8 @@ export function deskConfig({ articles, authors }: CollectionShapes, options: Des
       // No stock-photo services: the desk talks to this site and the git host only.
       stock_assets: { providers: [] },
     },
-    // Slugs as Gazette writes them: "Misséni" -> "misseni" (SLUG_PATTERN).
+    // File names in ASCII, as Gazette writes Latin slugs: "Misséni" -> "misseni". A story's permalink slug is folded
+    // from this (or, for a headline in another script, from the headline) by the save rules (save-rules.ts).
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-', lowercase: true, trim: true },
     output: {
       // An empty optional field is left out, as an editor writing the file would leave it out.
@@ -82,7 +83,7 @@ export function deskConfig({ articles, authors }: CollectionShapes, options: Des
           template: '{{headline}}',
           editable: ['create'],
           hint: ARTICLE_SLUG_HINT,
-          pattern: [SLUG_PATTERN.source, SLUG_MESSAGE],
+          pattern: [deskPattern(SLUG_PATTERN), SLUG_MESSAGE],
         },
         summary: '{{headline}}',
         sortable_fields: {
@@ -115,7 +116,7 @@ export function deskConfig({ articles, authors }: CollectionShapes, options: Des
         format: 'yaml',
         identifier_field: 'name',
         // The file name is the id stories name in their byline, so it is fixed once saved.
-        slug: { template: '{{name}}', editable: ['create'], pattern: [SLUG_PATTERN.source, SLUG_MESSAGE] },
+        slug: { template: '{{name}}', editable: ['create'], pattern: [deskPattern(SLUG_PATTERN), SLUG_MESSAGE] },
         summary: '{{name}}',
         sortable_fields: ['name'],
         // An author still named in a byline must not disappear; the content check would refuse the build.
@@ -126,7 +127,8 @@ export function deskConfig({ articles, authors }: CollectionShapes, options: Des
   };
 }
 
-const SLUG_MESSAGE = 'Lower-case letters and digits joined by single hyphens, like "armed-gunmen-attack".';
+const SLUG_MESSAGE =
+  'Lower-case letters (of any script) and digits, in words joined by single hyphens, like "armed-gunmen-attack" or "حمله-به-میسنی".';
 const ARTICLE_SLUG_HINT =
   'Made from the headline. It becomes the permalink and cannot be changed after the first save.';
 
@@ -199,7 +201,7 @@ function fieldOf(
         widget: 'string',
         required: false,
         readonly: true,
-        pattern: [SLUG_PATTERN.source, SLUG_MESSAGE],
+        pattern: [deskPattern(SLUG_PATTERN), SLUG_MESSAGE],
       };
     case 'suggest': {
       const suggestions = options.suggestions[name as keyof DeskOptions['suggestions']] ?? [];

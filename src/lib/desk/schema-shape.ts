@@ -87,13 +87,22 @@ export function shapeOf(schema: unknown): FieldShape {
   }
 }
 
+/**
+ * A pattern as Sveltia reads one: its source, or "/source/flags" when it needs its flags (a Unicode property escape
+ * such as the slug's \p{Ll} means nothing without "u"). Sveltia strips only "g" and "y".
+ */
+export function deskPattern(pattern: RegExp): string {
+  const flags = pattern.flags.replace(/[gy]/g, '');
+  return flags ? `/${pattern.source}/${flags}` : pattern.source;
+}
+
 function stringShape(def: Def): FieldShape {
   const shape: FieldShape = { kind: 'string', required: true };
   // z.url() is a string whose own definition carries the format.
   if (def.format === 'url') shape.url = true;
   for (const c of checksOf(def)) {
     if (c.check === 'min_length') shape.minLength = c.minimum;
-    if (c.check === 'string_format' && c.format === 'regex') shape.pattern = (c.pattern as RegExp).source;
+    if (c.check === 'string_format' && c.format === 'regex') shape.pattern = deskPattern(c.pattern as RegExp);
     if (c.check === 'string_format' && c.format === 'url') shape.url = true;
     if (c.check === 'custom') shape.checkedInCode = true;
   }
