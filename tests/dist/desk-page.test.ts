@@ -36,6 +36,10 @@ test('the desk is built', () => {
   expect(desk).toBeTruthy();
 });
 
+test("the desk's script is told the site's language, which a new story's slug is folded in", () => {
+  expect(desk).toMatch(/<script type="application\/json" id="desk-config" data-language="en">/);
+});
+
 test("every other page's CSP is the site's: only its own files, scripts and styles by hash", () => {
   const pages = [...texts.keys()].filter((f) => f.endsWith('.html') && f !== DESK);
   expect(pages.length).toBeGreaterThan(3);
@@ -50,7 +54,7 @@ test("every other page's CSP is the site's: only its own files, scripts and styl
 });
 
 test("the desk's CSP: the site's, with inline styles, blob: and data:, and the configured git host's origins only", () => {
-  const island = JSON.parse(desk.match(/<script type="application\/json" id="desk-config">(.*?)<\/script>/s)![1]);
+  const island = JSON.parse(desk.match(/<script type="application\/json" id="desk-config"[^>]*>(.*?)<\/script>/s)![1]);
   const host = island.backend?.name as 'github' | 'gitlab' | undefined;
   const [connect, img, frame] = deskMetaDirectives(host);
   expect(directives(desk)).toEqual([
