@@ -1,10 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
 import { findBrowser } from './scripts/ensure-browser.ts';
-import { deploySites, siteUrl } from './tests/support/deploy-sites.ts';
+import { deploySites, siteUrl, unicodeDeploySite } from './tests/support/deploy-sites.ts';
 
 /** Specs with their own build, run by the projects below rather than against the site preview. */
 // Specs that build and serve a site of their own, so the projects on the seed build skip them.
-const ownBuild = /(deploy|adversarial|archive|front-page|search-corpus|import|desk)\./;
+const ownBuild = /(deploy|deploy-unicode|adversarial|archive|front-page|search-corpus|import|desk)\./;
 
 const port = Number(process.env.PREVIEW_PORT || 4329);
 const executablePath = findBrowser();
@@ -64,7 +64,8 @@ export default defineConfig({
     { name: 'import', testMatch: /import\.spec\.ts/, dependencies: ['import-setup'], use: DESKTOP },
     // The editors' desk (/admin/) driven offline, and the site built from what it saved (tests/e2e/desk.spec.ts).
     { name: 'desk', testMatch: /desk\.spec\.ts/, use: DESKTOP },
-    // The built site behind real nginx servers (tests/e2e/deploy.*), at the root and under /news/.
+    // The built site behind real nginx servers (tests/e2e/deploy.*), at the root and under /news/; and sections, tags
+    // and permalinks in other scripts, under /news/ (deploy-unicode.spec.ts).
     { name: 'nginx-setup', testMatch: /deploy\.setup\.ts/, teardown: 'nginx-teardown' },
     { name: 'nginx-teardown', testMatch: /deploy\.teardown\.ts/ },
     ...deploySites.map((site) => ({
@@ -73,6 +74,12 @@ export default defineConfig({
       dependencies: ['nginx-setup'],
       use: { ...devices['Desktop Chrome'], baseURL: siteUrl(site) },
     })),
+    {
+      name: unicodeDeploySite.project,
+      testMatch: /deploy-unicode\.spec\.ts/,
+      dependencies: ['nginx-setup'],
+      use: { ...devices['Desktop Chrome'], baseURL: siteUrl(unicodeDeploySite) },
+    },
   ],
   webServer: {
     // dist/ is built by scripts/test.ts with a pinned clock before this runs.

@@ -1,24 +1,46 @@
 /**
- * The two production-like servers the deploy tests run: one build at the root
+ * The production-like servers the deploy tests run: one build at the root
  * and one under /news/, each behind its own nginx on a loopback port. The
  * fixture has an image, so the builds carry hashed assets under /_astro/.
+ * A third serves the fixture with sections, tags and permalinks in other
+ * scripts, under /news/ (tests/e2e/deploy-unicode.spec.ts).
  */
 import os from 'node:os';
 import path from 'node:path';
+import { UNICODE_CONTENT } from './unicode-site.ts';
 
 export const DEPLOY_CONTENT = 'tests/fixtures/figure-and-internal-related';
 
 // Beside the preview port, so engineers sharing a machine do not collide.
 const first = Number(process.env.NGINX_PORT || Number(process.env.PREVIEW_PORT || 4329) + 1000);
 
-export type DeploySite = { project: string; base: string; port: number; dir: string };
+export type DeploySite = { project: string; base: string; port: number; dir: string; content: string };
 
 export const DEPLOY_DIR = path.join(os.tmpdir(), `gazette-deploy-${first}`);
 
+/** The sites deploy.spec.ts runs against. */
 export const deploySites: DeploySite[] = [
-  { project: 'nginx-root', base: '/', port: first, dir: path.join(DEPLOY_DIR, 'root') },
-  { project: 'nginx-news', base: '/news/', port: first + 1, dir: path.join(DEPLOY_DIR, 'news') },
+  { project: 'nginx-root', base: '/', port: first, dir: path.join(DEPLOY_DIR, 'root'), content: DEPLOY_CONTENT },
+  {
+    project: 'nginx-news',
+    base: '/news/',
+    port: first + 1,
+    dir: path.join(DEPLOY_DIR, 'news'),
+    content: DEPLOY_CONTENT,
+  },
 ];
+
+/** Unicode paths behind nginx, under a base path: deploy-unicode.spec.ts. */
+export const unicodeDeploySite: DeploySite = {
+  project: 'nginx-unicode',
+  base: '/news/',
+  port: first + 2,
+  dir: path.join(DEPLOY_DIR, 'unicode'),
+  content: UNICODE_CONTENT,
+};
+
+/** Every site the nginx setup builds and serves. */
+export const allDeploySites: DeploySite[] = [...deploySites, unicodeDeploySite];
 
 export const origin = (site: DeploySite) => `http://127.0.0.1:${site.port}`;
 export const siteUrl = (site: DeploySite) => `${origin(site)}${site.base}`;
