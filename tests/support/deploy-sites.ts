@@ -34,7 +34,8 @@ export const deploySites: DeploySite[] = [
 export const unicodeDeploySite: DeploySite = {
   project: 'nginx-unicode',
   base: '/news/',
-  port: first + 2,
+  // + 2 is the import project's nginx (import-site.ts).
+  port: first + 3,
   dir: path.join(DEPLOY_DIR, 'unicode'),
   content: UNICODE_CONTENT,
 };
