@@ -8,8 +8,21 @@ import { siteHref } from '../lib/site/base.ts';
 import type { Article } from './articles.ts';
 import { site } from './language.ts';
 
-/** A section's or tag's slug, folded in the site's language (content/site.yaml), as the archive groups them. */
-export const slugOf = (name: string) => foldSlug(name, site().language);
+const slugs = new Map<string, string>();
+/**
+ * A section's or tag's slug, folded in the site's language (content/site.yaml), as the archive groups them; each name
+ * once per build, as every teaser's kicker asks.
+ */
+export function slugOf(name: string): string {
+  const { language } = site();
+  const key = `${language}\u0000${name}`;
+  let slug = slugs.get(key);
+  if (slug === undefined) {
+    slug = foldSlug(name, language);
+    slugs.set(key, slug);
+  }
+  return slug;
+}
 
 export const sectionHref = (slug: string) => siteHref(slug);
 export const sectionFeedHref = (slug: string) => siteHref(slug, 'rss.xml');
