@@ -92,7 +92,7 @@ function formsOf(language: string): Record<string, string> {
 /** Any decimal digit as its ASCII digit: Arabic-Indic "٣", Persian "۳" and Devanagari "३" are all "3". */
 function asciiDigit(digit: string): string {
   const code = digit.codePointAt(0)!;
-  // Unicode encodes each script's decimal digits as one run, zero first (Unicode 17, section 4.6).
+  // Unicode encodes each script's decimal digits (Numeric_Type=Decimal) as a run of ten, zero first.
   let zero = code;
   while (code - zero < 9 && /\p{Nd}/u.test(String.fromCodePoint(zero - 1))) zero--;
   return String((code - zero) % 10);
