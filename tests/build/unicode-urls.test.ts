@@ -1,12 +1,14 @@
 /**
- * Sections, tags and a permalink in five scripts (tests/fixtures/unicode-urls), built with the test clock: dist/ holds
- * the decoded paths Astro writes, and every link, feed, sitemap and host file carries them percent-encoded, each
- * landing on a built file. The same fixture is served by nginx in tests/e2e/deploy-unicode.spec.ts.
+ * Sections, tags and a permalink in five scripts (tests/fixtures/unicode-urls, with filler stories that give a section
+ * and a tag a second page), built with the test clock: dist/ holds the decoded paths Astro writes, and every link,
+ * feed, sitemap and host file carries them percent-encoded, each landing on a built file. The same fixture is served
+ * by nginx in tests/e2e/deploy-unicode.spec.ts.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildFixture, type FixtureBuild } from '../support/build-fixture.ts';
+import { PAGE_SIZE } from '../../src/lib/archive/pages.ts';
+import { buildFixture, FIXTURE_TMP, type FixtureBuild } from '../support/build-fixture.ts';
 import { distFiles } from '../support/dist-files.ts';
 import { checkLinks, refsIn } from '../support/link-check.ts';
 import { UNICODE_ALIAS_AS_WRITTEN, UNICODE_CONTENT, UNICODE_PATHS } from '../support/unicode-site.ts';
@@ -17,13 +19,31 @@ let built: ReturnType<typeof distFiles>;
 const read = (file: string) => fs.readFileSync(path.join(build.dist, file), 'utf8');
 const encoded = (decoded: string) => encodeURI(decoded);
 
+/** The fixture, and enough short stories in the Persian section and the Russian tag to give each a second page. */
+function withFillers(): string {
+  fs.mkdirSync(FIXTURE_TMP, { recursive: true });
+  const dir = fs.mkdtempSync(path.join(FIXTURE_TMP, 'unicode-urls-'));
+  fs.cpSync(UNICODE_CONTENT, dir, { recursive: true });
+  for (let i = 1; i <= PAGE_SIZE; i++) {
+    const day = String(i).padStart(2, '0');
+    fs.writeFileSync(
+      path.join(dir, 'articles', `filler-${i}.md`),
+      `---\nheadline: Filler Story ${i}\nstandfirst: A made-up story.\nslug: filler-${i}\nauthor: ada-ndiaye\npublished: "2014-01-${day}T09:00:00Z"\ntimeZone: UTC\nsection: ایران\ntags: [Россия]\nageBanner: false\n---\n\nA paragraph.\n`,
+    );
+  }
+  return dir;
+}
+
+let content: string;
 beforeAll(() => {
-  build = buildFixture(UNICODE_CONTENT, { SITE_URL: SITE });
+  content = withFillers();
+  build = buildFixture(content, { SITE_URL: SITE });
   if (build.status !== 0) throw new Error(build.output);
   built = distFiles(build.dist);
 }, 300_000);
 afterAll(() => {
   if (build) fs.rmSync(path.dirname(build.dist), { recursive: true, force: true });
+  if (content) fs.rmSync(content, { recursive: true, force: true });
 });
 
 describe('dist/ holds the decoded paths', () => {
@@ -55,6 +75,17 @@ describe('links carry them percent-encoded', () => {
     const { broken, checked } = checkLinks(built.texts, built.files, { origin: SITE, base: '/' });
     expect(broken).toEqual([]);
     expect(checked).toBeGreaterThan(300);
+  });
+
+  test("a Unicode listing's later pages are at /page/2/ under the decoded name, and its page numbers link them encoded", () => {
+    for (const listing of [UNICODE_PATHS.persianSection, UNICODE_PATHS.russianTag]) {
+      expect(built.files.has(`${listing.slice(1)}page/2/index.html`), listing).toBe(true);
+      const nav = /<nav class="pagination"[\s\S]*?<\/nav>/.exec(read(`${listing.slice(1)}index.html`))?.[0] ?? '';
+      expect(nav, listing).toContain(`href="${encoded(`${listing}page/2/`)}"`);
+      const back =
+        /<nav class="pagination"[\s\S]*?<\/nav>/.exec(read(`${listing.slice(1)}page/2/index.html`))?.[0] ?? '';
+      expect(back, listing).toContain(`href="${encoded(listing)}"`);
+    }
   });
 
   test('the pages link the Unicode sections, tags and permalinks, encoded', () => {
