@@ -11,18 +11,17 @@ import { buildPublication } from './src/lib/content/articles.ts';
 import { articleScanCache, buildCacheDir } from './src/lib/incremental/cache-dir.ts';
 import { MARKDOWN } from './src/lib/article/markdown.ts';
 import { siteConfig } from './src/lib/site/config.ts';
-import { language } from './src/lib/i18n/language.ts';
 import { siteSettings } from './src/lib/site/settings.ts';
 import { sitemapRules } from './src/lib/seo/sitemap.ts';
 
 const { site, base } = siteConfig();
 // The sitemap's dates come from each story's record, through the reader's scan cache, when the sitemap is written.
 const stories = () => readStories(`${contentDir()}/articles`, { cacheFile: articleScanCache() });
-// content/site.yaml: the News sitemap names the site, in Google's code for its language ("zh-cn" for Chinese).
+// content/site.yaml: the News sitemap names the site; a story without `lang` is in the site's language.
 const settings = siteSettings();
 const sitemapRule = sitemapRules(site, base, stories, buildPublication(), {
   name: settings.name,
-  language: language(settings.language).newsLanguage,
+  language: settings.language,
 });
 
 export default defineConfig({

@@ -8,7 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { contentDir } from '../src/lib/content/dir.ts';
 import { checkAcrossFiles } from '../src/lib/content/check.ts';
-import { checkStory } from '../src/lib/content/check-file.ts';
+import { cardWarnings, checkStory, checkYamlFile } from '../src/lib/content/check-file.ts';
+import { authorSchema } from '../src/lib/content/schema/collections.ts';
 import { checkArticlesCached } from '../src/lib/content/check-cache.ts';
 import { AUTHOR_EXTENSIONS, readContentFiles, readFrontPageFile, readStories } from '../src/lib/content/reader.ts';
 import { articleScanCache, buildCacheDir } from '../src/lib/incremental/cache-dir.ts';
@@ -52,9 +53,15 @@ const problems = [
   ),
 ];
 
-const warnings = articles.flatMap((a) => a.warnings ?? []);
+const warnings = [
+  ...articles.flatMap((a) => a.warnings ?? []),
+  ...authors.flatMap((f) => {
+    const name = checkYamlFile(f, authorSchema).data?.name;
+    return typeof name === 'string' ? cardWarnings(f.file, 'name', name) : [];
+  }),
+];
 if (warnings.length > 0) {
-  console.warn('\nDrafts not ready to publish yet (a warning: the build goes on):\n');
+  console.warn('\nWarnings (the build goes on):\n');
   for (const w of warnings) console.warn(`  ${w}`);
 }
 

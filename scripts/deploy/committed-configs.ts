@@ -4,6 +4,8 @@ import { isPublished, WHENEVER_PUBLISHED } from '../../src/lib/content/articles.
 import { contentDir } from '../../src/lib/content/dir.ts';
 import { readStories } from '../../src/lib/content/reader.ts';
 import { nginxServerBlock, vercelConfig } from '../../src/lib/deploy/host-configs.ts';
+import { searchPages } from '../../src/lib/deploy/security-headers.ts';
+import { siteSettings } from '../../src/lib/site/settings.ts';
 import { collectRedirects, type Redirect } from '../../src/lib/deploy/redirects.ts';
 
 export const NGINX_SERVER_BLOCK = 'scripts/deploy/nginx/gazette.conf';
@@ -25,7 +27,10 @@ export function committedHostConfigs(
 ): { file: string; text: string }[] {
   return [
     // Vercel reads vercel.json from the repository root only.
-    { file: 'vercel.json', text: vercelConfig(vercelRedirectsFromContent(env)) },
+    {
+      file: 'vercel.json',
+      text: vercelConfig(vercelRedirectsFromContent(env), searchPages(siteSettings(env).languages)),
+    },
     { file: NGINX_SERVER_BLOCK, text: nginxServerBlock() },
   ];
 }

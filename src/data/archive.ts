@@ -1,12 +1,15 @@
 /**
  * The archive as pages see it: the published stories grouped once per build into sections, tags, authors and the
- * calendar (src/lib/archive/group.ts), after the taxonomy guard. Where each listing lives is listing-hrefs.ts, the
- * feeds' stories feeds.ts, the onward journeys onward.ts; listing pages are built in listing-page.ts.
+ * calendar (src/lib/archive/group.ts), after the taxonomy guard: the whole site's (getArchive: the calendar and the
+ * authors' pages), and each edition's (getEditionArchive: its sections, tags, front page and feeds). Where each
+ * listing lives is listing-hrefs.ts, the feeds' stories feeds.ts, the onward journeys onward.ts; listing pages are
+ * built in listing-page.ts.
  */
 import { calendarDateInZone } from '../lib/article/dates.ts';
 import { type Archive, groupArchive } from '../lib/archive/group.ts';
 import { checkTaxonomy } from '../lib/archive/taxonomy-check.ts';
 import { type Article, getArticles } from './articles.ts';
+import { type Edition, editionOf, mainEdition } from './editions.ts';
 import { site } from './language.ts';
 
 /** The author ids a story is filed under (one today; the one place to change for several). */
@@ -23,16 +26,41 @@ export function getArchive(): Promise<Archive<Article>> {
       site(),
     );
     if (problems.length > 0) throw new Error(problems.join('\n'));
-    return groupArchive(
-      all,
-      (a) => ({
-        section: a.data.section,
-        tags: a.data.tags,
-        authors: authorIdsOf(a),
-        date: calendarDateInZone(a.data.published.date, a.data.timeZone),
-      }),
-      site().language,
-    );
+    return group(all, mainEdition());
   });
   return archive;
+}
+
+/** The stories' groupings, their section and tag names folded in `edition`'s language (src/lib/archive/slug.ts). */
+const group = (stories: Article[], edition: Edition) =>
+  groupArchive(
+    stories,
+    (a) => ({
+      section: a.data.section,
+      tags: a.data.tags,
+      authors: authorIdsOf(a),
+      date: calendarDateInZone(a.data.published.date, a.data.timeZone),
+    }),
+    edition.i18n.tag,
+  );
+
+const byEdition = new Map<Edition, Promise<Archive<Article> & { stories: Article[] }>>();
+
+/**
+ * An edition's own stories, newest first, and their sections and tags; with no further editions, the main one's
+ * is the whole site's.
+ */
+export function getEditionArchive(edition: Edition): Promise<Archive<Article> & { stories: Article[] }> {
+  let found = byEdition.get(edition);
+  if (!found) {
+    found = getArchive().then(async (whole) => {
+      const all = await getArticles();
+      const stories = all.filter((a) => editionOf(a) === edition);
+      return edition.main && stories.length === all.length
+        ? { ...whole, stories }
+        : { ...group(stories, edition), stories };
+    });
+    byEdition.set(edition, found);
+  }
+  return found;
 }

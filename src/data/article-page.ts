@@ -28,6 +28,7 @@ import {
 import { getMasthead } from './masthead.ts';
 import { site as siteSettings, storyLanguage } from './language.ts';
 import { getTranslations } from './translations.ts';
+import { editionOf } from './editions.ts';
 
 /** A story as an onward-journey line shows it. */
 export type StoryLink = { href: string; headline: string; published: Date; timeZone: string };
@@ -68,7 +69,7 @@ export async function articlePage(article: Article, now: Date) {
     /** The absolute permalink, as shared and printed. */
     url,
     /** The masthead, with the story's section marked as where the reader is. */
-    masthead: await getMasthead(i18n, { href: section.href, within: true }),
+    masthead: await getMasthead(i18n, { href: section.href, within: true }, editionOf(article)),
     /** The kicker above the headline, linking to the section. */
     section,
     headline: data.headline,

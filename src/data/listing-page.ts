@@ -12,6 +12,7 @@ import { encodePath } from '../lib/site/url.ts';
 import { sectionOf } from './listing-hrefs.ts';
 import { type Article, type ArticleImage, articleHref, articleImage, imageKey } from './articles.ts';
 import { site, storyLanguage } from './language.ts';
+import type { Edition } from './editions.ts';
 import { type MastheadLink, mastheadAt } from './masthead.ts';
 
 /** A story as a listing shows it: its kicker links to its section, and its main image is the thumbnail. */
@@ -84,8 +85,11 @@ export type ListingDescription<Intro> = {
   /** The listing's own RSS feed (site-relative), announced with <link rel="alternate">. */
   feed?: string;
   intro: Intro;
-  /** The masthead's sections (getSectionLinks()), and the link this listing is, if any: its section, the front page. */
-  masthead: { sections: readonly MastheadLink[]; place?: string };
+  /**
+   * The masthead's sections (getSectionLinks()), the link this listing is, if any (its section, the front page), and
+   * the edition it belongs to (the main one when not said).
+   */
+  masthead: { sections: readonly MastheadLink[]; place?: string; edition?: Edition };
   /** Shown on page 1 only, above the list (the front page's). */
   top?: FrontTop;
   /** The page's <title> and description where they are not the usual "Name, page N | Site" and "… Page N of M.". */
@@ -120,6 +124,7 @@ export function listingPage<Intro>(
       listing.masthead.sections,
       i18n,
       listing.masthead.place ? { href: listing.masthead.place, within: current > 1 } : undefined,
+      listing.masthead.edition,
     ),
     top: current === 1 ? listing.top : undefined,
     teasers: stories,

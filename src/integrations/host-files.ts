@@ -7,6 +7,8 @@
  *     serve that page instead of its own redirect (it lets files shadow `_redirects` rules).
  * Old addresses are content, so they are built, not committed: only published stories' count, by the build's clock.
  */
+import { searchPages } from '../lib/deploy/security-headers.ts';
+import { siteSettings } from '../lib/site/settings.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,7 +48,7 @@ export default function hostFiles(): AstroIntegration {
         const articles = readStories(path.join(contentDir(), 'articles'), { cacheFile: articleScanCache() });
         const redirects = collectRedirects(articles, base, (story) => isPublished(story, publication));
 
-        replaceFile(path.join(out, '_headers'), headersFile(base));
+        replaceFile(path.join(out, '_headers'), headersFile(base, searchPages(siteSettings().languages)));
         const redirectsText = redirectsFile(base, redirects);
         if (redirectsText) replaceFile(path.join(out, '_redirects'), redirectsText);
         else fs.rmSync(path.join(out, '_redirects'), { force: true });
@@ -81,6 +83,7 @@ export default function hostFiles(): AstroIntegration {
         if (contentDir() === path.resolve('content') && fs.existsSync(committed)) {
           const expected = vercelConfig(
             collectRedirects(articles, '/', (story) => isPublished(story, WHENEVER_PUBLISHED)),
+            searchPages(siteSettings().languages),
           );
           if (fs.readFileSync(committed, 'utf8') !== expected)
             logger.warn(

@@ -132,14 +132,21 @@ describe("'wasm-unsafe-eval' (Pagefind's WebAssembly) is sent for the search pag
       '/search/',
     ]);
   });
-  test('nginx: only the two conditions on the search page set it', () => {
-    const lines = nginxServerBlock()
-      .split('\n')
-      .filter((l) => l.includes(WASM));
-    expect(lines.map((l) => l.trim().split(') {')[0])).toEqual([
-      'if ($uri = "$gazette_base/search/"',
-      'if ($uri = "$gazette_base/search/index.html"',
-    ]);
+  test("nginx: only the search pages set it, every edition's, under the base and nowhere else", () => {
+    const block = nginxServerBlock();
+    const lines = block.split('\n').filter((l) => l.includes(WASM));
+    expect(lines.map((l) => l.trim().split(') {')[0])).toEqual(['if ($gazette_search = $gazette_base']);
+    // The path before a search page, as the server block's regex captures it, then compares with the base.
+    const pattern = new RegExp(/if \(\$uri ~ "([^"]+)"\)/.exec(block)![1].replace(/\\\\/g, '\\'));
+    const before = (uri: string) => pattern.exec(uri)?.groups?.gazette_before;
+    expect(before('/search/')).toBe('');
+    expect(before('/search/index.html')).toBe('');
+    expect(before('/news/search/')).toBe('/news');
+    expect(before('/news/fa/search/')).toBe('/news');
+    expect(before('/zh-hans/search/index.html')).toBe('');
+    // A story whose slug is "search" is not a search page: what comes before it is not the base.
+    expect(before('/2015/06/11/search/')).toBe('/2015/06/11');
+    expect(before('/searching/')).toBeUndefined();
     // Every location sends the variable those conditions set, not a fixed policy that would ignore them.
     expect(nginxServerBlock()).not.toMatch(/add_header Content-Security-Policy "/);
   });

@@ -605,3 +605,22 @@ describe('npm run import, as an operator runs it', () => {
     expect(report).toMatch(/^posts +1 +0 +0$/m);
   });
 });
+
+describe("the export's language", () => {
+  test("a Persian export's stories say they are in Persian on an English site; an English export's say nothing", async () => {
+    box = sandbox(wxr({ language: 'fa-IR', items: [{ id: 1, title: 'تهران در انتظار باران', slug: 'rain' }] }));
+    await importInto(box);
+    expect(data('articles/2015/06/11/rain.md').lang).toBe('fa');
+    box.remove();
+    box = sandbox(wxr({ items: [{ id: 1, title: 'Rain in Tehran', slug: 'rain' }] }));
+    await importInto(box);
+    expect(data('articles/2015/06/11/rain.md')).not.toHaveProperty('lang');
+  });
+
+  test('a language Gazette cannot print is left out, and the report says so', async () => {
+    box = sandbox(wxr({ language: 'xx-YY', items: [{ id: 1, slug: 'story' }] }));
+    const { text } = await importInto(box);
+    expect(data('articles/2015/06/11/story.md')).not.toHaveProperty('lang');
+    expect(text).toContain(`the export's language "xx-YY" is a language this build has no locale data for`);
+  });
+});

@@ -59,3 +59,10 @@ test('in the page’s language, its plural forms and its digits: the templates t
   expect(resultSummary(fa, 28, state('میسنی'))).toContain('۲۸');
   expect(resultSummary(fa, 28, state('میسنی'))).toContain('میسنی');
 });
+
+test('a "#" in the reader’s words stays theirs, also where the plural form names the number in words', () => {
+  const ar = clientMessages(translator('ar'), SEARCH_MESSAGES);
+  expect(resultSummary(ar, 1, state('C#'))).toContain('«C#»');
+  expect(resultSummary(ar, 2, state('C#'))).toContain('«C#»');
+  expect(resultSummary(en, 3, state('C#'))).toBe('3 stories found for “C#”.');
+});

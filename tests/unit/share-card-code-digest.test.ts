@@ -34,6 +34,6 @@ test('the card cache key covers every module the worker loads, and only those', 
   const loaded = modulesNodeLoads(WORKER);
   // The walk found the drawing code, not just the worker file (a walk that stopped at the entry would pass otherwise).
   expect(loaded).toContain(path.resolve('src/lib/share-card/draw.ts'));
-  expect(loaded).toContain(path.resolve('src/lib/fonts/outline.ts'));
+  expect(loaded).toContain(path.resolve('src/lib/fonts/font-store.ts'));
   expect([...moduleSources(WORKER).keys()]).toEqual([WORKER, ...loaded.filter((f) => f !== WORKER)].sort());
 });

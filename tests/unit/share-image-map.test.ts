@@ -14,6 +14,7 @@ import { loadMapSources } from '../../src/lib/map/sources.ts';
 import { placesSchema } from '../../src/lib/map/places.ts';
 import { renderShareImage } from '../../src/lib/share-card/render.ts';
 import { SHARE_FORMATS, type ShareFormat, shareCardLayout } from '../../src/lib/share-card/layout.ts';
+import { mono } from '../support/mono-typeset.ts';
 
 const SEED = 'content/articles/2015/misseni-attack.md';
 const MAP = 'content/articles/2015/misseni-attack-map.svg';
@@ -46,10 +47,7 @@ describe.each(Object.keys(SHARE_FORMATS) as ShareFormat[])('the seed card, %s', 
   test('shows every place of the map, Misséni included, where the whole map scaled into its box puts it', async () => {
     const png = await renderShareImage({ ...SHARE_FORMATS[format], ...text, imageFile: MAP }, dir);
     // The image box does not depend on the text, so a fixed-width stand-in font is enough to find it.
-    const box = shareCardLayout(
-      { ...SHARE_FORMATS[format], ...text, hasImage: true },
-      (s, _f, size) => s.length * size * 0.5,
-    ).image!;
+    const box = shareCardLayout({ ...SHARE_FORMATS[format], ...text, hasImage: true }, mono).image!;
     const scale = Math.min(box.width / MAP_SIZE.width, box.height / MAP_SIZE.height);
     const left = box.x + (box.width - MAP_SIZE.width * scale) / 2;
     const top = box.y + (box.height - MAP_SIZE.height * scale) / 2;

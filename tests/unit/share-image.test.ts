@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { renderShareImage } from '../../src/lib/share-card/render.ts';
+import { renderShareCard, renderShareImage, shareImageKey } from '../../src/lib/share-card/render.ts';
 import { PALETTE } from '../../src/lib/share-card/layout.ts';
 import { scratchDir } from '../support/scratch.ts';
 
@@ -76,10 +76,22 @@ test('the same input is served from the cache; a changed headline is drawn afres
   expect(fs.readdirSync(own)).toHaveLength(2);
 });
 
-test('a character the bundled font cannot draw is a clear error, not a box', async () => {
-  await expect(renderShareImage({ ...card, headline: 'Attack in 北京' }, dir)).rejects.toThrow(
-    /no glyph for "北" \(U\+5317\)/,
-  );
+test('a character no bundled font can draw is left out and reported, never thrown, and reported again from the cache', async () => {
+  const own = scratchDir('share');
+  const request = { ...card, headline: 'Rain Returns to Bamako 🌧️ After a Long Dry Season' };
+  const drawn = await renderShareCard(request, own);
+  expect(drawn.missing).toEqual(['🌧️']);
+  expect((await sharp(drawn.png).metadata()).format).toBe('png');
+  const again = await renderShareCard(request, own);
+  expect(again.png.equals(drawn.png)).toBe(true);
+  expect(again.missing).toEqual(['🌧️']);
+  // Text in any script the fonts cover is drawn whole.
+  expect((await renderShareCard({ ...card, headline: 'Attack in 北京, Дождь в Тегеране' }, own)).missing).toEqual([]);
+});
+
+test("the card's content address changes with its language, since the language decides direction and shaping", async () => {
+  expect(await shareImageKey({ ...card, lang: 'fa' })).not.toBe(await shareImageKey({ ...card, lang: 'en' }));
+  expect(await shareImageKey({ ...card, lang: 'en' })).toBe(await shareImageKey({ ...card, lang: 'en' }));
 });
 
 test("a card's bytes do not depend on the cards drawn before it", async () => {

@@ -1,5 +1,5 @@
 /**
- * URL slugs for sections, tags and permalinks, in any script (docs/decisions/041-unicode-urls.md). A slug is part of a
+ * URL slugs for sections, tags and permalinks, in any script (docs/decisions/045-unicode-urls.md). A slug is part of a
  * public URL, so it must be stable: it depends only on the name as written and on the language of the edition whose
  * URLs it is among, never on which other names exist. Pure, with no Node API: the build, the content check, the
  * importer, and in the browser the desk and the search page all fold with it.

@@ -3,6 +3,8 @@
  * was made), its body against the policy and the build's clock; an author's or the front page's YAML against its
  * schema. Each problem is one line, "<file>: <field> <what is wrong>". What needs the whole tree is check.ts's.
  */
+import { undrawableCharacters } from '../fonts/fallback.ts';
+import { codePointNames } from '../fonts/unicode.ts';
 import { futureCorrections } from '../trust/rules.ts';
 import { checkBody, inlineRelatedUrls } from './body-policy.ts';
 import { parseYaml, splitFrontmatter } from './frontmatter.ts';
@@ -47,9 +49,12 @@ export function checkStory(record: StoryRecord, text: string, now: Date): Checke
     formatIssue(file, { code: 'custom', ...issue }),
   );
   if (future.length > 0) return { file, problems: [...problems, ...future] };
-  const warnings = record.unfinished.map(
-    (field) => `${file}: this draft ${UNFINISHED[field]}; it is refused once draft is removed`,
-  );
+  const warnings = [
+    ...record.unfinished.map(
+      (field) => `${file}: this draft ${UNFINISHED[field]}; it is refused once draft is removed`,
+    ),
+    ...cardWarnings(file, 'headline', record.story.headline),
+  ];
   const related = inlineRelatedUrls(parts.body, parts.bodyLine);
   return {
     file,
@@ -57,6 +62,17 @@ export function checkStory(record: StoryRecord, text: string, now: Date): Checke
     valid: { file, id: record.id, data: record.story, related },
     ...(warnings.length > 0 && { warnings }),
   };
+}
+
+/**
+ * What the share card will leave out of a field's text, because no bundled font draws it (an emoji, a script the
+ * cards have no font for): a warning, since the page itself shows it with the reader's fonts.
+ */
+export function cardWarnings(file: string, field: string, text: string): string[] {
+  const missing = undrawableCharacters(text);
+  if (missing.length === 0) return [];
+  const named = missing.map((m) => `"${m}" (${codePointNames(m)})`).join(', ');
+  return [`${file}: ${field} has ${named}, which no font of the share cards can draw; the card leaves it out`];
 }
 
 /** A YAML file (an author, the front page's pins) against its schema: its problems, or its data. */

@@ -33,13 +33,13 @@ const GENERATED =
  * purged on each deploy) is kept: both join a header set by two matching rules
  * into one comma-separated value, so Cache-Control is set on hashed assets only.
  */
-export function headersFile(base: string): string {
+export function headersFile(base: string, searchPaths: readonly string[] = [SEARCH_PAGE]): string {
   const assetRules = [...new Set([withBase('/', HASHED_ASSETS_DIR), withBase(base, HASHED_ASSETS_DIR)])];
   const block = (path: string, headers: readonly Header[]) =>
     [path, ...headers.map((h) => `  ${h.name}: ${h.value}`)].join('\n');
   // Both hosts join this rule's CSP to the /* rule's with a comma: two policies, both enforced, so the search
   // page gets the site's policy plus its own script-src, exactly as the other hosts send it in one.
-  const searchRules = [...new Set([withBase('/', SEARCH_PAGE), withBase(base, SEARCH_PAGE)])];
+  const searchRules = [...new Set(searchPaths.flatMap((page) => [withBase('/', page), withBase(base, page)]))];
   // The desk's policy must replace the site's, not join it (joined, the site's connect-src would block the git host):
   // Cloudflare Pages drops a header a broader rule set with "! Name" (its documented detach syntax); Netlify skips
   // those lines (a line without a colon is no header to @netlify/headers-parser) and takes the later rule's value.
@@ -80,7 +80,10 @@ const deskHeaders: readonly Header[] = [
  * `vercel.json`: headers, URLs that match Astro's `trailingSlash: 'always'` directory pages, and the stories' old
  * addresses (committed, so `npm run deploy-configs` rewrites it when they change; a test fails while it is stale).
  */
-export function vercelConfig(redirects: readonly Redirect[] = []): string {
+export function vercelConfig(
+  redirects: readonly Redirect[] = [],
+  searchPaths: readonly string[] = [SEARCH_PAGE],
+): string {
   const headers = (list: readonly Header[]) => list.map(({ name, value }) => ({ key: name, value }));
   const config = {
     $schema: 'https://openapi.vercel.sh/vercel.json',
@@ -95,7 +98,10 @@ export function vercelConfig(redirects: readonly Redirect[] = []): string {
       { source: '/(.*)', headers: headers(securityHeaders) },
       { source: `/${HASHED_ASSETS_DIR}/(.*)`, headers: headers([{ name: 'Cache-Control', value: immutableCache }]) },
       // Later rules override earlier ones for the same header: the search page's CSP replaces the site's.
-      { source: `/${SEARCH_PAGE}`, headers: headers([{ name: 'Content-Security-Policy', value: searchPageCsp }]) },
+      ...searchPaths.map((page) => ({
+        source: `/${page}`,
+        headers: headers([{ name: 'Content-Security-Policy', value: searchPageCsp }]),
+      })),
       { source: `/${DESK_PAGE}`, headers: headers(deskHeaders) },
     ],
   };
@@ -160,14 +166,15 @@ export function nginxServerBlock(): string {
     '    absolute_redirect off;',
     '    error_page 404 $gazette_base/404.html;',
     '',
-    // A location cannot name $gazette_base, so the path is compared here. Only the search page itself matches,
-    // not an article whose slug is "search"; the index module's internal redirect brings /index.html back here.
+    // A location cannot name $gazette_base, so the path is compared here. Only a search page itself matches (the
+    // main edition's, or a further edition's under its language tag, /fa/search/), not an article whose slug is
+    // "search"; the index module's internal redirect brings /index.html back here.
     `    set $gazette_csp ${quoted('Content-Security-Policy', siteValue('Content-Security-Policy'))};`,
     `    set $gazette_coop ${quoted('Cross-Origin-Opener-Policy', siteValue('Cross-Origin-Opener-Policy'))};`,
-    ...[SEARCH_PAGE, `${SEARCH_PAGE}index.html`].map(
-      (page) =>
-        `    if ($uri = "$gazette_base/${page}") { set $gazette_csp ${quoted('Content-Security-Policy', searchPageCsp)}; }`,
-    ),
+    // nginx puts no variable into a regex: the path before the search page is captured, then compared with the base.
+    '    set $gazette_search "-";',
+    `    if ($uri ~ "^(?<gazette_before>.*?)/(?:[a-z]{2,3}(?:-[a-z0-9]+)*/)?${SEARCH_PAGE}(?:index\\.html)?$") { set $gazette_search $gazette_before; }`,
+    `    if ($gazette_search = $gazette_base) { set $gazette_csp ${quoted('Content-Security-Policy', searchPageCsp)}; }`,
     // The desk: its own CSP, and an opener policy that lets the git host's sign-in window report back.
     ...[DESK_PAGE, `${DESK_PAGE}index.html`].flatMap((page) => [
       `    if ($uri = "$gazette_base/${page}") { set $gazette_csp ${quoted('Content-Security-Policy', deskPageCsp)}; }`,

@@ -11,6 +11,8 @@ export type SiteRecord = {
   title: string;
   /** The site's address as the export gives it ("https://example.org/blog"); old links are relative to it. */
   link: string;
+  /** The language its posts are in, as the export gives it ("en-US"): the stories' `lang` (../language.ts). */
+  language?: string;
 };
 
 /** An account that can sign stories. */

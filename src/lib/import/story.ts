@@ -14,6 +14,8 @@ import type { ImportSource } from './source.ts';
 
 export type StoryOptions = {
   timeZone: string;
+  /** The stories' language when it is not the site's (language.ts): the export's <language>. */
+  lang?: string;
   /** The credit for photos whose export names none (their embedded IPTC credit); without it they are left out. */
   imageCredit?: string;
   republished?: { publisher: string };
@@ -131,6 +133,7 @@ export async function writeStory<P extends SourcePost, A extends SourceAttachmen
     author: story.authors,
     published: story.published,
     timeZone: options.timeZone,
+    ...(options.lang ? { lang: options.lang } : {}),
     ...(story.dateline ? { dateline: story.dateline } : {}),
     section: story.section,
     tags: story.tags,

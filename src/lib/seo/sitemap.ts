@@ -9,11 +9,12 @@ import { isNewsSitemapStory, newsTags } from '../archive/news-sitemap.ts';
 import { isPublished, type Publication } from '../content/articles.ts';
 import type { StoryRecord } from '../content/reader.ts';
 import type { Story } from '../content/schema/story.ts';
+import { language } from '../i18n/language.ts';
 import { withBase } from '../site/url.ts';
 import { DESK_PAGE } from '../desk/page.ts';
 import { absoluteUrl } from '../site/url.ts';
 
-export type SitemapItem = { url: string; lastmod?: string | Date };
+export type SitemapItem = { url: string; lastmod?: string | Date; links?: { url: string; lang: string }[] };
 
 /**
  * `publication` is the build's (src/lib/content/articles.ts): a draft, a story scheduled for later or one a rule holds
@@ -30,11 +31,20 @@ export function sitemapRules(
   newsSite = { name: 'Gazette', language: 'en' },
 ) {
   const { now } = publication;
-  let known: { byUrl: Map<string, Story>; held: Set<string>; newest: Date | undefined } | undefined;
+  type Known = {
+    byUrl: Map<string, Story>;
+    held: Set<string>;
+    newest: Date | undefined;
+    /** Each translated story's alternates (hreflang), itself and x-default included. */
+    alternates: Map<string, { url: string; lang: string }[]>;
+  };
+  let known: Known | undefined;
+  const languageOf = (story: Story) => language(story.lang ?? newsSite.language);
   const facts = () => {
     if (known) return known;
     const byUrl = new Map<string, Story>();
     const held = new Set<string>();
+    const translations = new Map<string, { url: string; story: Story }[]>();
     let newest: Date | undefined;
     for (const { story } of all()) {
       if (!story) continue;
@@ -45,9 +55,29 @@ export function sitemapRules(
       }
       byUrl.set(url, story);
       if (!newest || story.modified > newest) newest = story.modified;
+      if (story.translationKey)
+        translations.set(story.translationKey, [...(translations.get(story.translationKey) ?? []), { url, story }]);
     }
-    known = { byUrl, held, newest };
+    known = { byUrl, held, newest, alternates: alternatesOf(translations) };
     return known;
+  };
+  /** As the pages' heads name them (src/data/translations.ts): x-default is the site's language, else the first. */
+  const alternatesOf = (groups: Map<string, { url: string; story: Story }[]>) => {
+    const alternates = new Map<string, { url: string; lang: string }[]>();
+    const siteBase = language(newsSite.language).base;
+    for (const group of groups.values()) {
+      if (group.length < 2) continue;
+      const first = [...group].sort((a, b) => a.story.published.date.getTime() - b.story.published.date.getTime())[0];
+      const fallback = group.find((t) => languageOf(t.story).base === siteBase) ?? first;
+      const links = [
+        ...group
+          .map((t) => ({ url: t.url, lang: languageOf(t.story).base }))
+          .sort((a, b) => a.lang.localeCompare(b.lang)),
+        { url: fallback.url, lang: 'x-default' },
+      ];
+      for (const t of group) alternates.set(t.url, links);
+    }
+    return alternates;
   };
   const front = absoluteUrl(site, base);
   const desk = absoluteUrl(site, base, DESK_PAGE);
@@ -57,9 +87,10 @@ export function sitemapRules(
       return !/\/404\/?$/.test(page) && page !== desk && !facts().held.has(page);
     },
     serialize<T extends SitemapItem>(item: T): T & SitemapItem {
-      const { byUrl, newest } = facts();
+      const { byUrl, newest, alternates } = facts();
       const story = byUrl.get(item.url);
-      if (story) return { ...item, lastmod: story.modified.toISOString() };
+      const links = alternates.get(item.url);
+      if (story) return { ...item, lastmod: story.modified.toISOString(), ...(links && { links }) };
       if (item.url === front && newest) return { ...item, lastmod: newest.toISOString() };
       return item;
     },
@@ -73,7 +104,11 @@ export function sitemapRules(
         const story = facts().byUrl.get(item.url);
         if (!story) return undefined;
         const candidate = { headline: story.headline, published: story.published.date, republished: !!story.source };
-        return isNewsSitemapStory(candidate, now) ? { ...item, news: newsTags(candidate, newsSite) } : undefined;
+        // Google's code for the story's own language ("zh-cn" for Simplified Chinese), not the site's.
+        const newsLanguage = languageOf(story).newsLanguage;
+        return isNewsSitemapStory(candidate, now)
+          ? { ...item, news: newsTags(candidate, { name: newsSite.name, language: newsLanguage }) }
+          : undefined;
       },
     },
   };

@@ -76,7 +76,7 @@ export function readElements(parser: sax.SAXParser, bodies: boolean, emit: (reco
   let collecting = false;
   let sawRss = false;
   let wxrVersion = '';
-  let site = { title: '', link: '' };
+  let site: { title: string; link: string; language?: string } = { title: '', link: '' };
   let siteSent = false;
   let group: Fields | undefined; // the wp:author / wp:category / wp:tag / wp:term being read
   let item: Item | undefined;
@@ -96,7 +96,7 @@ export function readElements(parser: sax.SAXParser, bodies: boolean, emit: (reco
     }
     if (parent === 'channel') {
       if (name === 'item' || Object.hasOwn(GROUPS, name)) {
-        if (!siteSent) emit({ kind: 'site', title: site.title, link: site.link });
+        if (!siteSent) emit({ kind: 'site', ...site });
         siteSent = true;
       }
       if (name === 'item') item = { fields: {}, terms: [], meta: {}, comments: 0, line: parser.line + 1 };
@@ -124,6 +124,7 @@ export function readElements(parser: sax.SAXParser, bodies: boolean, emit: (reco
     if (parent === 'channel') {
       if (name === 'title') site = { ...site, title: value };
       else if (name === 'link') site = { ...site, link: value };
+      else if (name === 'language') site = { ...site, language: value };
       else if (name === 'wp:wxr_version') wxrVersion = value;
       else if (group && Object.hasOwn(GROUPS, name)) {
         emit(GROUPS[name](group));

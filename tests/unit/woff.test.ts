@@ -2,13 +2,13 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, test } from 'vitest';
 import { fontMetrics } from '../../bench/lib/hugo-share.ts';
-import { sfntChecksum, woffToSfnt } from '../../bench/lib/woff.ts';
+import { sfntChecksum, woffToSfnt } from '../../src/lib/fonts/woff.ts';
 
 const woff = fs.readFileSync(
   createRequire(import.meta.url).resolve('@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff'),
 );
 
-describe('WOFF 1 to sfnt, for Hugo’s share cards', () => {
+describe('WOFF 1 to sfnt, for HarfBuzz and Hugo’s share cards', () => {
   const ttf = woffToSfnt(woff);
 
   test('every table is back whole: its checksum is the one the WOFF kept from the original font', () => {

@@ -1,9 +1,9 @@
 /**
- * WOFF 1 → plain sfnt (TTF/OTF), so Hugo's `images.Text` can draw with the same
- * font as Gazette's share images: Go's font parser reads sfnt only, and
- * fontsource ships WOFF (https://www.w3.org/TR/WOFF/). A WOFF is an sfnt whose
- * tables were zlib-compressed one by one; this inflates them and writes the
- * sfnt table directory back in front of them.
+ * WOFF 1 → plain sfnt (TTF/OTF). HarfBuzz, which shapes the share cards' text (font-store.ts), reads sfnt only, and
+ * so does Go's font parser, which draws the Hugo reference site's cards (bench/lib/hugo-share.ts); fontsource ships
+ * WOFF and WOFF2 (https://www.w3.org/TR/WOFF/). A WOFF is an sfnt whose tables were zlib-compressed one by one, so
+ * node:zlib undoes it and no WOFF2 (Brotli) decoder is needed; this inflates the tables and writes the sfnt table
+ * directory back in front of them. Plain Node (the card workers load it).
  */
 import { inflateSync } from 'node:zlib';
 
