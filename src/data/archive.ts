@@ -22,7 +22,7 @@ export function getArchive(): Promise<Archive<Article>> {
   archive ??= getArticles().then((all) => {
     // scripts/check-content.ts reports these first; this is the guard for builds that skip it.
     const problems = checkTaxonomy(
-      all.map((a) => ({ file: a.filePath ?? a.id, section: a.data.section, tags: a.data.tags })),
+      all.map((a) => ({ file: a.filePath ?? a.id, section: a.data.section, tags: a.data.tags, lang: a.data.lang })),
       site(),
     );
     if (problems.length > 0) throw new Error(problems.join('\n'));

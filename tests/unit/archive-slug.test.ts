@@ -331,6 +331,39 @@ describe('checkTaxonomy: each problem names the file and the field', () => {
     );
     expect(checkTaxonomy([{ file: 'a.md', section: 'FA', tags: [] }], en)).toEqual([]);
   });
+  test('each edition is its own URL space, its names folded in its language', () => {
+    const site = { language: 'en', languages: ['fa'] };
+    // A Persian story is in the Persian edition, at /fa/…, with Persian letters; the main edition's is apart.
+    expect(
+      checkTaxonomy(
+        [
+          { file: 'a.md', section: 'ايران', tags: ['كتاب'], lang: 'fa' },
+          { file: 'b.md', section: 'ایران', tags: ['کتاب'] },
+          { file: 'c.md', section: 'ایران', tags: ['FA'], lang: 'fa' },
+        ],
+        site,
+      ),
+    ).toEqual([
+      'c.md: section "ایران" and a.md: section "ايران" are two sections with one URL, /fa/ایران/; spell them the same',
+    ]);
+    // Within an edition, its own routes are reserved; its sections never reach the top level.
+    expect(checkTaxonomy([{ file: 'a.md', section: 'Tags', tags: [], lang: 'fa' }], site)).toEqual([
+      'a.md: section "Tags" would be published at /fa/tags/, which is the tags index and tag pages; rename the section',
+    ]);
+    expect(checkTaxonomy([{ file: 'a.md', section: 'FA', tags: [], lang: 'fa' }], site)).toEqual([]);
+    // A story in a language with no edition of its own is in the main one.
+    expect(
+      checkTaxonomy(
+        [
+          { file: 'a.md', section: 'Мир', tags: [], lang: 'ru' },
+          { file: 'b.md', section: 'мир', tags: [] },
+        ],
+        site,
+      ),
+    ).toEqual([
+      'b.md: section "мир" and a.md: section "Мир" are two sections with one URL, /мир/; spell them the same',
+    ]);
+  });
   test('a tag or section with nothing to make a URL from', () => {
     expect(
       checkTaxonomy([{ file: 'a.md', section: 'World', tags: ['Mali', '!!!', 'Россия', '中国', '🔥'] }], en),

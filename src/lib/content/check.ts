@@ -106,7 +106,7 @@ export function checkAcrossFiles(
   const site = { language: options.language ?? 'en', languages: options.languages ?? [] };
   problems.push(
     ...checkTaxonomy(
-      articles.map(({ file, data }) => ({ file, section: data.section, tags: data.tags })),
+      articles.map(({ file, data }) => ({ file, section: data.section, tags: data.tags, lang: data.lang })),
       site,
     ),
   );
