@@ -95,6 +95,10 @@ describe('links carry them percent-encoded', () => {
       expect(tagsIndex).toContain(encoded(`/tags/${tag}/`));
     expect(hrefs('index.html')).toContain(encoded(UNICODE_PATHS.persianStory));
     expect(hrefs('index.html')).toContain(encoded(UNICODE_PATHS.persianSection));
+    // The search form's section filter carries each section's page, for the browse link the search page offers.
+    expect(read('search/index.html')).toContain(
+      `<option value="ایران" data-href="${encoded(UNICODE_PATHS.persianSection)}"`,
+    );
     // The page's own canonical URL, from Astro.url, is the same encoding (upper-case hex), not encoded twice.
     expect(read(`${UNICODE_PATHS.persianStory.slice(1)}index.html`)).toContain(
       `<link rel="canonical" href="${SITE}${encoded(UNICODE_PATHS.persianStory)}"`,
