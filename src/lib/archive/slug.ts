@@ -2,7 +2,7 @@
  * URL slugs for sections, tags and permalinks, in any script (docs/decisions/045-unicode-urls.md). A slug is part of a
  * public URL, so it must be stable: it depends only on the name as written and on the language of the edition whose
  * URLs it is among, never on which other names exist. Pure, with no Node API: the build, the content check, the
- * importer, and in the browser the desk and the search page all fold with it.
+ * importer, and in the browser the desk all fold with it.
  *
  * A Latin-only name folds exactly as it always has, so no existing URL changes: "Misséni" -> "misseni". Any other
  * name keeps its own letters, in NFC, lower-cased, with the differences a reader cannot see folded away:
