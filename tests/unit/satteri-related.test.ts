@@ -29,6 +29,23 @@ describe('satteri-related', () => {
     );
   });
 
+  test.each([
+    ['French, with the no-break space it writes before the colon', 'Lire aussi\u00A0: '],
+    ['French, typed with a plain space', 'Lire aussi : '],
+    ['French, typed with none', 'Lire aussi: '],
+    ['Arabic, with a tanween the catalogue leaves out', 'اقرأ أيضًا: '],
+    ['Chinese, with its full-width colon', '相关报道：'],
+    ['Russian', 'Читайте также: '],
+  ])('a Related line in %s is an aside, its label as written', async (_name, label) => {
+    const html = await render(`${label}[Un titre](https://example.org/a)`);
+    expect(html).toContain(`<span class="related-label">${label}</span>`);
+    expect(html.startsWith('<aside')).toBe(true);
+    const { inlineRelatedUrls: fromBody } = await import('../../src/lib/content/body-policy.ts');
+    expect(fromBody(`${label}[Un titre](https://example.org/a)`, 1)).toEqual([
+      { url: 'https://example.org/a', line: 1 },
+    ]);
+  });
+
   test('keeps formatting inside the link', async () => {
     expect(await render('Related: [A *big* story](https://example.org/a)')).toContain(
       '<a href="https://example.org/a" data-related="external">A <em>big</em> story</a></aside>',

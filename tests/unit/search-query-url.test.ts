@@ -64,6 +64,15 @@ test('in the page’s language, its plural forms and its digits: the templates t
   expect(resultSummary(fa, 28, state('میسنی'))).toContain('میسنی');
 });
 
+test('a year from the URL is written in the page’s numerals, as its year menu writes it, and links by its digits', () => {
+  expect(resultSummary(fa, 3, state('مالی', '', '2015'))).toContain('۲۰۱۵');
+  expect(resultSummary(fa, 3, state('مالی', '', '2015'))).not.toContain('2015');
+  expect(browseLinks(fa, state('', '', '2015'), '/')).toEqual([
+    { label: expect.stringContaining('۲۰۱۵'), href: '/2015/' },
+  ]);
+  expect(resultSummary(en, 3, state('mali', '', '2015'))).toContain('from 2015');
+});
+
 test('a "#" in the reader’s words stays theirs, also where the plural form names the number in words', () => {
   const ar = clientMessages(translator('ar'), SEARCH_MESSAGES);
   expect(resultSummary(ar, 1, state('C#'))).toContain('«C#»');
