@@ -67,7 +67,7 @@ test('in the page’s language, its plural forms and its digits: the templates t
 test('a year from the URL is written in the page’s numerals, as its year menu writes it, and links by its digits', () => {
   expect(resultSummary(fa, 3, state('مالی', '', '2015'))).toContain('۲۰۱۵');
   expect(resultSummary(fa, 3, state('مالی', '', '2015'))).not.toContain('2015');
-  expect(browseLinks(fa, state('', '', '2015'), '/')).toEqual([
+  expect(browseLinks(fa, state('', '', '2015'), '/', undefined)).toEqual([
     { label: expect.stringContaining('۲۰۱۵'), href: '/2015/' },
   ]);
   expect(resultSummary(en, 3, state('mali', '', '2015'))).toContain('from 2015');
