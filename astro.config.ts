@@ -7,7 +7,7 @@ import reuseOutput from './src/integrations/reuse-output.ts';
 import { metaCspDirectives } from './src/lib/deploy/security-headers.ts';
 import { contentDir } from './src/lib/content/dir.ts';
 import { readStories } from './src/lib/content/reader.ts';
-import { buildPublication } from './src/lib/content/articles.ts';
+import { buildPublication } from './src/lib/content/publication.ts';
 import { articleScanCache, buildCacheDir } from './src/lib/incremental/cache-dir.ts';
 import { MARKDOWN } from './src/lib/article/markdown.ts';
 import { siteConfig } from './src/lib/site/config.ts';

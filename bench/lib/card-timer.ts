@@ -10,7 +10,7 @@
  */
 import path from 'node:path';
 import { CARD_SAMPLES, variant } from './card-samples.ts';
-import { cardByline } from '../../src/lib/share-card/byline.ts';
+import { cardByline } from '../../src/lib/share-card/card-byline.ts';
 import { translator } from '../../src/lib/i18n/translator.ts';
 import { median } from './stats.ts';
 

@@ -13,7 +13,7 @@ import {
   shareImageSize,
 } from '../lib/share-card/render.ts';
 import { SHARE_FORMATS, type ShareFormat } from '../lib/share-card/layout.ts';
-import { cardByline } from '../lib/share-card/byline.ts';
+import { cardByline } from '../lib/share-card/card-byline.ts';
 import { site, siteLanguage, storyLanguage } from './language.ts';
 import { type Article, articleImageFile, getAuthors } from './articles.ts';
 import { siteHref } from '../lib/site/base.ts';

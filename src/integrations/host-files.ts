@@ -13,11 +13,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { buildPublication, isPublished, WHENEVER_PUBLISHED } from '../lib/content/articles.ts';
+import { buildPublication, isPublished, WHENEVER_PUBLISHED } from '../lib/content/publication.ts';
 import { contentDir } from '../lib/content/dir.ts';
 import { readStories } from '../lib/content/reader.ts';
 import { articleScanCache } from '../lib/incremental/cache-dir.ts';
-import { headersFile, NGINX_REDIRECT_MAPS, redirectsFile, vercelConfig } from '../lib/deploy/host-configs.ts';
+import { headersFile, redirectsFile, vercelConfig } from '../lib/deploy/host-configs.ts';
+import { NGINX_REDIRECT_MAPS } from '../lib/deploy/nginx-config.ts';
 import { collectRedirects, nginxRedirectMaps, refreshPage } from '../lib/deploy/redirects.ts';
 import { siteConfig } from '../lib/site/config.ts';
 

@@ -9,7 +9,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { buildFixture } from '../support/build-fixture.ts';
-import { serveDist } from '../support/static-server.ts';
+import { serveStatic } from '../support/static-server.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const FA_STORY = '/2015/06/11/tehran-rain/';
@@ -38,7 +38,7 @@ test.beforeAll(async () => {
   const build = buildFixture('tests/fixtures/languages');
   scratch = path.dirname(build.dist);
   if (build.status !== 0) throw new Error(build.output);
-  site = await serveDist(build.dist);
+  site = await serveStatic(build.dist);
 });
 test.afterAll(async () => {
   await site?.close();

@@ -10,6 +10,8 @@
  * The path is written decoded in dist/ and nginx's maps, and percent-encoded in every link (src/lib/site/url.ts).
  */
 
+import { ALL_KEPT, letterFormsOf } from './letter-forms.ts';
+
 /** The longest slug, in UTF-8 bytes: a file name on ext4 may hold 255 (85 Chinese characters, 127 Persian letters). */
 export const MAX_SLUG_BYTES = 200;
 
@@ -57,37 +59,6 @@ function latinLetter(letter: string): string {
 
 /** A letter or digit outside Latin (and the Common and Inherited characters every script shares). */
 const OTHER_SCRIPT = /(?![\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}])[\p{L}\p{N}]/u;
-
-/**
- * Arabic-script letters a reader of the language cannot tell apart, written as the edition's language writes them
- * (ICANN's Root Zone LGR for the Arabic script lists them as variants; NFC does not unify them). Persian writes ی and
- * ک, and Urdu and Sorani Kurdish share them; Arabic, and every site whose language is not written in Arabic script,
- * ي and ك. "ۀ" is written as ه with hamza above, the sequence Persian Wikipedia and most keyboards give. Pashto,
- * Sindhi and Uyghur keep them all: there, ي, ی, ى, ك and ک are different letters.
- */
-const PERSIAN_FORMS: Record<string, string> = { ي: 'ی', ى: 'ی', ك: 'ک', ۀ: 'ه\u0654' };
-const URDU_FORMS: Record<string, string> = { ي: 'ی', ى: 'ی', ك: 'ک' };
-const ARABIC_FORMS: Record<string, string> = { ی: 'ي', ى: 'ي', ک: 'ك', ۀ: 'ه\u0654' };
-const KEPT: Record<string, string> = {};
-const FORMS_BY_LANGUAGE: Record<string, Record<string, string>> = {
-  fa: PERSIAN_FORMS,
-  ur: URDU_FORMS,
-  ckb: URDU_FORMS,
-  ps: KEPT,
-  sd: KEPT,
-  ug: KEPT,
-};
-
-/** The Arabic-script letter forms of an edition in `language` (a BCP 47 tag). */
-function formsOf(language: string): Record<string, string> {
-  let primary: string;
-  try {
-    primary = new Intl.Locale(language).language;
-  } catch {
-    primary = language.split('-')[0].toLowerCase();
-  }
-  return FORMS_BY_LANGUAGE[primary] ?? ARABIC_FORMS;
-}
 
 /** Any decimal digit as its ASCII digit: Arabic-Indic "٣", Persian "۳" and Devanagari "३" are all "3". */
 function asciiDigit(digit: string): string {
@@ -164,7 +135,7 @@ function fold(name: string, forms: Record<string, string>): string {
  * digit at all ("!!!"). Folding a slug again gives the same slug.
  */
 export function foldSlug(name: string, language: string): string {
-  return fold(name, formsOf(language));
+  return fold(name, letterFormsOf(language));
 }
 
 /**
@@ -177,13 +148,13 @@ export function isSlug(slug: string): boolean {
     SLUG_PATTERN.test(slug) &&
     slug === slug.normalize('NFC') &&
     utf8Bytes(slug) <= MAX_SLUG_BYTES &&
-    fold(slug, KEPT) === slug
+    fold(slug, ALL_KEPT) === slug
   );
 }
 
 /** `slug` as Gazette would write it (see isSlug), for a message that says what to write instead. */
 export function foldedSlug(slug: string): string {
-  return fold(slug, KEPT);
+  return fold(slug, ALL_KEPT);
 }
 
 /**
@@ -195,7 +166,7 @@ export type SlugSite = { language: string; languages?: readonly string[] };
 /**
  * First path segments other routes own, so a section (published at /<slug>/) may not take them.
  * Names with a dot (rss.xml, feed.json, robots.txt) can never be a slug and need no entry;
- * tests/unit/archive-slug.test.ts fails when a route is added under src/pages/ or public/ without one.
+ * tests/unit/archive/slug.test.ts fails when a route is added under src/pages/ or public/ without one.
  */
 export const RESERVED_SEGMENTS: Record<string, string> = {
   authors: "the authors' pages",

@@ -7,7 +7,8 @@
  */
 import { localBodyImages } from '../article/body-images.ts';
 import { parseYaml, splitFrontmatter } from './frontmatter.ts';
-import { REQUIRED_TO_PUBLISH, type Story, storySchema } from './schema/story.ts';
+import { type Story, storySchema } from './schema/story.ts';
+import { REQUIRED_TO_PUBLISH } from './schema/story-checks.ts';
 
 /** A schema issue as plain data (it is cached between builds): what the content check turns into a line. */
 export type SchemaIssue = { code: string; path: PropertyKey[]; message: string; keys?: string[] };

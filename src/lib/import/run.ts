@@ -12,13 +12,13 @@ import { authorFile } from './article-file.ts';
 import { readExistingContent } from './existing-content.ts';
 import { mediaLookup } from './media.ts';
 import { planImport } from './plan/plan.ts';
-import type { ReadProgress } from './records.ts';
+import type { ReadProgress } from './source-records.ts';
 import { formatReport, type ImportReport, newReport, tally } from './report.ts';
 import type { ImportSource } from './source.ts';
 import { commit, createStaging, decide, removeStaging, stage, unstage } from './staging.ts';
-import { writeStory } from './story.ts';
+import { writeStory } from './write-story.ts';
 import { siteSettings } from '../site/settings.ts';
-import { importedLanguage } from './language.ts';
+import { importedLanguage } from './imported-language.ts';
 
 export type ContentTree = { articles: SourceFile[]; authors: SourceFile[]; authorsDir: string };
 

@@ -4,7 +4,7 @@
  * worker backs with HarfBuzz (shape.ts) and the tests with a fixed-width stand-in, so the same fitting serves every
  * script. Widths are in ems of the size being tried.
  */
-import type { CardByline } from './byline.ts';
+import type { CardByline } from './card-byline.ts';
 import type { Direction } from './lines.ts';
 
 export type FontRole = 'headline' | 'label' | 'label-bold';

@@ -1,11 +1,11 @@
 /**
- * WXR's elements, as sax reports them, made into records (records.ts): the channel's title, link and version, its
+ * WXR's elements, as sax reports them, made into records (wxr-records.ts): the channel's title, link and version, its
  * authors and terms, and its items as posts and attachments with their terms, meta and comments. Elements are matched
  * by their prefixed names (`wp:post_id`), as WordPress's own importer parses them; every WordPress version since
  * WXR 1.0 writes the same prefixes. The streaming and the errors are wxr-reader.ts's.
  */
 import type sax from 'sax';
-import type { AttachmentRecord, ItemTerm, PostRecord, WxrRecord } from './records.ts';
+import type { AttachmentRecord, ItemTerm, PostRecord, WxrRecord } from './wxr-records.ts';
 
 /** Elements of an item or channel child whose text is a field; everything else is structure. */
 type Fields = Record<string, string>;
