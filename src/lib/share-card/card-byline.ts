@@ -3,9 +3,7 @@
  * only chooses between them. Pure; build time.
  */
 import type { Translator } from '../i18n/translator.ts';
-
-/** Every author ("By A, B and C"), and the first "and others" (the same when there is one author). */
-export type CardByline = { full: string; short: string };
+import type { CardByline } from './fit.ts';
 
 /** The card's byline in the story's words, or none when the story has no author. */
 export function cardByline(i18n: Translator, names: readonly string[]): CardByline | undefined {

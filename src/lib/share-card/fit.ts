@@ -4,8 +4,13 @@
  * worker backs with HarfBuzz (shape.ts) and the tests with a fixed-width stand-in, so the same fitting serves every
  * script. Widths are in ems of the size being tried.
  */
-import type { CardByline } from './card-byline.ts';
 import type { Direction } from './lines.ts';
+
+/**
+ * A byline in the story's words (card-byline.ts makes it, outside the worker): every author ("By A, B and C"), and the
+ * first "and others" (the same when there is one author).
+ */
+export type CardByline = { full: string; short: string };
 
 export type FontRole = 'headline' | 'label' | 'label-bold';
 /** The weight each role is set in, from every family along the fallback chain (one without it gives its nearest). */

@@ -6,8 +6,16 @@
  * as today's news. A card in a language written right to left is the mirror image of one written left to right: text
  * aligned to the right edge, the stamp, site name and image on the other side.
  */
-import type { CardByline } from './card-byline.ts';
-import { fitByline, fitHeadline, type FontRole, lineText, type SetLine, type SetText, type Typeset } from './fit.ts';
+import {
+  type CardByline,
+  fitByline,
+  fitHeadline,
+  type FontRole,
+  lineText,
+  type SetLine,
+  type SetText,
+  type Typeset,
+} from './fit.ts';
 import { textDirection } from './lines.ts';
 
 export type { FontRole } from './fit.ts';

@@ -69,3 +69,15 @@ describe('a draft may lack its standfirst and byline', () => {
     expect(check(story('draft: false\nauthor: ann'))).toEqual([`${FILE}: standfirst is required and must be text`]);
   });
 });
+
+describe('an empty translationKey, as the desk writes it, means none', () => {
+  test('the story is valid and has no key; a blank one is still refused', () => {
+    expect(check(story('standfirst: S.\nauthor: ann\ntranslationKey: ""'))).toEqual([]);
+    expect(
+      storyContent(story('standfirst: S.\nauthor: ann\ntranslationKey: ""')).story?.translationKey,
+    ).toBeUndefined();
+    expect(check(story('standfirst: S.\nauthor: ann\ntranslationKey: "  "'))).toEqual([
+      `${FILE}: translationKey must not be empty`,
+    ]);
+  });
+});

@@ -51,7 +51,12 @@ describe('readWxr', () => {
       ),
     );
     expect(records.map((r) => r.kind)).toEqual(['site', 'author', 'post', 'attachment']);
-    expect(records[0]).toEqual({ kind: 'site', title: 'The Old Example', link: 'https://old.example.org' });
+    expect(records[0]).toEqual({
+      kind: 'site',
+      language: 'en-US',
+      title: 'The Old Example',
+      link: 'https://old.example.org',
+    });
     expect(records[1]).toMatchObject({ kind: 'author', login: 'ada', displayName: 'Ada Ndiaye' });
     expect(records[2]).toMatchObject({
       kind: 'post',
