@@ -1,10 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
 import { findBrowser } from './scripts/ensure-browser.ts';
-import { deploySites, siteUrl } from './tests/support/deploy-sites.ts';
+import { deploySites, siteUrl, unicodeDeploySite } from './tests/support/deploy-sites.ts';
 
 /** Specs with their own build, run by the projects below rather than against the site preview. */
 // Specs that build and serve a site of their own, so the projects on the seed build skip them.
-const ownBuild = /(deploy|adversarial|archive|front-page|search-corpus|import|desk|languages)\./;
+const ownBuild = /(deploy|deploy-unicode|adversarial|archive|front-page|search-corpus|import|desk|languages)\./;
 
 const port = Number(process.env.PREVIEW_PORT || 4329);
 const executablePath = findBrowser();
@@ -85,6 +85,14 @@ export default defineConfig({
       dependencies: ['nginx-setup'],
       use: { ...devices['Desktop Chrome'], baseURL: siteUrl(site) },
     })),
+    // Sections, tags and permalinks in other scripts behind nginx, under /news/ (deploy-unicode.spec.ts).
+    ...fixtureProjects('nginx-unicode', 'unicode'),
+    {
+      name: unicodeDeploySite.project,
+      testMatch: /deploy-unicode\.spec\.ts/,
+      dependencies: ['nginx-unicode-setup'],
+      use: { ...devices['Desktop Chrome'], baseURL: siteUrl(unicodeDeploySite) },
+    },
   ],
   webServer: {
     // dist/ is built by scripts/test.ts with a pinned clock before this runs.

@@ -38,13 +38,18 @@ const articles = checkArticlesCached(stories, (s) => checkStory(s, fs.readFileSy
 const authors = readContentFiles(authorsDir, AUTHOR_EXTENSIONS);
 const frontFile = readFrontPageFile(root);
 const front = frontFile && { file: frontFile, articlesDir: path.relative(process.cwd(), path.join(root, 'articles')) };
-// content/site.yaml: its own problems, and the language a story without `lang` is in.
+// content/site.yaml: its own problems, the language a story without `lang` is in (and names fold in), and the editions.
 const settings = readSiteSettings(root);
 const problems = [
   ...settings.problems,
   ...checkAcrossFiles(
     { articles, authors, authorsDir, front },
-    { exists: fs.existsSync, ...site, language: settings.settings?.language },
+    {
+      exists: fs.existsSync,
+      ...site,
+      language: settings.settings?.language,
+      languages: settings.settings?.languages,
+    },
   ),
 ];
 

@@ -13,6 +13,7 @@ import { ExportError } from '../src/lib/import/source.ts';
 import { wordpressSource } from '../src/lib/import/wordpress/source.ts';
 import { buildNow } from '../src/lib/site/clock.ts';
 import { siteConfig } from '../src/lib/site/config.ts';
+import { readSiteSettings } from '../src/lib/site/settings.ts';
 
 const args = parseImportArgs(process.argv.slice(2));
 if ('error' in args) {
@@ -22,6 +23,13 @@ if ('error' in args) {
 const site = siteConfig();
 const now = buildNow();
 const content = contentDir();
+// content/site.yaml: the language names fold in, and the editions; the content check names its problems first.
+const { settings, problems: siteProblems } = readSiteSettings(content);
+if (!settings) {
+  console.error(`npm run import: ${siteProblems.join('\n')}`);
+  process.exit(1);
+}
+const names = { language: settings.language, languages: settings.languages };
 
 // A line a second at most, and each pass's last one once.
 let lastShown = 0;
@@ -44,13 +52,14 @@ try {
     contentDir: content,
     mediaDir: args.mediaDir,
     timeZone: args.timeZone,
+    site: names,
     dateline: args.dateline,
     imageCredit: args.imageCredit,
     republished: args.republished,
     dryRun: args.dryRun,
     force: args.force,
     now,
-    check: (tree, exists) => checkContent(tree, { exists, ...site, now }),
+    check: (tree, exists) => checkContent(tree, { exists, ...site, ...names, now }),
     described: args.described,
     onProgress: progress,
   });

@@ -143,7 +143,11 @@ function start(root: HTMLElement) {
 
   /** With filters and no words, links to the archive pages that list the same stories newest first. */
   function showBrowse(state: SearchState) {
-    const links = hasWords(state) ? [] : browseLinks(words, state, root.dataset.base!);
+    // The section's page as the build linked it, on its option in the form.
+    const option = [...form.querySelectorAll<HTMLOptionElement>('select[name="section"] option')].find(
+      (o) => o.value !== '' && o.value === state.section,
+    );
+    const links = hasWords(state) ? [] : browseLinks(words, state, root.dataset.base!, option?.dataset.href);
     browse.replaceChildren(
       ...links.flatMap((link, i) => {
         const a = document.createElement('a');

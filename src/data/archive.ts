@@ -9,7 +9,8 @@ import { calendarDateInZone } from '../lib/article/dates.ts';
 import { type Archive, groupArchive } from '../lib/archive/group.ts';
 import { checkTaxonomy } from '../lib/archive/taxonomy-check.ts';
 import { type Article, getArticles } from './articles.ts';
-import { type Edition, editionOf } from './editions.ts';
+import { type Edition, editionOf, mainEdition } from './editions.ts';
+import { site } from './language.ts';
 
 /** The author ids a story is filed under (one today; the one place to change for several). */
 export const authorIdsOf = (article: Article): string[] => article.data.author;
@@ -21,21 +22,27 @@ export function getArchive(): Promise<Archive<Article>> {
   archive ??= getArticles().then((all) => {
     // scripts/check-content.ts reports these first; this is the guard for builds that skip it.
     const problems = checkTaxonomy(
-      all.map((a) => ({ file: a.filePath ?? a.id, section: a.data.section, tags: a.data.tags })),
+      all.map((a) => ({ file: a.filePath ?? a.id, section: a.data.section, tags: a.data.tags, lang: a.data.lang })),
+      site(),
     );
     if (problems.length > 0) throw new Error(problems.join('\n'));
-    return group(all);
+    return group(all, mainEdition());
   });
   return archive;
 }
 
-const group = (stories: Article[]) =>
-  groupArchive(stories, (a) => ({
-    section: a.data.section,
-    tags: a.data.tags,
-    authors: authorIdsOf(a),
-    date: calendarDateInZone(a.data.published.date, a.data.timeZone),
-  }));
+/** The stories' groupings, their section and tag names folded in `edition`'s language (src/lib/archive/slug.ts). */
+const group = (stories: Article[], edition: Edition) =>
+  groupArchive(
+    stories,
+    (a) => ({
+      section: a.data.section,
+      tags: a.data.tags,
+      authors: authorIdsOf(a),
+      date: calendarDateInZone(a.data.published.date, a.data.timeZone),
+    }),
+    edition.i18n.tag,
+  );
 
 const byEdition = new Map<Edition, Promise<Archive<Article> & { stories: Article[] }>>();
 
@@ -49,7 +56,9 @@ export function getEditionArchive(edition: Edition): Promise<Archive<Article> & 
     found = getArchive().then(async (whole) => {
       const all = await getArticles();
       const stories = all.filter((a) => editionOf(a) === edition);
-      return stories.length === all.length ? { ...whole, stories } : { ...group(stories), stories };
+      return edition.main && stories.length === all.length
+        ? { ...whole, stories }
+        : { ...group(stories, edition), stories };
     });
     byEdition.set(edition, found);
   }

@@ -7,7 +7,7 @@ import { calendarDateInZone } from '../lib/article/dates.ts';
 import { getEditionArchive } from './archive.ts';
 import { type Edition, editions } from './editions.ts';
 import { site } from './language.ts';
-import { frontHref, searchHref, tagHref } from './listing-hrefs.ts';
+import { frontHref, searchHref, sectionHref, slugOf, tagHref } from './listing-hrefs.ts';
 import { getMasthead } from './masthead.ts';
 
 /** The routes of the editions beyond the main one: { edition: "fa" }. */
@@ -41,7 +41,9 @@ export async function searchPage(edition: Edition) {
     /** Where the form is sent without JavaScript, and the edition's front page the page points to instead. */
     action: searchHref(edition),
     front: frontHref(edition),
-    sections: [...new Set(stories.map((a) => a.data.section))].sort(),
+    sections: [...new Set(stories.map((a) => a.data.section))]
+      .sort()
+      .map((name) => ({ name, href: sectionHref(slugOf(name, edition), edition) })),
     years: [...new Set(stories.map((a) => calendarDateInZone(a.data.published.date, a.data.timeZone).year))]
       .sort()
       .reverse(),

@@ -8,6 +8,7 @@ import type { PaginateFunction } from 'astro';
 import { PAGE_SIZE, pageParam, pageTitle } from '../lib/archive/pages.ts';
 import type { Translator } from '../lib/i18n/translator.ts';
 import { pageKey } from '../lib/incremental/page-key.ts';
+import { encodePath } from '../lib/site/url.ts';
 import { sectionOf } from './listing-hrefs.ts';
 import { type Article, type ArticleImage, articleHref, articleImage, imageKey } from './articles.ts';
 import { site, storyLanguage } from './language.ts';
@@ -155,8 +156,9 @@ export function listingPages<Intro>(
   listing: ListingDescription<Intro>,
 ) {
   return paginate(items, { pageSize: PAGE_SIZE, params }).map(({ props: { page: astroPage } }) => {
-    // paginate() makes page.url.first (and page 1's current) without the page parameter: the listing's own URL.
-    const first = astroPage.url.first ?? astroPage.url.current;
+    // paginate() makes page.url.first (and page 1's current) without the page parameter: the listing's own URL. Astro
+    // writes it decoded ("/tags/россия/"); links carry it percent-encoded, as the URL helper writes every other.
+    const first = encodePath(astroPage.url.first ?? astroPage.url.current);
     const page = listingPage(
       listing,
       first,

@@ -4,16 +4,16 @@
  */
 import { type Archive } from '../lib/archive/group.ts';
 import { type OnwardIndex, onwardJourneys } from '../lib/archive/onward.ts';
-import { foldSlug } from '../lib/archive/slug.ts';
 import { getEditionArchive } from './archive.ts';
 import { type Edition, editionOf } from './editions.ts';
 import { type Article, articleHref } from './articles.ts';
+import { slugOf } from './listing-hrefs.ts';
 
 type OnwardStory = { article: Article; href: string; published: Date; section: string; tags: string[] };
 type OnwardLookup = { story: (article: Article) => OnwardStory; index: OnwardIndex<OnwardStory> };
 const lookups = new Map<Edition, Promise<OnwardLookup>>();
 
-function buildOnwardLookup({ sections, tags }: Archive<Article>): OnwardLookup {
+function buildOnwardLookup({ sections, tags }: Archive<Article>, edition: Edition): OnwardLookup {
   const stories = new Map<Article, OnwardStory>();
   const story = (a: Article): OnwardStory => {
     let s = stories.get(a);
@@ -22,8 +22,8 @@ function buildOnwardLookup({ sections, tags }: Archive<Article>): OnwardLookup {
         article: a,
         href: articleHref(a),
         published: a.data.published.date,
-        section: foldSlug(a.data.section),
-        tags: a.data.tags.map(foldSlug),
+        section: slugOf(a.data.section, edition),
+        tags: a.data.tags.map((t) => slugOf(t, edition)),
       };
       stories.set(a, s);
     }
@@ -40,7 +40,7 @@ export async function getOnward(article: Article, related: readonly { href: stri
   const edition = editionOf(article);
   let lookup = lookups.get(edition);
   if (!lookup) {
-    lookup = getEditionArchive(edition).then(buildOnwardLookup);
+    lookup = getEditionArchive(edition).then((archive) => buildOnwardLookup(archive, edition));
     lookups.set(edition, lookup);
   }
   const { story, index } = await lookup;

@@ -44,7 +44,7 @@ const elements = (node: DefaultTreeAdapterMap['parentNode']): Element[] =>
 const attribute = (element: Element, name: string) => element.attrs.find((a) => a.name === name)?.value;
 const document = parse(desk);
 const [head, body] = elements(elements(document)[0]);
-const island = JSON.parse(desk.match(/<script type="application\/json" id="desk-config">(.*?)<\/script>/s)![1]);
+const island = JSON.parse(desk.match(/<script type="application\/json" id="desk-config"[^>]*>(.*?)<\/script>/s)![1]);
 
 test('Sveltia mounts into the body, which holds only the notices, the configuration and the bootstrap', () => {
   // Sveltia renders into #nc-root when a page has one, and into the body otherwise (CMS.init in @sveltia/cms).
@@ -62,6 +62,11 @@ test("the configuration island is the one generated for this site, with the sche
   expect(island.load_config_file).toBe(false);
   expect(island.collections.map((c: { name: string }) => c.name)).toEqual(['articles', 'authors']);
   expect(island.collections).toEqual(JSON.parse(JSON.stringify(generateDeskConfig().collections)));
+});
+
+test("the desk's script is told the site's language, which a new story's slug is folded in", () => {
+  const script = elements(body).find((e) => attribute(e, 'id') === 'desk-config')!;
+  expect(attribute(script, 'data-language')).toBe('en');
 });
 
 test('one CSP, in the head, before any script', () => {

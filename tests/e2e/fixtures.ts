@@ -14,11 +14,20 @@ import {
 import { writeArchiveFixture } from '../support/archive-fixture.ts';
 import { ARCHIVE_DIR, ARCHIVE_DIST } from '../support/archive-site.ts';
 import { ROOT, TEST_EPOCH } from '../support/build-fixture.ts';
-import { DEPLOY_CONTENT, DEPLOY_DIR, deploySites, distOf, origin } from '../support/deploy-sites.ts';
+import {
+  DEPLOY_CONTENT,
+  DEPLOY_DIR,
+  deploySites,
+  distOf,
+  origin,
+  UNICODE_DEPLOY_DIR,
+  unicodeDeploySite,
+} from '../support/deploy-sites.ts';
 import { defineFixture, type Fixture } from '../support/fixture-project.ts';
 import { IMPORT_OPTIONS, MISSING_UPLOAD, THEME_UNIT_TEST_DATA } from '../support/imported-site.ts';
 import { IMPORT_SITE, importDist, importOrigin } from '../support/import-site.ts';
 import { SEARCH_CORPUS_DIR, searchCorpusDist, writeSearchCorpus } from '../support/search-corpus.ts';
+import { UNICODE_CONTENT } from '../support/unicode-site.ts';
 import { drawUploads, referencedUploads } from '../support/wordpress-media.ts';
 
 /**
@@ -91,6 +100,20 @@ export const FIXTURES: Record<string, Fixture> = {
       env: { BASE_PATH: site.base, SITE_URL: origin(site) },
       serve: { dir: site.dir, base: site.base, port: site.port },
     })),
+  }),
+  // Sections, tags, permalinks and an old address in other scripts, under /news/ behind nginx (deploy-unicode.spec.ts).
+  unicode: defineFixture({
+    name: 'the Unicode URLs fixture, under /news/',
+    dir: UNICODE_DEPLOY_DIR,
+    timeout: 300_000,
+    content: UNICODE_CONTENT,
+    builds: [
+      {
+        dist: distOf(unicodeDeploySite),
+        env: { BASE_PATH: unicodeDeploySite.base, SITE_URL: origin(unicodeDeploySite) },
+        serve: { dir: unicodeDeploySite.dir, base: unicodeDeploySite.base, port: unicodeDeploySite.port },
+      },
+    ],
   }),
 };
 

@@ -36,6 +36,7 @@ export async function importInto(box: Sandbox, options: Partial<ImportOptions> =
     source: wordpressSource(box.exportFile),
     contentDir: box.content,
     timeZone: 'UTC',
+    site: { language: 'en' },
     dryRun: false,
     force: false,
     now: TEST_NOW,

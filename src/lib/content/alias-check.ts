@@ -31,11 +31,11 @@ function builtUrl(segments: string[], sections: Map<string, string>): string | u
   return undefined;
 }
 
-/** One line per problem, "<file>: aliases[i] …", in file order. */
-export function checkAliases(entries: readonly AliasEntry[]): string[] {
+/** One line per problem, "<file>: aliases[i] …", in file order; sections fold in the site's `language`. */
+export function checkAliases(entries: readonly AliasEntry[], language: string): string[] {
   const problems: string[] = [];
   const permalinks = new Map(entries.map((e) => [permalinkAliasPath(e.permalink), e.file]));
-  const sections = new Map(entries.map((e) => [foldSlug(e.section), `"${e.section}"`] as const));
+  const sections = new Map(entries.map((e) => [foldSlug(e.section, language), `"${e.section}"`] as const));
   const seen = new Map<string, string>();
   for (const { file, aliases } of entries) {
     aliases.forEach((alias, i) => {

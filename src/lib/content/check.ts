@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { checkTaxonomy } from '../archive/taxonomy-check.ts';
 import { canonicalKey } from '../article/related.ts';
-import { withBase } from '../site/url.ts';
+import { encodePath, withBase } from '../site/url.ts';
 import { checkAliases } from './alias-check.ts';
 import { type CheckedFile, type CheckedStory, checkStory, checkYamlFile } from './check-file.ts';
 import { digestOf, entryId, type SourceFile } from './reader.ts';
@@ -24,8 +24,13 @@ export type CheckOptions = {
   /** The site's origin and base path, to recognise links to this site's own pages. */
   site: string;
   base: string;
-  /** The site's language (content/site.yaml), which a story without `lang` is in; English when not given. */
+  /**
+   * The site's language (content/site.yaml), which a story without `lang` is in and section and tag names fold in;
+   * English when not given.
+   */
   language?: string;
+  /** The further editions (content/site.yaml `languages`), whose front pages at /<tag>/ no section may take. */
+  languages?: readonly string[];
 };
 
 /** The front page file, when the tree has one, and the articles folder its pins name stories in. */
@@ -98,7 +103,13 @@ export function checkAcrossFiles(
       );
     else permalinks.set(href, file);
   }
-  problems.push(...checkTaxonomy(articles.map(({ file, data }) => ({ file, section: data.section, tags: data.tags }))));
+  const site = { language: options.language ?? 'en', languages: options.languages ?? [] };
+  problems.push(
+    ...checkTaxonomy(
+      articles.map(({ file, data }) => ({ file, section: data.section, tags: data.tags, lang: data.lang })),
+      site,
+    ),
+  );
   problems.push(
     ...checkAliases(
       articles.map(({ file, data }) => ({
@@ -107,6 +118,7 @@ export function checkAcrossFiles(
         permalink: data.permalink,
         section: data.section,
       })),
+      site.language,
     ),
   );
 
@@ -148,7 +160,7 @@ export function checkAcrossFiles(
     }
     data.related.forEach((link, i) => {
       const url = new URL(link.url);
-      if (url.origin === siteOrigin && !permalinks.has(url.pathname)) {
+      if (url.origin === siteOrigin && !permalinks.has(samePath(url.pathname))) {
         problems.push(
           `${file}: related[${i}].url "${link.url}" points to this site, but no article has the permalink ${url.pathname}`,
         );
@@ -156,6 +168,15 @@ export function checkAcrossFiles(
     });
   }
   return problems;
+}
+
+/** A path as withBase encodes it, whatever the case of its escapes ("%d8%a7" is "%D8%A7") or whether they are there. */
+function samePath(pathname: string): string {
+  try {
+    return encodePath(decodeURIComponent(pathname));
+  } catch {
+    return pathname;
+  }
 }
 
 /** Two stories of one language cannot both be a translation of the same story: each page names one per language. */

@@ -8,7 +8,7 @@ import type { CmsConfig } from '@sveltia/cms';
 import { SLUG_PATTERN } from '../article/permalink.ts';
 import type { DeskBackend } from './backend.ts';
 import { bodyField, type FieldOptions, fieldsOf, SLUG_MESSAGE } from './cms-fields.ts';
-import type { FieldShape } from './schema-shape.ts';
+import { deskPattern, type FieldShape } from './schema-shape.ts';
 
 export type DeskOptions = FieldOptions & {
   /** Where the content lives, relative to the repository root: "content". */
@@ -46,7 +46,8 @@ export function deskConfig({ articles, authors }: CollectionShapes, options: Des
       // No stock-photo services: the desk talks to this site and the git host only.
       stock_assets: { providers: [] },
     },
-    // Slugs as Gazette writes them: "Misséni" -> "misseni" (SLUG_PATTERN).
+    // File names in ASCII, as Gazette writes Latin slugs: "Misséni" -> "misseni". A story's permalink slug is folded
+    // from this (or, for a headline in another script, from the headline) by the save rules (save-rules.ts).
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-', lowercase: true, trim: true },
     output: {
       // An empty optional field is left out, as an editor writing the file would leave it out.
@@ -72,7 +73,7 @@ export function deskConfig({ articles, authors }: CollectionShapes, options: Des
           template: '{{headline}}',
           editable: ['create'],
           hint: ARTICLE_SLUG_HINT,
-          pattern: [SLUG_PATTERN.source, SLUG_MESSAGE],
+          pattern: [deskPattern(SLUG_PATTERN), SLUG_MESSAGE],
         },
         summary: '{{headline}}',
         sortable_fields: {
@@ -105,7 +106,7 @@ export function deskConfig({ articles, authors }: CollectionShapes, options: Des
         format: 'yaml',
         identifier_field: 'name',
         // The file name is the id stories name in their byline, so it is fixed once saved.
-        slug: { template: '{{name}}', editable: ['create'], pattern: [SLUG_PATTERN.source, SLUG_MESSAGE] },
+        slug: { template: '{{name}}', editable: ['create'], pattern: [deskPattern(SLUG_PATTERN), SLUG_MESSAGE] },
         summary: '{{name}}',
         sortable_fields: ['name'],
         // An author still named in a byline must not disappear; the content check would refuse the build.

@@ -5,7 +5,7 @@
 import type { Field } from '@sveltia/cms';
 import { SLUG_PATTERN } from '../article/permalink.ts';
 import { BODY_FIELD, type DeskField, DESK_FIELDS } from './desk-fields.ts';
-import type { FieldShape } from './schema-shape.ts';
+import { deskPattern, type FieldShape } from './schema-shape.ts';
 
 /** The date format the content check requires: "2015-06-11T20:31:00+02:00" (Day.js tokens). */
 export const OFFSET_DATE_TIME_FORMAT = 'YYYY-MM-DDTHH:mm:ssZ';
@@ -22,7 +22,8 @@ export type FieldOptions = {
 };
 
 /** What a slug must look like, as the form says it (SLUG_PATTERN). */
-export const SLUG_MESSAGE = 'Lower-case letters and digits joined by single hyphens, like "armed-gunmen-attack".';
+export const SLUG_MESSAGE =
+  'Lower-case letters (of any script) and digits, in words joined by single hyphens, like "armed-gunmen-attack" or "حمله-به-میسنی".';
 
 /** The story body: the one desk field that is not frontmatter. */
 export function bodyField(): Field {
@@ -99,7 +100,7 @@ function fieldOf(
         widget: 'string',
         required: false,
         readonly: true,
-        pattern: [SLUG_PATTERN.source, SLUG_MESSAGE],
+        pattern: [deskPattern(SLUG_PATTERN), SLUG_MESSAGE],
       };
     case 'suggest': {
       const suggestions = options.suggestions[name as keyof FieldOptions['suggestions']] ?? [];

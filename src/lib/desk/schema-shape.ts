@@ -34,6 +34,18 @@ export type FieldShape = {
 
 type JsonSchema = z.core.JSONSchema.JSONSchema;
 
+/**
+ * A pattern as Sveltia reads one: its source, or "/source/flags" when it needs its flags (a Unicode property escape
+ * such as the slug's \p{Ll} means nothing without "u"). Sveltia strips only "g" and "y".
+ */
+export function deskPattern(pattern: RegExp): string {
+  const flags = pattern.flags.replace(/[gy]/g, '');
+  return flags ? `/${pattern.source}/${flags}` : pattern.source;
+}
+
+/** A JSON Schema pattern (ECMA-262, read with Unicode semantics) as Sveltia reads one: with "u" where it needs it. */
+const jsonPattern = (source: string) => (/\\[pPu]\{/.test(source) ? deskPattern(new RegExp(source, 'u')) : source);
+
 /** The JSON Schema of what a file may hold; a type JSON cannot express (a date) comes back as `{}`, named below. */
 const inputSchema = (schema: z.ZodType): JsonSchema =>
   z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
@@ -61,7 +73,7 @@ function shapeOfJson(json: JsonSchema, required: boolean, path: string): FieldSh
         kind: 'string',
         ...base,
         ...(json.minLength ? { minLength: json.minLength } : {}),
-        ...(json.pattern ? { pattern: json.pattern } : {}),
+        ...(json.pattern ? { pattern: jsonPattern(json.pattern) } : {}),
         ...(json.format === 'uri' ? { url: true } : {}),
       };
     case 'boolean':

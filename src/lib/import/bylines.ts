@@ -22,6 +22,7 @@ export type AuthorPlan = {
 export function planAuthors(
   accounts: readonly AuthorRecord[],
   existingIds: ReadonlySet<string> = new Set(),
+  language = 'en',
 ): AuthorPlan {
   const notes: string[] = [];
   const byLogin = new Map<string, ImportedAuthor>();
@@ -29,7 +30,7 @@ export function planAuthors(
   accounts.forEach((account, i) => {
     const login = account.login.trim();
     if (!login || byLogin.has(login.toLowerCase())) return;
-    const wanted = authorId(login, account.displayName, i + 1);
+    const wanted = authorId(login, account.displayName, i + 1, language);
     const id = nextId(wanted);
     if (id !== wanted) notes.push(`author "${login}" is the author file ${id}, as ${wanted} is another author's`);
     let name = account.displayName.trim() || `${account.firstName.trim()} ${account.lastName.trim()}`.trim();

@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import type { SlugSite } from '../archive/slug.ts';
 import type { SourceFile } from '../content/reader.ts';
 import { ARTICLE_EXTENSIONS, AUTHOR_EXTENSIONS, readContentFiles } from '../content/reader.ts';
 import { authorFile } from './article-file.ts';
@@ -27,6 +28,8 @@ export type ImportOptions = {
   contentDir: string;
   mediaDir?: string;
   timeZone: string;
+  /** The site's language and further editions (content/site.yaml): section, tag and slug names fold in the language. */
+  site: SlugSite;
   dateline?: string;
   imageCredit?: string;
   republished?: { publisher: string };
@@ -74,6 +77,7 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
     existing,
     {
       timeZone: options.timeZone,
+      site: options.site,
       dateline: options.dateline,
       now: options.now,
       onProgress: (p) => options.onProgress?.('plan', p),

@@ -12,15 +12,23 @@ const digit = (c: string) => {
   return String(code - (code >= 0x0966 ? 0x0966 : code >= 0x06f0 ? 0x06f0 : 0x0660));
 };
 
-/** The letters a Persian or an Arabic reader cannot tell apart on screen, written as the language writes them. */
+/**
+ * The letters a Persian or an Arabic reader cannot tell apart on screen, or leaves out when typing, written as the
+ * language writes them. The same folds as Lucene's PersianNormalizer and ArabicNormalizer, which most search engines
+ * for these languages use: short vowels, and the hamza over or under an alef, are not typed; Arabic yeh and alef
+ * maksura are Persian yeh, Arabic kaf is keheh (Unicode's Arabic-script variants; ICANN's LGR).
+ */
+const VOWEL_MARKS = /[\u064B-\u065F\u0670]/g;
 const LETTERS: Record<string, [RegExp, string][]> = {
-  // Arabic yeh and alef maksura are Persian yeh; Arabic kaf is keheh (Unicode's Arabic-script variants; ICANN's LGR).
   fa: [
+    [VOWEL_MARKS, ''],
     [/[\u064A\u0649]/g, '\u06CC'],
     [/\u0643/g, '\u06A9'],
   ],
   ar: [
-    [/\u06CC/g, '\u064A'],
+    [VOWEL_MARKS, ''],
+    [/[\u0622\u0623\u0625]/g, '\u0627'],
+    [/[\u06CC\u0649]/g, '\u064A'],
     [/\u06A9/g, '\u0643'],
   ],
 };

@@ -3,7 +3,6 @@
  * a search can be shared and the back button returns to it. Pure functions,
  * shared by the browser code (src/client/search.ts) and the tests.
  */
-import { foldSlug } from '../archive/slug.ts';
 import { type ClientMessages, say } from '../i18n/say.ts';
 import { withBase } from '../site/url.ts';
 
@@ -39,18 +38,21 @@ export function hasWords(state: SearchState): boolean {
 /**
  * Where to browse what the filters alone select, newest first: the section's page and the year's page. The search
  * index has no date order of its own (it would add to every reader's first query: docs/performance.md,
- * "Search: what a reader's first query downloads"), and the archive already lists them in order.
+ * "Search: what a reader's first query downloads"), and the archive already lists them in order. `sectionHref` is
+ * the section's page as the build linked it in the form (its slug folded in the edition's language, percent-encoded,
+ * in the edition), so the page carries no fold of its own; a section the form does not offer gets no link.
  */
 export function browseLinks(
   words: ClientMessages,
   state: SearchState,
   base: string,
+  sectionHref: string | undefined,
 ): { label: string; href: string }[] {
   const links: { label: string; href: string }[] = [];
-  if (state.section)
+  if (state.section && sectionHref)
     links.push({
       label: say(words, 'search.allSectionStories', { section: state.section }),
-      href: withBase(base, foldSlug(state.section)),
+      href: sectionHref,
     });
   if (state.year)
     links.push({

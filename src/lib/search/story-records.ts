@@ -25,6 +25,7 @@ import {
 import { authorSchema } from '../content/schema/collections.ts';
 import { language } from '../i18n/language.ts';
 import { siteSettings } from '../site/settings.ts';
+import { withBase } from '../site/url.ts';
 import { bodyText, type SearchRecord, searchRecord } from './records.ts';
 
 export type RecordOptions = {
@@ -82,7 +83,8 @@ export async function* storyRecords({
   wordsDir,
 }: RecordOptions): AsyncGenerator<SearchRecord> {
   const found = readStories(path.join(contentDir, 'articles'), { cacheFile: scanCache }).flatMap((source) =>
-    source.story ? [{ source, data: source.story, url: `/${source.story.permalink}/` }] : [],
+    // Percent-encoded, as every link is (a slug may be in any script): the reader's browser follows it as it is.
+    source.story ? [{ source, data: source.story, url: withBase('/', source.story.permalink) }] : [],
   );
   const names = authorNames(contentDir);
   const published = publishedArticles(found, publication).sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));

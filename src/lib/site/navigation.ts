@@ -14,9 +14,13 @@ import { siteSettings } from './settings.ts';
 export function orderSections<T extends { slug: string }>(
   sections: readonly T[],
   order: readonly string[] = siteSettings().sections,
+  language: string = siteSettings().language,
 ): T[] {
   const rank = new Map<string, number>();
-  for (const name of order) if (!rank.has(foldSlug(name))) rank.set(foldSlug(name), rank.size);
+  for (const name of order) {
+    const slug = foldSlug(name, language);
+    if (!rank.has(slug)) rank.set(slug, rank.size);
+  }
   const place = (s: T) => rank.get(s.slug) ?? Number.POSITIVE_INFINITY;
   return [...sections].sort((a, b) => place(a) - place(b) || a.slug.localeCompare(b.slug));
 }

@@ -15,7 +15,7 @@ const stories = [
   story('a', '2014-12-31', 'World', ['Misséni']),
 ];
 const ids = (items: Story[]) => items.map((s) => s.id);
-const archive = groupArchive(stories, (s) => s);
+const archive = groupArchive(stories, (s) => s, 'en');
 
 describe('groupArchive: one pass, every listing newest first', () => {
   test('sections by slug, keeping the order given', () => {
@@ -62,7 +62,23 @@ describe('groupArchive: one pass, every listing newest first', () => {
       ['2014', ['a'], [['12', ['a'], [['31', ['a']]]]]],
     ]);
   });
+  test('names in any script group by their slug in the edition’s language, the first spelling named', () => {
+    const persian = groupArchive(
+      [
+        story('z', '2020-01-02', 'ایران', ['کتاب‌ها', 'Россия']),
+        story('y', '2020-01-01', 'ايران', ['کتاب ها', '中国']),
+      ],
+      (s) => s,
+      'fa',
+    );
+    expect(persian.sections.map((s) => [s.slug, s.name, ids(s.items)])).toEqual([['ایران', 'ایران', ['z', 'y']]]);
+    expect(persian.tags.map((t) => [t.slug, ids(t.items)])).toEqual([
+      ['россия', ['z']],
+      ['کتاب-ها', ['z', 'y']],
+      ['中国', ['y']],
+    ]);
+  });
   test('no stories, no listings', () => {
-    expect(groupArchive([], (s: Story) => s)).toEqual({ sections: [], tags: [], authors: new Map(), years: [] });
+    expect(groupArchive([], (s: Story) => s, 'en')).toEqual({ sections: [], tags: [], authors: new Map(), years: [] });
   });
 });

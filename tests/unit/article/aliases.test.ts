@@ -104,14 +104,14 @@ describe('old addresses in the shapes WordPress permalinks take', () => {
     '/2014/01/19/old-slug/page/2/',
   ])('%s is not a URL the site builds', (alias) => {
     expect(
-      checkAliases([{ file: 'a.md', aliases: [read(alias)], permalink: '2020/03/01/a', section: 'World' }]),
+      checkAliases([{ file: 'a.md', aliases: [read(alias)], permalink: '2020/03/01/a', section: 'World' }], 'en'),
     ).toEqual([]);
   });
   test.each(['/2014/', '/2014/01/', '/2014/01/19/', '/2014/page/2/', '/2014/01/page/3/'])(
     '%s is a date archive',
     (alias) => {
       expect(
-        checkAliases([{ file: 'a.md', aliases: [read(alias)], permalink: '2020/03/01/a', section: 'World' }])[0],
+        checkAliases([{ file: 'a.md', aliases: [read(alias)], permalink: '2020/03/01/a', section: 'World' }], 'en')[0],
       ).toContain('is a date archive page');
     },
   );

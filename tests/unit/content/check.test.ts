@@ -189,3 +189,60 @@ describe('checkContent: section and tag URLs', () => {
     ]);
   });
 });
+
+describe('checkContent: URLs in any script', () => {
+  const story = (file: string, slug: string, section: string, tags = '[]', extra = '') => ({
+    file,
+    text: storyText(slug, `tags: ${tags}\n${extra}`).replace('section: World', `section: ${section}`),
+  });
+  const check = (options: { language?: string; languages?: string[] }, ...articles: ReturnType<typeof story>[]) =>
+    checkContent(
+      { articles, authors: [{ file: 'c/authors/ann.yaml', text: 'name: Ann\n' }], authorsDir: 'c/authors' },
+      { site: 'https://g.example', base: '/', exists: () => true, now: NOW, ...options },
+    );
+
+  test('slugs, sections and tags in other scripts make URLs; related links to them are recognised', () => {
+    expect(
+      check(
+        { language: 'fa' },
+        story('c/articles/a.md', 'حمله-به-میسنی', 'ایران', '[Россия, 中国, भारत, Ελλάδα]'),
+        // A link to it with lower-case escapes, as WordPress writes them, is the same permalink.
+        story(
+          'c/articles/b.md',
+          '长江大桥',
+          '中国',
+          '[کتاب‌ها]',
+          'related:\n  - title: T\n    url: https://g.example/2020/01/02/%d8%ad%d9%85%d9%84%d9%87-%d8%a8%d9%87-%d9%85%db%8c%d8%b3%d9%86%db%8c/\n',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  test('two spellings a reader cannot tell apart are one URL: both files are named', () => {
+    expect(
+      check(
+        { language: 'fa' },
+        story('c/articles/a.md', 'a', 'ایران', '[کتاب‌ها]'),
+        story('c/articles/b.md', 'b', 'ايران', '[کتاب ها]'),
+      ),
+    ).toEqual([
+      'c/articles/b.md: section "ايران" and c/articles/a.md: section "ایران" are two sections with one URL, /ایران/; spell them the same',
+      'c/articles/b.md: tags[0] "کتاب ها" and c/articles/a.md: tags[0] "کتاب‌ها" are two tags with one URL, /tags/کتاب-ها/; spell them the same',
+    ]);
+  });
+
+  test("a section may not take a further edition's front page", () => {
+    expect(check({ language: 'en', languages: ['fa'] }, story('c/articles/a.md', 'a', 'FA'))).toEqual([
+      'c/articles/a.md: section "FA" would be published at /fa/, which is the front page of the "fa" edition (content/site.yaml, languages); rename the section',
+    ]);
+  });
+
+  test('a slug must be written as the fold writes it, and the message says how', () => {
+    expect(check({}, story('c/articles/a.md', 'Ελλάδα', 'World'), story('c/articles/b.md', 'ελλάδα', 'World'))).toEqual(
+      [
+        'c/articles/a.md: slug must be lower-case letters (of any script) and digits, in words joined by single hyphens, like "armed-gunmen-attack" or "حمله-به-میسنی": no capitals, spaces or punctuation',
+        'c/articles/b.md: slug must be written as Gazette would make it from the same words, "ελλαδα": no accents on Latin or Greek letters, ASCII digits, nothing invisible, composed characters (NFC), at most 200 bytes',
+      ],
+    );
+  });
+});

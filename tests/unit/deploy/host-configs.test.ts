@@ -71,6 +71,16 @@ test('_headers caches hashed assets at the root and under the base path', () => 
   ]);
 });
 
+test("_headers' and vercel.json's header rules are ASCII, and their site-wide rule covers pages in any script", () => {
+  // BASE_PATH is ASCII (src/lib/site/config.ts), so every rule is; a tag page at /tags/%D1%80…/ matches "/*" and
+  // "/(.*)", which carry the security headers (served so by nginx: tests/e2e/deploy-unicode.spec.ts).
+  for (const base of ['/', '/news/']) expect(headersFile(base)).toMatch(/^[\x00-\x7f]*$/);
+  expect(headersFile('/').split('\n')[1]).toBe('/*');
+  const sources = JSON.parse(vercelConfig()).headers.map((h: { source: string }) => h.source);
+  expect(sources[0]).toBe('/(.*)');
+  expect(new RegExp(`^${sources[0]}$`).test('/tags/%D1%80%D0%BE%D1%81%D1%81%D0%B8%D1%8F/')).toBe(true);
+});
+
 test('_redirects serves a base-path build from the root of Netlify or Cloudflare Pages', () => {
   expect(redirectsFile('/')).toBeUndefined();
   expect(
@@ -153,6 +163,31 @@ describe("stories' old addresses", () => {
         '/',
         '/2015/06/11/old/',
       ]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('in another script, vercel.json carries the old address and the permalink percent-encoded', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gazette-vercel-'));
+    try {
+      fs.mkdirSync(path.join(dir, 'articles'));
+      fs.writeFileSync(
+        path.join(dir, 'articles/a.md'),
+        '---\nheadline: A\nstandfirst: S.\nauthor: ann\nsection: ایران\nslug: حمله\npublished: "2015-06-11T20:31:00+04:30"\ntimeZone: Asia/Tehran\naliases:\n  - /1394/03/21/%d8%ad%d9%85%d9%84%d9%87/\n---\nBody\n',
+      );
+      const vercel = committedHostConfigs({ GAZETTE_CONTENT_DIR: dir }).find((c) => c.file === 'vercel.json') as {
+        text: string;
+      };
+      expect(JSON.parse(vercel.text).redirects).toEqual([
+        {
+          source: '/1394/03/21/%d8%ad%d9%85%d9%84%d9%87/',
+          destination: '/2015/06/11/%D8%AD%D9%85%D9%84%D9%87/',
+          statusCode: 301,
+        },
+      ]);
+      // Every line ASCII: the whole file, headers included.
+      expect(vercel.text).toMatch(/^[\x00-\x7f]*$/);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -1,6 +1,7 @@
 /**
  * Old addresses as each host redirects them: `_redirects` (Netlify, Cloudflare Pages), nginx's maps, vercel.json,
- * and the static page GitHub Pages serves, under a base path too. nginx itself is tested in tests/e2e/import.spec.ts.
+ * and the static page GitHub Pages serves, under a base path too, and in other scripts. nginx itself is tested in
+ * tests/e2e/import.spec.ts and tests/e2e/deploy-unicode.spec.ts.
  */
 import { describe, expect, test } from 'vitest';
 import { redirectsFile, vercelConfig } from '../../../src/lib/deploy/host-configs.ts';
@@ -162,5 +163,59 @@ describe('the static page at an old path (GitHub Pages)', () => {
         '/news/',
       )?.file,
     ).toBe('archives/42/index.html');
+  });
+});
+
+describe('an old address and a permalink in another script', () => {
+  // As WordPress linked it: lower-case escapes. The permalink's slug is Persian.
+  const oldPath = '/1394/03/21/%d8%ad%d9%85%d9%84%d9%87/';
+  const permalink = '/news/2015/06/11/%D8%AD%D9%85%D9%84%D9%87-%D8%A8%D9%87-%D9%85%DB%8C%D8%B3%D9%86%DB%8C/';
+  const persian = collectRedirects(
+    [story('حمله-به-میسنی', '2015-06-11T20:31:00+02:00', [oldPath, '/archives/%D8%AD%D9%85%D9%84%D9%87'])],
+    '/news/',
+    published,
+  );
+  const ascii = /^[\x21-\x7e]+$/;
+
+  test('collected: the old address as requested and decoded, the permalink percent-encoded', () => {
+    expect(persian.map(({ from, fromDecoded, to }) => ({ from, fromDecoded, to }))).toEqual([
+      { from: `/news${oldPath}`, fromDecoded: '/news/1394/03/21/حمله/', to: permalink },
+      { from: '/news/archives/%D8%AD%D9%85%D9%84%D9%87', fromDecoded: '/news/archives/حمله', to: permalink },
+    ]);
+  });
+
+  test('_redirects (Netlify, Cloudflare Pages): both sides percent-encoded, as their docs and rules engines ask', () => {
+    const lines = redirectLines(persian);
+    expect(lines).toEqual([
+      `/news${oldPath} ${permalink} 301`,
+      `/news/archives/%D8%AD%D9%85%D9%84%D9%87 ${permalink} 301`,
+    ]);
+    for (const line of lines) expect(line.replace(/ /g, '')).toMatch(ascii);
+  });
+
+  test('nginx: the decoded path, as $uri holds it; the encoded permalink, since Location must be ASCII', () => {
+    expect(nginxRedirectMaps(persian).paths.split('\n').slice(1)).toEqual([
+      `"/news/1394/03/21/حمله/" "${permalink}";`,
+      `"/news/1394/03/21/حمله" "${permalink}";`,
+      `"/news/archives/حمله" "${permalink}";`,
+      '',
+    ]);
+  });
+
+  test('vercel.json: source and destination percent-encoded', () => {
+    const rules = JSON.parse(vercelConfig(persian)).redirects as { source: string; destination: string }[];
+    expect(rules).toEqual([
+      { source: `/news${oldPath}`, destination: permalink, statusCode: 301 },
+      { source: '/news/archives/%D8%AD%D9%85%D9%84%D9%87', destination: permalink, statusCode: 301 },
+    ]);
+    for (const rule of rules) expect(rule.source + rule.destination).toMatch(ascii);
+  });
+
+  test('GitHub Pages: the static page is at the decoded path and sends the reader on to the encoded permalink', async () => {
+    const page = refreshPage(persian[0], 'https://news.example.org', '/news/') as { file: string; html: string };
+    expect(page.file).toBe('1394/03/21/حمله/index.html');
+    expect(page.html).toContain(`<meta http-equiv="refresh" content="0; url=https://news.example.org${permalink}">`);
+    expect(page.html).toContain(`<a href="${permalink}">`);
+    expect(await htmlErrors(page.html, page.file)).toEqual([]);
   });
 });

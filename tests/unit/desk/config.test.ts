@@ -128,7 +128,7 @@ describe('every kind of field in the schema', () => {
     [
       'slug',
       'text with a pattern, filled on the first save',
-      { widget: 'string', readonly: true, required: false, pattern: [SLUG_PATTERN.source, expect.any(String)] },
+      { widget: 'string', readonly: true, required: false, pattern: [`/${SLUG_PATTERN.source}/u`, expect.any(String)] },
     ],
     [
       'author',
@@ -210,7 +210,11 @@ describe('the collections', () => {
       folder: 'content/articles',
       path: '{{year}}/{{slug}}',
       format: 'yaml-frontmatter',
-      slug: { template: '{{headline}}', editable: ['create'], pattern: [SLUG_PATTERN.source, expect.any(String)] },
+      slug: {
+        template: '{{headline}}',
+        editable: ['create'],
+        pattern: [`/${SLUG_PATTERN.source}/u`, expect.any(String)],
+      },
       media_folder: '',
       public_folder: './{{slug}}',
       delete: false,

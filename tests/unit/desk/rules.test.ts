@@ -7,20 +7,35 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { deskBackend } from '../../../src/lib/desk/backend.ts';
 import { valuesInUse } from '../../../src/lib/desk/in-use.ts';
-import { saveRules } from '../../../src/lib/desk/save-rules.ts';
+import { firstSlug, saveRules } from '../../../src/lib/desk/save-rules.ts';
+import { foldSlug } from '../../../src/lib/archive/slug.ts';
 import { scratchDir } from '../../support/scratch.ts';
 
 describe('saveRules', () => {
   const story = { headline: 'H', timeZone: 'Europe/Paris', published: '2026-10-20T09:30:00-04:00' };
 
   test('a new story gets the slug Sveltia made from its headline; a saved one keeps its own', () => {
-    expect(saveRules('articles', { ...story, slug: '' }, 'port-strike')).toContainEqual({
+    expect(saveRules('articles', { ...story, slug: '' }, 'port-strike', 'en')).toContainEqual({
       path: ['slug'],
       value: 'port-strike',
     });
     expect(
-      saveRules('articles', { ...story, slug: 'first-slug' }, 'port-strike').find((p) => p.path[0] === 'slug'),
+      saveRules('articles', { ...story, slug: 'first-slug' }, 'port-strike', 'en').find((p) => p.path[0] === 'slug'),
     ).toBeUndefined();
+  });
+
+  test('the first slug is folded as Gazette folds every slug, from the headline when it is in another script', () => {
+    // Sveltia's file-name slug, adjusted or not, folded: what it may hold that a slug may not is made a hyphen.
+    expect(firstSlug('Port Strike', 'port_strike~2', 'en')).toBe('port-strike-2');
+    // Sveltia's ASCII file name keeps nothing of another script (or transliterates it): the headline is folded.
+    expect(firstSlug('حمله به ميسني', '3f2a9c1b7d4e', 'fa')).toBe('حمله-به-میسنی');
+    expect(firstSlug('COVID-19 در ایران', 'covid-19', 'fa')).toBe('covid-19-در-ایران');
+    expect(firstSlug('Выборы в Москве', 'vybory-v-moskve', 'ru')).toBe('выборы-в-москве');
+    expect(firstSlug('Ελλάδα', 'ellada', 'en')).toBe(foldSlug('Ελλάδα', 'en'));
+    expect(saveRules('articles', { ...story, headline: '中国', slug: '' }, 'a1b2', 'zh-Hans')).toContainEqual({
+      path: ['slug'],
+      value: '中国',
+    });
   });
 
   test("every date is the same instant in the story's zone, with the offset that zone had then", () => {
@@ -37,6 +52,7 @@ describe('saveRules', () => {
         ],
       },
       's',
+      'en',
     );
     expect(patches).toEqual([
       { path: ['published'], value: '2026-10-20T15:30:00+02:00' },
@@ -46,12 +62,12 @@ describe('saveRules', () => {
   });
 
   test('what the content check must name is left for it: a malformed date, an unknown zone', () => {
-    expect(saveRules('articles', { ...story, slug: 's', published: '20 Oct 2026' }, 's')).toEqual([]);
-    expect(saveRules('articles', { ...story, slug: 's', timeZone: 'Mars/Olympus' }, 's')).toEqual([]);
+    expect(saveRules('articles', { ...story, slug: 's', published: '20 Oct 2026' }, 's', 'en')).toEqual([]);
+    expect(saveRules('articles', { ...story, slug: 's', timeZone: 'Mars/Olympus' }, 's', 'en')).toEqual([]);
   });
 
   test('authors are saved as they are', () => {
-    expect(saveRules('authors', { name: 'Ada Ndiaye' }, 'ada-ndiaye')).toEqual([]);
+    expect(saveRules('authors', { name: 'Ada Ndiaye' }, 'ada-ndiaye', 'en')).toEqual([]);
   });
 });
 

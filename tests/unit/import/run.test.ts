@@ -286,6 +286,7 @@ describe('sections and tags', () => {
               ['category', 'world', 'World'],
               ['post_tag', 'mali-2', 'MALI'],
               ['post_tag', 'x', 'ΕΛΛΑΣ'],
+              ['post_tag', 'y', '!!!'],
             ],
           },
           {
@@ -302,7 +303,8 @@ describe('sections and tags', () => {
     );
     const { text } = await importInto(box);
     expect(data('articles/2015/06/11/a.md')).toMatchObject({ section: 'Tags section', tags: ['Mali'] });
-    expect(data('articles/2015/06/11/b.md')).toMatchObject({ section: 'World', tags: ['Mali'] });
+    // A tag in another script keeps its letters (its URL is /tags/ελλας/); one with no letter at all is left out.
+    expect(data('articles/2015/06/11/b.md')).toMatchObject({ section: 'World', tags: ['Mali', 'ΕΛΛΑΣ'] });
     expect(data('articles/2015/06/11/c.md')).toMatchObject({ section: 'World', tags: ['Sahel'] });
     expect(text).toContain(
       'category "Tags" would be published at /tags/, which is the tags index and tag pages; it is the section "Tags section" (/tags-section/)',
@@ -311,7 +313,8 @@ describe('sections and tags', () => {
     expect(text).toContain(
       'category "Wörld" makes the same URL (/world/) as the section "World"; its stories are filed under "World"',
     );
-    expect(text).toContain('tag "ΕΛΛΑΣ" has no Latin letters or digits to make its URL from; it is left out');
+    expect(text).toContain('tag "!!!" has no letter or digit in any script to make its URL from; it is left out');
+    expect(text).not.toContain('ΕΛΛΑΣ');
   });
 });
 
@@ -334,6 +337,32 @@ describe('old links', () => {
     // Relative to the old site's address: a blog at /blog/ kept its links when Gazette is served at BASE_PATH=/blog/.
     expect(data('articles/2015/06/11/sub.md').aliases).toEqual(['/?p=43']);
     expect(report.redirects).toBe(4);
+  });
+});
+
+describe('names in any script', () => {
+  test('a Persian WordPress slug comes in decoded and folded, its old link redirected to the new permalink', async () => {
+    const persian = '%d8%ad%d9%85%d9%84%d9%87-%d8%a8%d9%87-%d9%85%d9%8a%d8%b3%d9%86%d9%8a';
+    box = sandbox(
+      wxr({
+        items: [
+          {
+            id: 7,
+            slug: persian,
+            link: `${SITE}/archives/${persian}/`,
+            terms: [
+              ['category', 'iran', 'ايران'],
+              ['post_tag', 'books', 'کتاب‌ها'],
+            ],
+          },
+        ],
+      }),
+    );
+    await importInto(box, { site: { language: 'fa' } });
+    // Arabic yeh in the WordPress slug, Persian yeh in Gazette's: the site's language is Persian.
+    const story = data('articles/2015/06/11/حمله-به-میسنی.md');
+    expect(story).toMatchObject({ slug: 'حمله-به-میسنی', section: 'ايران', tags: ['کتاب‌ها'] });
+    expect(story.aliases).toEqual([`/archives/${persian}/`, '/?p=7']);
   });
 });
 

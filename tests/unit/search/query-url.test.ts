@@ -36,11 +36,19 @@ test('filters without words are not a search: the reader is asked for a word and
   expect(hasWords(state('mali'))).toBe(true);
   expect(wordsWanted(en, state('', 'World', '2015'))).toBe('Type a word to search in World from 2015.');
   expect(wordsWanted(en, state('', '', '2015'))).toBe('Type a word to search from 2015.');
-  expect(browseLinks(en, state('', 'Côte d’Ivoire', '2015'), '/news/')).toEqual([
+  // The section's page as the build linked it in the form (folded and percent-encoded there).
+  expect(browseLinks(en, state('', 'Côte d’Ivoire', '2015'), '/news/', '/news/cote-d-ivoire/')).toEqual([
     { label: 'All Côte d’Ivoire stories', href: '/news/cote-d-ivoire/' },
     { label: 'All stories from 2015', href: '/news/2015/' },
   ]);
-  expect(browseLinks(en, state(), '/')).toEqual([]);
+  expect(browseLinks(en, state('', 'ايران'), '/', '/fa/%D8%A7%DB%8C%D8%B1%D8%A7%D9%86/')).toEqual([
+    { label: 'All ايران stories', href: '/fa/%D8%A7%DB%8C%D8%B1%D8%A7%D9%86/' },
+  ]);
+  // A section the form does not offer (a hand-edited URL) gets no link.
+  expect(browseLinks(en, state('', 'Nowhere', '2015'), '/', undefined)).toEqual([
+    { label: 'All stories from 2015', href: '/2015/' },
+  ]);
+  expect(browseLinks(en, state(), '/', undefined)).toEqual([]);
 });
 
 test('the status line counts stories and repeats the words and filters', () => {
@@ -59,7 +67,7 @@ test('in the page’s language, its plural forms and its digits: the templates t
 test('a year from the URL is written in the page’s numerals, as its year menu writes it, and links by its digits', () => {
   expect(resultSummary(fa, 3, state('مالی', '', '2015'))).toContain('۲۰۱۵');
   expect(resultSummary(fa, 3, state('مالی', '', '2015'))).not.toContain('2015');
-  expect(browseLinks(fa, state('', '', '2015'), '/')).toEqual([
+  expect(browseLinks(fa, state('', '', '2015'), '/', undefined)).toEqual([
     { label: expect.stringContaining('۲۰۱۵'), href: '/2015/' },
   ]);
   expect(resultSummary(en, 3, state('mali', '', '2015'))).toContain('from 2015');

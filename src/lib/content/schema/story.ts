@@ -7,12 +7,16 @@
  */
 import { z } from 'astro/zod';
 import { isTimeZone } from '../../article/dates.ts';
-import { SLUG_PATTERN, storyPath } from '../../article/permalink.ts';
+import { foldedSlug, isSlug, SLUG_PATTERN, storyPath } from '../../article/permalink.ts';
 import { parseAlias } from '../../article/aliases.ts';
 import { placesSchema } from '../../map/places.ts';
 import { storyModified } from '../../trust/updates.ts';
 import { entryId, languageTag, offsetDateTime, text, webUrl } from './fields.ts';
 import { datesInZone, requiredToPublish } from './story-checks.ts';
+
+/** What a slug may hold, as the content check and the desk say it. */
+export const SLUG_RULE =
+  'slug must be lower-case letters (of any script) and digits, in words joined by single hyphens, like "armed-gunmen-attack" or "حمله-به-میسنی": no capitals, spaces or punctuation';
 
 const storyFields = z.strictObject({
   /** The headline, as printed. Required. */
@@ -22,10 +26,17 @@ const storyFields = z.strictObject({
    * draft may lack it (the content check warns).
    */
   standfirst: text('standfirst').optional(),
-  /** The permalink's last segment: lower-case words joined by hyphens. Fixed once published, so links never break. */
-  slug: z.string({ error: 'slug is required' }).regex(SLUG_PATTERN, {
-    error: 'slug must be lower-case letters and digits joined by single hyphens, like "armed-gunmen-attack"',
-  }),
+  /**
+   * The permalink's last segment: lower-case words of any script joined by hyphens, folded as section and tag names are
+   * (src/lib/archive/slug.ts). Fixed once published, so links never break.
+   */
+  slug: z
+    .string({ error: 'slug is required' })
+    .regex(SLUG_PATTERN, { error: SLUG_RULE })
+    .refine((slug) => !SLUG_PATTERN.test(slug) || isSlug(slug), {
+      error: (issue) =>
+        `slug must be written as Gazette would make it from the same words, "${foldedSlug(String(issue.input))}": no accents on Latin or Greek letters, ASCII digits, nothing invisible, composed characters (NFC), at most 200 bytes`,
+    }),
   /**
    * The byline: an entry in the authors collection, by its file name ("pierre-longeray"), or a list of them
    * in byline order ([ada-ndiaye, tomas-berg]). Always a list once parsed. Required to publish; a draft may lack

@@ -8,6 +8,7 @@ import { articlePath } from '../../article/permalink.ts';
 import { checkAliases } from '../../content/alias-check.ts';
 import type { ExistingContent } from '../existing-content.ts';
 import type { ImportReport } from '../report.ts';
+import type { SlugSite } from '../../archive/slug.ts';
 import { postSlug, uniqueKeys } from '../slugs.ts';
 import { planNames, sectionOf, tagsOf } from '../taxonomy.ts';
 import type { PlannedStory } from './plan.ts';
@@ -18,6 +19,7 @@ export function placeStories(
   candidates: Candidate[],
   existing: ExistingContent,
   timeZone: string,
+  site: SlugSite,
   report: ImportReport,
 ): Map<string, PlannedStory> {
   const sectionOfPost = new Map(candidates.map((c) => [c.post.id, sectionOf(c.facts.categories)]));
@@ -28,6 +30,7 @@ export function placeStories(
       tags: candidates.flatMap(tagsOfPost),
     },
     { sections: existing.sections, tags: existing.tags },
+    site,
   );
   report.changes.push(...names.notes);
   const multiCategory = candidates.filter((c) => c.facts.categories.length > 1).length;
@@ -40,7 +43,7 @@ export function placeStories(
   const stories = new Map<string, PlannedStory>();
   for (const c of candidates) {
     const { post } = c;
-    const slug0 = postSlug(post);
+    const slug0 = postSlug(post, site.language);
     const datePath = articlePath({ published: c.date.instant, timeZone, slug: slug0 });
     const permalink = nextPermalink(datePath);
     const slug = permalink.split('/').pop() as string;
@@ -83,7 +86,7 @@ export function placeStories(
       notes: c.notes,
     });
   }
-  dropUnredirectable([...stories.values()]);
+  dropUnredirectable([...stories.values()], site.language);
   return stories;
 }
 
@@ -92,7 +95,7 @@ export function placeStories(
  * redirected; the content check would refuse the story for it. The story comes in without that one address, and
  * the report says so.
  */
-function dropUnredirectable(stories: PlannedStory[]): void {
+function dropUnredirectable(stories: PlannedStory[], language: string): void {
   const problems = checkAliases(
     stories.map((s) => ({
       file: s.file,
@@ -106,6 +109,7 @@ function dropUnredirectable(stories: PlannedStory[]): void {
       permalink: s.permalink,
       section: s.section,
     })),
+    language,
   );
   const byFile = new Map(stories.map((s) => [s.file, s]));
   const dropped = new Map<PlannedStory, Set<number>>();

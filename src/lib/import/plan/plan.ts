@@ -4,6 +4,7 @@
  * permalinks, sections, tags and old addresses need the whole export to settle (place-stories.ts); bylines need every
  * account first.
  */
+import type { SlugSite } from '../../archive/slug.ts';
 import { planAuthors, type AuthorPlan } from '../bylines.ts';
 import type { ExistingContent } from '../existing-content.ts';
 import type { AuthorRecord, SiteRecord, SourceAttachment, SourcePost } from '../source-records.ts';
@@ -14,6 +15,8 @@ import { type Candidate, candidateOf } from './post.ts';
 
 export type PlanOptions = {
   timeZone: string;
+  /** The site's language and further editions (content/site.yaml): names and slugs fold in the language. */
+  site: SlugSite;
   /**
    * A dateline true of every story whose export gives none (a `dateline` custom field wins). Without it, such a story
    * has no dateline: where a story was reported is a fact, never made up.
@@ -86,7 +89,7 @@ export async function planImport<P extends SourcePost, A extends SourceAttachmen
   report.site = { title: site.title, link: site.link };
   tally(report, 'attachments', 'skipped', 0);
 
-  const authors = planAuthors(accounts, existing.authorIds);
+  const authors = planAuthors(accounts, existing.authorIds, options.site.language);
   report.changes.push(...authors.notes);
 
   const candidates: Candidate[] = [];
@@ -94,6 +97,6 @@ export async function planImport<P extends SourcePost, A extends SourceAttachmen
     const candidate = candidateOf(post, source, { site, authors, options, report });
     if (candidate) candidates.push(candidate);
   }
-  const stories = placeStories(candidates, existing, options.timeZone, report);
+  const stories = placeStories(candidates, existing, options.timeZone, options.site, report);
   return { site, stories, attachments, authors };
 }
