@@ -10,12 +10,15 @@ import { checkTaxonomy } from '../archive/taxonomy-check.ts';
 import { canonicalKey } from '../article/related.ts';
 import { withBase } from '../site/url.ts';
 import { checkAliases } from './alias-check.ts';
-import { type CheckedFile, type CheckedStory, checkStory, checkYamlFile } from './check-file.ts';
-import { digestOf, entryId, type SourceFile } from './reader.ts';
+import { type CheckedFile, type CheckedStory, checkStory, checkUpdate, checkYamlFile } from './check-file.ts';
+import { checkLive, type LiveTree } from './live-check.ts';
+import { digestOf, entryId, type SourceFile, updateOwner } from './reader.ts';
 import { authorSchema, frontPageSchema } from './schema/collections.ts';
+import { UPDATES_SUFFIX } from './schema/update.ts';
 import { storyContent } from './story-record.ts';
+import { updateContent } from './update-record.ts';
 
-export type { CheckedFile, SourceFile };
+export type { CheckedFile, LiveTree, SourceFile };
 export { fieldName, formatIssue } from './issues.ts';
 
 export type CheckOptions = {
@@ -52,16 +55,38 @@ export function checkFrontPage({ file, articlesDir }: FrontPageTree, articles: r
 /**
  * Every problem in a content tree given as text (the importer's staged files, tests), in file order, at the clock
  * `now`. Author files are named by their path relative to the authors directory (`authorsDir`), as entries refer to them.
+ * `updates` are live updates, each named by a path that ends in "<story>.updates/<id>.md" beside its story's.
  */
 export function checkContent(
-  tree: { articles: SourceFile[]; authors: SourceFile[]; authorsDir: string; front?: FrontPageTree },
+  tree: {
+    articles: SourceFile[];
+    authors: SourceFile[];
+    authorsDir: string;
+    front?: FrontPageTree;
+    updates?: SourceFile[];
+  },
   options: CheckOptions & { now: Date },
 ): string[] {
   const articles = tree.articles.map(({ file, text }) => {
     const record = { ...storyContent(text), file, path: file, id: entryId(file), digest: digestOf(text) };
     return checkStory(record, text, options.now);
   });
-  return checkAcrossFiles({ ...tree, articles }, options);
+  const updates = (tree.updates ?? []).flatMap(({ file, text }) => {
+    const owner = updateOwner(file);
+    if (!owner) return [];
+    const record = { ...updateContent(text), file, path: file, ...owner, digest: digestOf(text) };
+    return [checkUpdate(record, text, options.now)];
+  });
+  const folders = [...new Set((tree.updates ?? []).flatMap(({ file }) => updateOwner(file)?.story ?? []))].map(
+    (story) => ({ file: `${story}${UPDATES_SUFFIX}`, story }),
+  );
+  const live: LiveTree = {
+    updates,
+    folders,
+    storyIds: new Set(tree.articles.map(({ file }) => entryId(file))),
+    strays: (tree.updates ?? []).filter(({ file }) => !updateOwner(file)).map(({ file }) => file),
+  };
+  return checkAcrossFiles({ ...tree, articles, live }, options);
 }
 
 function validStories(checked: readonly CheckedFile[], problems: string[]): CheckedStory[] {
@@ -74,7 +99,7 @@ function validStories(checked: readonly CheckedFile[], problems: string[]): Chec
  * each file's own problems, then what only the tree as a whole shows.
  */
 export function checkAcrossFiles(
-  tree: { articles: CheckedFile[]; authors: SourceFile[]; authorsDir: string; front?: FrontPageTree },
+  tree: { articles: CheckedFile[]; authors: SourceFile[]; authorsDir: string; front?: FrontPageTree; live?: LiveTree },
   options: CheckOptions,
 ): string[] {
   const problems: string[] = [];
@@ -155,6 +180,8 @@ export function checkAcrossFiles(
       }
     });
   }
+  if (tree.live)
+    problems.push(...checkLive(tree.live, articles, { all: allAuthorIds, valid: authorIds, dir: tree.authorsDir }));
   return problems;
 }
 

@@ -127,6 +127,20 @@ export const ARTICLE_FIELDS: Record<string, DeskField> = {
     label: 'Translation key',
     hint: 'The same short name on every translation of this story (one per language), so each page links the others.',
   },
+  live: {
+    label: 'Live coverage',
+    hint: 'For a developing story: updates are added through the day under "Live: <headline>" in the sidebar, once this is published.',
+  },
+  'live.start': {
+    label: 'Start',
+    hint: 'When the coverage began. No update may be dated before it.',
+    editor: 'datetime',
+  },
+  'live.end': {
+    label: 'End',
+    hint: 'Set when the coverage closes: the page then says "Live coverage ended at …" and stops looking for updates.',
+    editor: 'datetime',
+  },
   ageBanner: { label: 'Age banner', hint: 'Show "This story is over N years old". Turn off for evergreen pieces.' },
   draft: { label: 'Draft', hint: 'A draft is checked but not published.' },
 };

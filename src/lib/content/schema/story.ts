@@ -32,6 +32,22 @@ function requiredToPublish(article: { draft?: unknown; standfirst?: unknown; aut
   }
 }
 
+/**
+ * Corrections, each printed with the text it corrects (a story's at its end, a live update's under it). Shared by the
+ * story's schema and a live update's (update.ts), so a correction reads and is checked the same in both.
+ */
+export const correctionsField = z
+  .array(
+    z.strictObject({
+      /** When the correction was made: same format as `published`, not before it and not after the build. */
+      date: offsetDateTime('corrections.date'),
+      /** What was wrong and what is right, as printed: "An earlier version gave the wrong date of the vote." */
+      text: text('corrections.text'),
+    }),
+    { error: 'corrections must be a list of { date, text } entries' },
+  )
+  .default([]);
+
 const storyFields = z.strictObject({
   /** The headline, as printed. Required. */
   headline: text('headline'),
@@ -67,17 +83,7 @@ const storyFields = z.strictObject({
    */
   updated: offsetDateTime('updated').optional(),
   /** Corrections, each printed at the end of the story; a correction also counts as an update. */
-  corrections: z
-    .array(
-      z.strictObject({
-        /** When the correction was made: same format as `published`, not before it and not after the build. */
-        date: offsetDateTime('corrections.date'),
-        /** What was wrong and what is right, as printed: "An earlier version gave the wrong date of the vote." */
-        text: text('corrections.text'),
-      }),
-      { error: 'corrections must be a list of { date, text } entries' },
-    )
-    .default([]),
+  corrections: correctionsField,
   /** IANA time zone the newsroom dates the story in (e.g. "Europe/Paris"); dates are shown in it. */
   timeZone: z.string({ error: 'timeZone is required, an IANA zone like "Europe/Paris"' }).refine(isTimeZone, {
     error: 'timeZone must be an IANA time zone name, like "Europe/Paris"',
@@ -167,6 +173,23 @@ const storyFields = z.strictObject({
    * story per language may carry a key.
    */
   translationKey: text('translationKey').optional(),
+  /**
+   * Live coverage: the story is a developing one, with updates arriving while the page is open. Its updates are files
+   * in a folder beside it named after it ("quake.md" has "quake.updates/*.md": update.ts). `start` is when the
+   * coverage began; `end`, added when it closes, turns "Live" into "Live coverage ended at …" and stops readers'
+   * pages asking for more (docs/editors.md, "Live coverage").
+   */
+  live: z
+    .strictObject(
+      {
+        /** When the coverage began: same format as `published`. No update may be dated before it. */
+        start: offsetDateTime('live.start'),
+        /** When the coverage closed, once it has: not before `start`. No update may be dated after it. */
+        end: offsetDateTime('live.end').optional(),
+      },
+      { error: 'live must be { start: "<date-time>" }, with end: "<date-time>" once the coverage closes' },
+    )
+    .optional(),
   /** Show "This story is over N years old". Turn off for evergreen pieces. Defaults to true. */
   ageBanner: z.boolean({ error: 'ageBanner must be true or false' }).default(true),
   /** Drafts are validated but not published. Defaults to false. */
@@ -182,6 +205,8 @@ export const storySchema = storyFields
     const dated: [(string | number)[], { date: Date; offset: string } | undefined][] = [
       [['published'], article.published],
       [['updated'], article.updated],
+      [['live', 'start'], article.live?.start],
+      [['live', 'end'], article.live?.end],
       ...article.corrections.map((c, i): [(string | number)[], { date: Date; offset: string }] => [
         ['corrections', i, 'date'],
         c.date,
@@ -201,6 +226,8 @@ export const storySchema = storyFields
     // Only what the file alone decides: a correction dated after the build's clock is the content check's to
     // refuse (src/lib/trust/rules.ts), so that a story's record depends on its bytes and nothing else.
     for (const issue of timeIssues(article)) ctx.addIssue({ code: 'custom', ...issue });
+    if (article.live?.end && article.live.end.date < article.live.start.date)
+      ctx.addIssue({ code: 'custom', path: ['live', 'end'], message: 'live.end must not be earlier than live.start' });
   })
   // Run even when other fields fail, so a story missing its standfirst hears so in the same round as the rest.
   .superRefine(requiredToPublish, { when: () => true })
