@@ -49,3 +49,16 @@ export type Update = z.output<typeof updateSchema>;
 
 /** The folder beside a story that holds its updates: "quake.md" has "quake.updates/". */
 export const UPDATES_SUFFIX = '.updates';
+
+/**
+ * A live update as the updates loader stores it (src/lib/content/update-loader.ts): validated by `updateSchema` when
+ * its file changed, with its story's entry id and its own id beside. Named in src/content.config.ts for the entries'
+ * types; the loader stores records, which are never parsed again.
+ */
+export const storedUpdateSchema = z.strictObject({
+  ...updateFields.shape,
+  /** The story's entry id: "2026/quake". */
+  story: z.string(),
+  /** The update's id, its file name without ".md": "20261025-081500". */
+  update: z.string(),
+});
