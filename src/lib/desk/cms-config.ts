@@ -6,7 +6,7 @@
  */
 import type { CmsConfig, Field } from '@sveltia/cms';
 import { SLUG_PATTERN } from '../article/permalink.ts';
-import { BODY_FIELD, type DeskField, DESK_FIELDS } from './desk-fields.ts';
+import { BODY_FIELD, type DeskField, DESK_FIELDS, UPDATE_BODY_FIELD } from './desk-fields.ts';
 import type { FieldShape } from './schema-shape.ts';
 import type { DeskBackend } from './backend.ts';
 
@@ -29,16 +29,26 @@ export type DeskOptions = {
   suggestions: { section: string[]; dateline: string[]; tags: string[] };
   timeZones: string[];
   defaultTimeZone: string;
+  /** Live stories that get a collection of their updates in the sidebar (live.ts), newest first. */
+  liveStories?: LiveDeskStory[];
 };
 
+/** A live story as the desk lists its updates: its entry id ("2026/quake"), headline and time zone. */
+export type LiveDeskStory = { id: string; headline: string; timeZone: string };
+
 /** Each collection's fields as the schema gives them (schema-shape.ts, collectionFields). */
-export type CollectionShapes = { articles: Record<string, FieldShape>; authors: Record<string, FieldShape> };
+export type CollectionShapes = {
+  articles: Record<string, FieldShape>;
+  authors: Record<string, FieldShape>;
+  updates: Record<string, FieldShape>;
+};
 
 /** Sveltia's configuration, with no backend while no repository is named (backend.ts). */
 export type DeskConfig = Omit<CmsConfig, 'backend'> & { backend: DeskBackend | null };
 
 /** A complete configuration for CMS.init, backend included when one is configured. */
-export function deskConfig({ articles, authors }: CollectionShapes, options: DeskOptions): DeskConfig {
+export function deskConfig({ articles, authors, updates }: CollectionShapes, options: DeskOptions): DeskConfig {
+  const live = options.liveStories ?? [];
   return {
     load_config_file: false,
     backend: options.backend,
@@ -122,7 +132,45 @@ export function deskConfig({ articles, authors }: CollectionShapes, options: Des
         delete: false,
         fields: fieldsOf(authors, 'authors', options),
       },
+      // Live coverage: each live story's updates folder as a collection of its own, under a divider.
+      ...(live.length > 0 ? [{ divider: true as const }] : []),
+      ...live.map((story) => liveCollection(story, fieldsOf(updates, 'updates', options), options)),
     ],
+  };
+}
+
+/** The collection of a live story's updates: its name, from the story's entry id ("live-2026-quake"). */
+export const liveCollectionName = (storyId: string) => `live-${storyId.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+
+/**
+ * One live story's updates, the files of its updates folder (`<story>.updates/`, src/lib/content/schema/update.ts),
+ * as a collection of their own. Sveltia's `folder` is a literal path, and a collection of every story's updates could
+ * neither be filtered by folder nor file a new update under its story (docs/desk.md, "Live coverage"), so each live
+ * story gets one, generated with the site. A new update is named by the UTC moment it is created
+ * ("20261031-142530.md"), its id in the page's anchors; it is never deleted from the desk.
+ */
+function liveCollection(story: LiveDeskStory, fields: Field[], options: DeskOptions) {
+  return {
+    name: liveCollectionName(story.id),
+    label: `Live: ${story.headline}`,
+    label_singular: 'Update',
+    description: `Updates to the live story "${story.headline}". Saving one commits it; it is on the page, and on readers' open pages, once the site is built.`,
+    icon: 'bolt',
+    folder: `${options.contentDir}/articles/${story.id}.updates`,
+    extension: 'md',
+    format: 'yaml-frontmatter' as const,
+    identifier_field: 'headline',
+    slug: { template: '{{year}}{{month}}{{day}}-{{hour}}{{minute}}{{second}}', editable: false },
+    summary: '{{published}} {{headline}}',
+    sortable_fields: { fields: ['published'], default: { field: 'published', direction: 'descending' as const } },
+    view_filters: [
+      { name: 'key', label: 'Key events', field: 'key', pattern: true },
+      { name: 'pinned', label: 'Pinned', field: 'pinned', pattern: true },
+    ],
+    // An update is never deleted (its address may have been shared), and a copy would repeat it.
+    delete: false,
+    duplicate: false,
+    fields: [...fields, { ...UPDATE_BODY_FIELD, widget: 'markdown', required: true, sanitize_preview: true }],
   };
 }
 
@@ -165,7 +213,12 @@ function fieldOf(
   switch (desk.editor) {
     case 'datetime':
       // The picker works in the browser's zone; the save rules re-express the instant in the story's own zone.
-      return { ...base, widget: 'datetime', format: OFFSET_DATE_TIME_FORMAT };
+      return {
+        ...base,
+        widget: 'datetime',
+        format: OFFSET_DATE_TIME_FORMAT,
+        ...(desk.now ? { default: '{{now}}' } : {}),
+      };
     case 'authors':
       return {
         ...base,
