@@ -4,7 +4,7 @@ import { deploySites, siteUrl } from './tests/support/deploy-sites.ts';
 
 /** Specs with their own build, run by the projects below rather than against the site preview. */
 // Specs that build and serve a site of their own, so the projects on the seed build skip them.
-const ownBuild = /(deploy|adversarial|archive|front-page|search-corpus|import|desk)\./;
+const ownBuild = /(deploy|adversarial|archive|front-page|search-corpus|import|desk|live)\./;
 
 const port = Number(process.env.PREVIEW_PORT || 4329);
 const executablePath = findBrowser();
@@ -62,6 +62,12 @@ export default defineConfig({
     { name: 'import-setup', testMatch: /import\.setup\.ts/, teardown: 'import-teardown' },
     { name: 'import-teardown', testMatch: /import\.teardown\.ts/ },
     { name: 'import', testMatch: /import\.spec\.ts/, dependencies: ['import-setup'], use: DESKTOP },
+    // Live coverage (tests/e2e/live.*): the 45-update fixture, built once and served by nginx, at 375 and 1280 px;
+    // each project also rebuilds a copy of its own while pages are open.
+    { name: 'live-setup', testMatch: /live\.setup\.ts/, teardown: 'live-teardown' },
+    { name: 'live-teardown', testMatch: /live\.teardown\.ts/ },
+    { name: 'live-phone', testMatch: /live\.spec\.ts/, dependencies: ['live-setup'], use: PHONE_375 },
+    { name: 'live-desktop', testMatch: /live\.spec\.ts/, dependencies: ['live-setup'], use: DESKTOP_1280 },
     // The editors' desk (/admin/) driven offline, and the site built from what it saved (tests/e2e/desk.spec.ts).
     { name: 'desk', testMatch: /desk\.spec\.ts/, use: DESKTOP },
     // The built site behind real nginx servers (tests/e2e/deploy.*), at the root and under /news/.

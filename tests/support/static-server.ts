@@ -20,7 +20,11 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain',
 };
 
-export async function serveDist(dist: string): Promise<{ url: string; close: () => Promise<void> }> {
+/** `headers` are sent with every response (a host's Cache-Control, say). */
+export async function serveDist(
+  dist: string,
+  headers: Record<string, string> = {},
+): Promise<{ url: string; close: () => Promise<void> }> {
   const server = http.createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = path.join(dist, pathname);
@@ -28,6 +32,7 @@ export async function serveDist(dist: string): Promise<{ url: string; close: () 
     if (pathname.endsWith('/')) file = path.join(file, 'index.html');
     const found = fs.existsSync(file) && fs.statSync(file).isFile();
     res.writeHead(found ? 200 : 404, {
+      ...headers,
       'Content-Type': TYPES[path.extname(found ? file : '.html')] ?? 'application/octet-stream',
     });
     res.end(fs.readFileSync(found ? file : path.join(dist, '404.html')));
