@@ -34,6 +34,18 @@ describe("saveRules: a live update's dates in its story's zone", () => {
 describe('saveRules', () => {
   const story = { headline: 'H', timeZone: 'Europe/Paris', published: '2026-10-20T09:30:00-04:00' };
 
+  test('an empty translationKey (Sveltia writes its canonical-slug key even when empty) is left out; a real one stays', () => {
+    expect(saveRules('articles', { ...story, slug: 's', translationKey: '' }, 's')).toContainEqual({
+      path: ['translationKey'],
+      value: undefined,
+    });
+    expect(
+      saveRules('articles', { ...story, slug: 's', translationKey: 'quake' }, 's').find(
+        (p) => p.path[0] === 'translationKey',
+      ),
+    ).toBeUndefined();
+  });
+
   test('a new story gets the slug Sveltia made from its headline; a saved one keeps its own', () => {
     expect(saveRules('articles', { ...story, slug: '' }, 'port-strike')).toContainEqual({
       path: ['slug'],
