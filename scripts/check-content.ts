@@ -8,17 +8,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { contentDir } from '../src/lib/content/dir.ts';
 import { checkAcrossFiles } from '../src/lib/content/check.ts';
-import { checkStory, checkUpdate } from '../src/lib/content/check-file.ts';
+import { cardWarnings, checkStory, checkYamlFile } from '../src/lib/content/check-file.ts';
+import { checkUpdate } from '../src/lib/content/live-check.ts';
+import { authorSchema } from '../src/lib/content/schema/collections.ts';
 import { checkArticlesCached } from '../src/lib/content/check-cache.ts';
-import {
-  AUTHOR_EXTENSIONS,
-  listUpdateFolders,
-  readContentFiles,
-  readFrontPageFile,
-  readLiveUpdates,
-  readStories,
-  strayUpdateFiles,
-} from '../src/lib/content/reader.ts';
+import { AUTHOR_EXTENSIONS, readContentFiles, readFrontPageFile, readStories } from '../src/lib/content/reader.ts';
+import { listUpdateFolders, readLiveUpdates, strayUpdateFiles } from '../src/lib/content/update-reader.ts';
 import { UPDATES_SUFFIX } from '../src/lib/content/schema/update.ts';
 import { articleScanCache, buildCacheDir, updateScanCache } from '../src/lib/incremental/cache-dir.ts';
 import { codeVersion } from '../src/lib/incremental/code-version.ts';
@@ -70,9 +65,15 @@ const problems = [
   ),
 ];
 
-const warnings = articles.flatMap((a) => a.warnings ?? []);
+const warnings = [
+  ...articles.flatMap((a) => a.warnings ?? []),
+  ...authors.flatMap((f) => {
+    const name = checkYamlFile(f, authorSchema).data?.name;
+    return typeof name === 'string' ? cardWarnings(f.file, 'name', name) : [];
+  }),
+];
 if (warnings.length > 0) {
-  console.warn('\nDrafts not ready to publish yet (a warning: the build goes on):\n');
+  console.warn('\nWarnings (the build goes on):\n');
   for (const w of warnings) console.warn(`  ${w}`);
 }
 

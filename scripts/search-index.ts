@@ -8,7 +8,7 @@ import { contentDir } from '../src/lib/content/dir.ts';
 import { articleScanCache, buildCacheDir, updateScanCache } from '../src/lib/incremental/cache-dir.ts';
 import { SEARCH_BUNDLE_DIR, writeSearchIndex } from '../src/lib/search/index-options.ts';
 import { storyRecords } from '../src/lib/search/story-records.ts';
-import { buildPublication } from '../src/lib/content/articles.ts';
+import { buildPublication } from '../src/lib/content/publication.ts';
 
 const outDir = process.argv[2];
 if (!outDir) {

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ScaleResult } from '../build-scale.ts';
 import type { LighthouseResult } from '../lighthouse.ts';
+import { cardsTable } from './card-table.ts';
 import { importTable, onceTable, pipelineTable, row, s, searchTable } from './summary-tables.ts';
 
 type Machine = {
@@ -225,6 +226,7 @@ export function summaryMarkdown(resultsDir: string): string {
   for (const f of files.filter((f) => f.startsWith('build-once-') && f.endsWith('.json')))
     out.push(...onceTable(labelOf(f, 'build-once-'), read(f)));
   for (const { label, data } of byDate('compare-')) out.push(...compareTable(label, data));
+  for (const { label, data } of byDate('share-cards-')) out.push(...cardsTable(label, data));
   for (const { label, data } of byDate('lighthouse-')) out.push(...lighthouseTable(label, data));
   for (const f of files.filter((f) => f.startsWith('import-') && f.endsWith('.json')))
     out.push(...importTable(labelOf(f, 'import-'), read(f)));

@@ -1,9 +1,10 @@
 /** The host configs that live in the repository, and where. */
 import path from 'node:path';
-import { isPublished, WHENEVER_PUBLISHED } from '../../src/lib/content/articles.ts';
+import { isPublished, WHENEVER_PUBLISHED } from '../../src/lib/content/publication.ts';
 import { contentDir } from '../../src/lib/content/dir.ts';
 import { readStories } from '../../src/lib/content/reader.ts';
-import { nginxServerBlock, vercelConfig } from '../../src/lib/deploy/host-configs.ts';
+import { vercelConfig } from '../../src/lib/deploy/host-configs.ts';
+import { nginxServerBlock } from '../../src/lib/deploy/nginx-config.ts';
 import { searchPages } from '../../src/lib/deploy/security-headers.ts';
 import { siteSettings } from '../../src/lib/site/settings.ts';
 import { collectRedirects, type Redirect } from '../../src/lib/deploy/redirects.ts';

@@ -29,13 +29,7 @@ if (config.backend) {
         (entry.get('data') as any).toJS(),
         entry.get('slug') as string,
         zones,
-      ).reduce(
-        (saved, patch) =>
-          patch.value === undefined
-            ? saved.deleteIn(['data', ...patch.path])
-            : saved.setIn(['data', ...patch.path], patch.value),
-        entry,
-      ),
+      ).reduce((saved, patch) => saved.setIn(['data', ...patch.path], patch.value), entry),
   });
   CMS.init({ config: config as CmsConfig });
 }

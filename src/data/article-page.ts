@@ -31,7 +31,14 @@ import { getTranslations } from './translations.ts';
 import { editionOf } from './editions.ts';
 import { isoInZone } from '../lib/article/dates.ts';
 import { absoluteUrl } from '../lib/site/url.ts';
-import { blogPostingInput, type LiveCoverage, liveCoverage, type LivePart, livePart, updatesOnPage } from './live.ts';
+import {
+  blogPostingInput,
+  type LiveCoverage,
+  liveCoverage,
+  type LivePart,
+  livePart,
+  updatesOnPage,
+} from './live-coverage.ts';
 
 /** A story as an onward-journey line shows it. */
 export type StoryLink = { href: string; headline: string; published: Date; timeZone: string };
@@ -128,7 +135,7 @@ export async function articlePage(article: Article, now: Date, live?: { coverage
       moreInSection: onward.moreInSection.map(storyLink),
       sameTopics: onward.sameTopics.map(storyLink),
     },
-    /** For live coverage: this page's updates, the key events and the coverage's state (src/data/live.ts). */
+    /** For live coverage: this page's updates, the key events and the coverage's state (src/data/live-coverage.ts). */
     live: live && (livePart(live.coverage, live.page) as LivePart | undefined),
     source: data.source && {
       publisher: data.source.publisher,

@@ -6,9 +6,10 @@ import path from 'node:path';
 import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
 import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
-import { buildPublication, duplicatePermalinks, publishedArticles } from '../lib/content/articles.ts';
+import { buildPublication, duplicatePermalinks, publishedArticles } from '../lib/content/publication.ts';
 import { buildInternalIndex, type InternalIndex, resolveRelated } from '../lib/article/related.ts';
 import { storyBodyHtml } from '../lib/article/body.ts';
+import { readArticleBody } from '../lib/content/reader.ts';
 import { siteHref } from '../lib/site/base.ts';
 import { escapeMarkup } from '../lib/markup/escape.ts';
 import { liveModified } from '../lib/live/coverage.ts';
@@ -30,7 +31,7 @@ export function authorHref(author: Author | string): string {
 let cache: Promise<Article[]> | undefined;
 let images: Map<string, CollectionEntry<'articleImages'>['data']> | undefined;
 
-/** Published articles, newest first, as of the build's clock: the one rule in src/lib/content/articles.ts. */
+/** Published articles, newest first, as of the build's clock: the one rule in src/lib/content/publication.ts. */
 export function getArticles(): Promise<Article[]> {
   cache ??= (async () => {
     const [entries, imageEntries, updates] = await Promise.all([
@@ -138,7 +139,7 @@ export const bodyImages = (article: Article): BodyImage[] => images?.get(article
  * it drawn by astro:assets as Astro's own Markdown would: its built URL carries a hash of its bytes.
  */
 export async function getStoryBody({ file, images: photos }: { file: string; images: BodyImage[] }): Promise<string> {
-  return storyBodyHtml(file, async ({ src, alt }) => {
+  return storyBodyHtml(readArticleBody(file).body, async ({ src, alt }) => {
     const photo = photos.find((p) => p.path === src);
     if (!photo) throw new Error(`${file}: the body's image "${src}" was not loaded; is the file beside the story?`);
     const image = await getImage({ src: photo.src, alt });

@@ -1,9 +1,9 @@
 /**
  * Every feed an edition publishes, as its routes ask for it: the edition's rss.xml and feed.json (its newest
- * stories, FEED_SIZE: src/lib/archive/feeds.ts), and a feed for each of its sections and tags. In the edition's
+ * stories, FEED_SIZE: src/lib/archive/feed-size.ts), and a feed for each of its sections and tags. In the edition's
  * language. Routes stay thin: the main edition's under src/pages/, the others' under src/pages/[edition]/.
  */
-import { feedStories } from '../lib/archive/feeds.ts';
+import { feedStories } from '../lib/archive/feed-size.ts';
 import type { Group } from '../lib/archive/group.ts';
 import { isoInZone } from '../lib/article/dates.ts';
 import { jsonFeed } from '../lib/archive/json-feed.ts';

@@ -4,18 +4,18 @@
  * `updates.xml`, the story's own RSS feed of updates; and the small page at each update's fixed address,
  * `update/<id>/`, which sends the reader to wherever the update is now (src/lib/live/feed.ts). Build time.
  */
-import { FEED_SIZE } from '../lib/archive/feeds.ts';
+import { FEED_SIZE } from '../lib/archive/feed-size.ts';
 import { formatDateTime } from '../lib/i18n/formats.ts';
 import type { Translator } from '../lib/i18n/translator.ts';
 import { livePageHref, updatesFeedHref } from '../lib/live/coverage.ts';
 import { type StubPage, updatesFeed, type UpdatesFeed } from '../lib/live/feed.ts';
-import { updateHtml } from '../lib/live/render.ts';
+import { updateHtml } from '../lib/live/update-html.ts';
 import { escapeMarkup } from '../lib/markup/escape.ts';
 import { siteConfig } from '../lib/site/config.ts';
 import { absoluteUrl } from '../lib/site/url.ts';
 import { type Article, articleHref, getArticles } from './articles.ts';
 import { site as siteSettings, storyLanguage } from './language.ts';
-import { type LiveCoverage, liveCoverage, updatesOnPage } from './live.ts';
+import { type LiveCoverage, liveCoverage, updatesOnPage } from './live-coverage.ts';
 
 /** One file beside a live story's page: where it goes (relative to the base path), and what it holds. */
 export type LiveFile =

@@ -1,6 +1,6 @@
 /**
  * Each live story's updates shown at the build's clock, newest first, from the live updates collection (loaded once
- * per build). An update dated later waits for a later build (src/lib/live/coverage.ts). Apart from src/data/live.ts so
+ * per build). An update dated later waits for a later build (src/lib/live/coverage.ts). Apart from src/data/live-coverage.ts so
  * that src/data/articles.ts can ask it for a live story's last change without a cycle. Build time.
  */
 import { type CollectionEntry, getCollection } from 'astro:content';

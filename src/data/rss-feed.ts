@@ -33,7 +33,6 @@ export async function rssFeed({
   articles,
   i18n,
 }: FeedOptions): Promise<Response> {
-  const xml = escapeMarkup;
   if (!site) throw new Error('The feed needs `site` (SITE_URL) for absolute links.');
   const abs = (href: string) => absoluteUrl(site.origin, '/', href);
   const items = await Promise.all(
@@ -54,9 +53,9 @@ export async function rssFeed({
         categories: [data.section, ...data.tags],
         enclosure: { url: image, length: bytes, type: 'image/png' },
         customData: [
-          ...authors.map((author) => `<dc:creator>${xml(author.data.name)}</dc:creator>`),
+          ...authors.map((author) => `<dc:creator>${escapeMarkup(author.data.name)}</dc:creator>`),
           modified > data.published.date ? `<dcterms:modified>${modified.toISOString()}</dcterms:modified>` : '',
-          `<media:content url="${xml(image)}" medium="image" type="image/png" width="${width}" height="${height}"/>`,
+          `<media:content url="${escapeMarkup(image)}" medium="image" type="image/png" width="${width}" height="${height}"/>`,
         ].join(''),
       };
     }),
@@ -71,7 +70,7 @@ export async function rssFeed({
       media: 'http://search.yahoo.com/mrss/',
       atom: 'http://www.w3.org/2005/Atom',
     },
-    customData: `<language>${i18n.newsLanguage}</language><atom:link href="${xml(abs(feedHref))}" rel="self" type="application/rss+xml"/>`,
+    customData: `<language>${i18n.newsLanguage}</language><atom:link href="${escapeMarkup(abs(feedHref))}" rel="self" type="application/rss+xml"/>`,
     items,
   });
 }

@@ -4,9 +4,17 @@
  * URL a card declares is the file the build writes.
  */
 import { calendarDateInZone } from '../lib/article/dates.ts';
-import { renderShareImage, type ShareImageRequest, shareImageKey, shareImageSize } from '../lib/share-card/render.ts';
+import { codePointNames } from '../lib/fonts/unicode.ts';
+import {
+  renderShareCard,
+  renderShareImage,
+  type ShareImageRequest,
+  shareImageKey,
+  shareImageSize,
+} from '../lib/share-card/render.ts';
 import { SHARE_FORMATS, type ShareFormat } from '../lib/share-card/layout.ts';
-import { site, storyLanguage } from './language.ts';
+import { cardByline } from '../lib/share-card/card-byline.ts';
+import { site, siteLanguage, storyLanguage } from './language.ts';
 import { type Article, articleImageFile, getAuthors } from './articles.ts';
 import { siteHref } from '../lib/site/base.ts';
 
@@ -50,8 +58,13 @@ async function articleShareRequest(article: Article, format: ShareFormat): Promi
   const i18n = storyLanguage(article);
   return {
     ...SHARE_FORMATS[format],
+    // The story's language: the card's direction, line breaks and the words around the headline.
+    lang: i18n.tag,
     headline,
-    authors: (await getAuthors(article)).map((a) => a.data.name),
+    byline: cardByline(
+      i18n,
+      (await getAuthors(article)).map((a) => a.data.name),
+    ),
     siteName: site().name,
     dateText: i18n.date(published.date, timeZone),
     year: calendarDateInZone(published.date, timeZone).year,
@@ -75,14 +88,28 @@ async function forArticle<T>(
   }
 }
 
+/**
+ * An article's card. What no bundled font can draw (an emoji, say) is left out of the card, and said here, naming the
+ * story, on every build that draws or reads the card back; the content check warns about the same characters earlier.
+ */
 export const renderArticleShareImage = (article: Article, format: ShareFormat) =>
-  forArticle(article, format, (r) => renderShareImage(r));
+  forArticle(article, format, async (r) => {
+    const { png, missing } = await renderShareCard(r);
+    if (missing.length > 0) {
+      const named = missing.map((m) => `"${m}" (${codePointNames(m)})`).join(', ');
+      console.warn(
+        `${article.filePath ?? article.id}: no bundled font can draw ${named}; the share card (${format}) leaves it out.`,
+      );
+    }
+    return png;
+  });
 /** The card's size in bytes, for the feed's enclosure, without reading the card back. */
 export const articleShareImageSize = (article: Article, format: ShareFormat) =>
   forArticle(article, format, (r) => shareImageSize(r));
 
 const defaultRequest = (): ShareImageRequest => ({
   ...SHARE_FORMATS.card,
+  lang: siteLanguage().tag,
   headline: site().tagline,
   siteName: site().name,
 });

@@ -14,18 +14,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { buildPublication, isPublished, WHENEVER_PUBLISHED } from '../lib/content/articles.ts';
+import { buildPublication, isPublished, WHENEVER_PUBLISHED } from '../lib/content/publication.ts';
 import { contentDir } from '../lib/content/dir.ts';
 import { readStories } from '../lib/content/reader.ts';
 import { articleScanCache } from '../lib/incremental/cache-dir.ts';
-import {
-  headersFile,
-  NGINX_LIVE_MAP,
-  NGINX_REDIRECT_MAPS,
-  nginxLiveMap,
-  redirectsFile,
-  vercelConfig,
-} from '../lib/deploy/host-configs.ts';
+import { headersFile, redirectsFile, vercelConfig } from '../lib/deploy/host-configs.ts';
+import { NGINX_LIVE_MAP, NGINX_REDIRECT_MAPS, nginxLiveMap } from '../lib/deploy/nginx-config.ts';
 import { coverageEnded } from '../lib/live/coverage.ts';
 import { withBase } from '../lib/site/url.ts';
 import { collectRedirects, nginxRedirectMaps, refreshPage } from '../lib/deploy/redirects.ts';

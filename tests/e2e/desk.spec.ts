@@ -11,7 +11,7 @@ import { type Browser, expect, type Locator, type Page, test } from '@playwright
 import sharp from 'sharp';
 import { buildFixture, FIXTURE_TMP, ROOT } from '../support/build-fixture.ts';
 import { filesUnder, readRepo, seedRepo, useTestRepo } from '../support/desk-repo.ts';
-import { serveDist } from '../support/static-server.ts';
+import { serveStatic } from '../support/static-server.ts';
 
 // The accent is folded in the slug, as Gazette's own slugs do (Misséni -> misseni).
 const HEADLINE = 'Fixture Dockers in Dakar and Misséni Vote to Strike';
@@ -248,7 +248,7 @@ test.describe('what the desk saved', () => {
     if (build.status !== 0) throw new Error(`The desk's files did not build:\n${build.output}`);
     // The front page's file (content/front.yaml) is checked too, and named when there is one.
     expect(build.output).toMatch(/Content check: 2 articles and 2 authors(, and \S*front\.yaml,)? are valid\./);
-    site = await serveDist(build.dist);
+    site = await serveStatic(build.dist);
   });
 
   test.afterAll(async () => {
@@ -304,7 +304,7 @@ test.describe('live coverage in the desk', () => {
     test.setTimeout(300_000);
     const build = buildFixture(FIXTURE);
     if (build.status !== 0) throw new Error(`The live fixture did not build:\n${build.output}`);
-    site = await serveDist(build.dist);
+    site = await serveStatic(build.dist);
     const context = await browser.newContext({
       timezoneId: 'America/New_York',
       viewport: { width: 1366, height: 900 },
@@ -377,7 +377,7 @@ test.describe('live coverage in the desk', () => {
       const build = buildFixture(content);
       if (build.status !== 0) throw new Error(`The desk's update did not build:\n${build.output}`);
       expect(build.output).toContain('Content check: 1 articles, 46 live updates and 2 authors are valid.');
-      const served = await serveDist(build.dist);
+      const served = await serveStatic(build.dist);
       try {
         await reader.goto(`${served.url}/2026/10/31/storm-fixture-live/`);
         await expect(reader.locator('#live-updates > article').first()).toHaveId('update-20261031-234000');

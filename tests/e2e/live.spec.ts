@@ -18,7 +18,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { checkJsonLd } from '../support/schema-org.ts';
 import { LIVE_ORIGIN, liveSite, newUpdate, READER_NOW, STORY } from '../support/live-site.ts';
-import { serveDist } from '../support/static-server.ts';
+import { serveStatic } from '../support/static-server.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const PAGE_1 = `${LIVE_ORIGIN}${STORY.path}`;
@@ -375,7 +375,7 @@ test.describe('a rebuild while the page is open', () => {
     viewport = info.project.use.viewport ?? undefined;
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), `gazette-live-rebuild-${info.project.name}-`));
     // A host that caches for five minutes: the script's `no-cache` must see past it.
-    server = await serveDist(path.join(dir, 'dist'), { 'Cache-Control': 'public, max-age=300' });
+    server = await serveStatic(path.join(dir, 'dist'), { cacheControl: 'public, max-age=300' });
     site = liveSite(dir, server.url);
     site.build();
     // One context per reader: each has its own clock.

@@ -4,7 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { serveStatic } from '../../bench/lib/static-server.ts';
+import { serveStatic } from '../support/static-server.ts';
 import {
   BODY_WORD,
   BODY_WORD_STORY,
@@ -19,7 +19,7 @@ import { foldSlug } from '../../src/lib/archive/slug.ts';
 
 let server: { url: string; close: () => Promise<void> };
 test.beforeAll(async () => {
-  server = await serveStatic(searchCorpusDist);
+  server = await serveStatic(searchCorpusDist, { gzip: true });
 });
 test.afterAll(() => server.close());
 

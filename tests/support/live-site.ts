@@ -17,6 +17,7 @@ const port = Number(process.env.LIVE_NGINX_PORT || Number(process.env.PREVIEW_PO
 export const LIVE_PORT = port;
 export const LIVE_DIR = path.join(os.tmpdir(), `gazette-live-${port}`);
 export const LIVE_ORIGIN = `http://127.0.0.1:${port}`;
+export const LIVE_DIST = path.join(LIVE_DIR, 'dist');
 
 /** The story, as its files say. */
 export const STORY = {

@@ -31,7 +31,7 @@ export function foldSlug(name: string): string {
 /**
  * First path segments other routes own, so a section (published at /<slug>/) may not take them.
  * Names with a dot (rss.xml, feed.json, robots.txt) can never be a slug and need no entry;
- * tests/unit/archive-slug.test.ts fails when a route is added under src/pages/ or public/ without one.
+ * tests/unit/archive/slug.test.ts fails when a route is added under src/pages/ or public/ without one.
  */
 export const RESERVED_SEGMENTS: Record<string, string> = {
   authors: "the authors' pages",

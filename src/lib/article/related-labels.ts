@@ -6,12 +6,25 @@
  */
 import { readCatalogue, shippedCatalogues } from '../i18n/catalogue.ts';
 
+/**
+ * A label as an editor may type it without meaning anything different: composed (NFC), its case, the space before
+ * the colon (French writes a no-break space there, a keyboard gives a plain one or none), a full-width colon, and
+ * Arabic's short-vowel marks ("أيضًا" is "أيضا" with a tanween). Only for matching: the words stay as written.
+ */
+const labelKey = (text: string) =>
+  text
+    .normalize('NFC')
+    .replace(/[\u064B-\u065F\u0670]/g, '')
+    .replace(/\uFF1A/g, ':')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/ ?:$/, ':')
+    .toLowerCase();
+
 export const RELATED_LABELS: readonly string[] = [
   ...new Set(shippedCatalogues().map((tag) => readCatalogue(tag)?.['article.relatedInline'] ?? 'Related:')),
 ];
+const KEYS = new Set(RELATED_LABELS.map(labelKey));
 
-/** "Related:" or its translation, when `text` is exactly one of the labels. */
-export const isRelatedLabel = (text: string) => RELATED_LABELS.includes(text.trim());
-
-/** A Related line's label at the start of a line of Markdown, for the body policy's pattern. */
-export const RELATED_LABEL_PATTERN = RELATED_LABELS.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+/** "Related:" or its translation in any shipped language, however its colon is spaced or its vowels marked. */
+export const isRelatedLabel = (text: string) => KEYS.has(labelKey(text));

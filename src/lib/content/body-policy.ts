@@ -2,7 +2,7 @@
  * What an article's body may contain. The policy is to refuse, not to clean up:
  * an editor learns what was wrong, and nothing is published that they did not see.
  */
-import { RELATED_LABEL_PATTERN } from '../article/related-labels.ts';
+import { isRelatedLabel } from '../article/related-labels.ts';
 import type { Html, Link, Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -69,7 +69,7 @@ export function checkBody(file: string, body: string, bodyLine: number): string[
 }
 
 /** A line that is exactly "Related: [Title](url)", its label in any shipped language (related-labels.ts). */
-const RELATED_LINE = new RegExp(`^(?:${RELATED_LABEL_PATTERN})\\s*\\[[^\\]]*\\]\\(\\s*<?([^)\\s>]+)>?\\s*\\)\\s*$`);
+const RELATED_LINE = /^([^[\]]{1,60})\[[^\]]*\]\(\s*<?([^)\s>]+)>?\s*\)\s*$/;
 
 /**
  * The URLs of the body's "Related: [Title](url)" lines, with their file line.
@@ -79,7 +79,7 @@ export function inlineRelatedUrls(body: string, bodyLine: number): { url: string
   const found: { url: string; line: number }[] = [];
   body.split('\n').forEach((text, i) => {
     const match = RELATED_LINE.exec(text);
-    if (match) found.push({ url: match[1], line: i + bodyLine });
+    if (match && isRelatedLabel(match[1])) found.push({ url: match[2], line: i + bodyLine });
   });
   return found;
 }

@@ -3,16 +3,17 @@
  * was made), its body against the policy and the build's clock; an author's or the front page's YAML against its
  * schema. Each problem is one line, "<file>: <field> <what is wrong>". What needs the whole tree is check.ts's.
  */
+import { undrawableCharacters } from '../fonts/fallback.ts';
+import { codePointNames } from '../fonts/unicode.ts';
 import { futureCorrections } from '../trust/rules.ts';
 import { checkBody, inlineRelatedUrls } from './body-policy.ts';
 import { parseYaml, splitFrontmatter } from './frontmatter.ts';
-import type { SourceFile, StoryRecord, UpdateRecord } from './reader.ts';
+import type { SourceFile, StoryRecord } from './reader.ts';
 import { formatIssue } from './issues.ts';
 import type { SchemaIssue } from './story-record.ts';
 
 export { fieldName, formatIssue } from './issues.ts';
 import type { Story } from './schema/story.ts';
-import type { Update } from './schema/update.ts';
 
 /** A schema, as the check uses one: Zod's safeParse. */
 export type Schema = {
@@ -48,9 +49,12 @@ export function checkStory(record: StoryRecord, text: string, now: Date): Checke
     formatIssue(file, { code: 'custom', ...issue }),
   );
   if (future.length > 0) return { file, problems: [...problems, ...future] };
-  const warnings = record.unfinished.map(
-    (field) => `${file}: this draft ${UNFINISHED[field]}; it is refused once draft is removed`,
-  );
+  const warnings = [
+    ...record.unfinished.map(
+      (field) => `${file}: this draft ${UNFINISHED[field]}; it is refused once draft is removed`,
+    ),
+    ...cardWarnings(file, 'headline', record.story.headline),
+  ];
   const related = inlineRelatedUrls(parts.body, parts.bodyLine);
   return {
     file,
@@ -60,40 +64,15 @@ export function checkStory(record: StoryRecord, text: string, now: Date): Checke
   };
 }
 
-/** A live update whose fields passed: its story's entry id and its own id (the file name without ".md"). */
-export type CheckedUpdate = { file: string; story: string; id: string; data: Update };
-
-/** One update file's own problems, and its fields when they are valid. */
-export type CheckedUpdateFile = { file: string; problems: string[]; valid?: CheckedUpdate };
-
-/** An update's id goes into its address (`#update-<id>`, `…/update/<id>/`), so it is plain letters and digits. */
-export const UPDATE_ID_PATTERN = /^[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*$/;
-
 /**
- * Checks one live update on its own: its fields, its body against the stories' body policy, and its corrections
- * against the build's clock. What needs its story or the authors is live-check.ts's.
+ * What the share card will leave out of a field's text, because no bundled font draws it (an emoji, a script the
+ * cards have no font for): a warning, since the page itself shows it with the reader's fonts.
  */
-export function checkUpdate(record: UpdateRecord, text: string, now: Date): CheckedUpdateFile {
-  const { file } = record;
-  const parts = splitFrontmatter(text);
-  if (!parts) return { file, problems: [`${file}: ${record.problem}`] };
-  const problems = checkBody(file, parts.body, parts.bodyLine);
-  if (!UPDATE_ID_PATTERN.test(record.id))
-    problems.push(
-      `${file}: the file name "${record.id}" is the update's id, in its address (#update-${record.id}); name it with letters, digits and hyphens only, like "20261025-081500.md"`,
-    );
-  for (const image of record.bodyImages)
-    problems.push(
-      `${file}: body shows the file "${image}", but an update cannot carry photos of its own yet; put the photo in the story, or link to it`,
-    );
-  if (record.problem) return { file, problems: [...problems, `${file}: ${record.problem}`] };
-  problems.push(...record.issues.flatMap((issue) => formatIssue(file, issue)));
-  if (!record.update) return { file, problems };
-  problems.push(
-    ...futureCorrections(record.update, now).flatMap((issue) => formatIssue(file, { code: 'custom', ...issue })),
-  );
-  if (problems.length > 0) return { file, problems };
-  return { file, problems, valid: { file, story: record.story, id: record.id, data: record.update } };
+export function cardWarnings(file: string, field: string, text: string): string[] {
+  const missing = undrawableCharacters(text);
+  if (missing.length === 0) return [];
+  const named = missing.map((m) => `"${m}" (${codePointNames(m)})`).join(', ');
+  return [`${file}: ${field} has ${named}, which no font of the share cards can draw; the card leaves it out`];
 }
 
 /** A YAML file (an author, the front page's pins) against its schema: its problems, or its data. */

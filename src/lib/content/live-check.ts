@@ -1,13 +1,55 @@
 /**
- * The content check's rules for live coverage that only the tree as a whole shows, each reported as
- * "<file>: <field> <what is wrong>": an updates folder with no story beside it or beside a story that is not live, an
- * update dated outside its story's coverage or with an offset its story's zone did not have, an update naming an
- * author who does not exist, and a second pinned update in one story. An update dated after the build's clock is not
+ * The content check's rules for live coverage, each reported as "<file>: <field> <what is wrong>": an update on its own
+ * (`checkUpdate`: its fields, its body, its file name, its corrections against the clock), then what only the tree as a
+ * whole shows (`checkLive`): an updates folder with no story beside it or beside a story that is not live, an update
+ * dated outside its story's coverage or with an offset its story's zone did not have, an update naming an author who
+ * does not exist, and a second pinned update in one story. An update dated after the build's clock is not
  * a problem: it waits for a later build, as a scheduled story does (src/lib/live/coverage.ts). Plain Node.
  */
 import { isoInZone, zoneOffset } from '../article/dates.ts';
-import type { CheckedStory, CheckedUpdate, CheckedUpdateFile } from './check-file.ts';
-import { UPDATES_SUFFIX } from './schema/update.ts';
+import { futureCorrections } from '../trust/rules.ts';
+import { checkBody } from './body-policy.ts';
+import type { CheckedStory } from './check-file.ts';
+import { splitFrontmatter } from './frontmatter.ts';
+import { formatIssue } from './issues.ts';
+import type { UpdateRecord } from './update-reader.ts';
+import { type Update, UPDATES_SUFFIX } from './schema/update.ts';
+
+/** A live update whose fields passed: its story's entry id and its own id (the file name without ".md"). */
+export type CheckedUpdate = { file: string; story: string; id: string; data: Update };
+
+/** One update file's own problems, and its fields when they are valid. */
+export type CheckedUpdateFile = { file: string; problems: string[]; valid?: CheckedUpdate };
+
+/** An update's id goes into its address (`#update-<id>`, `…/update/<id>/`), so it is plain letters and digits. */
+export const UPDATE_ID_PATTERN = /^[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*$/;
+
+/**
+ * Checks one live update on its own: its fields, its body against the stories' body policy, and its corrections
+ * against the build's clock. What needs its story or the authors is live-check.ts's.
+ */
+export function checkUpdate(record: UpdateRecord, text: string, now: Date): CheckedUpdateFile {
+  const { file } = record;
+  const parts = splitFrontmatter(text);
+  if (!parts) return { file, problems: [`${file}: ${record.problem}`] };
+  const problems = checkBody(file, parts.body, parts.bodyLine);
+  if (!UPDATE_ID_PATTERN.test(record.id))
+    problems.push(
+      `${file}: the file name "${record.id}" is the update's id, in its address (#update-${record.id}); name it with letters, digits and hyphens only, like "20261025-081500.md"`,
+    );
+  for (const image of record.bodyImages)
+    problems.push(
+      `${file}: body shows the file "${image}", but an update cannot carry photos of its own yet; put the photo in the story, or link to it`,
+    );
+  if (record.problem) return { file, problems: [...problems, `${file}: ${record.problem}`] };
+  problems.push(...record.issues.flatMap((issue) => formatIssue(file, issue)));
+  if (!record.update) return { file, problems };
+  problems.push(
+    ...futureCorrections(record.update, now).flatMap((issue) => formatIssue(file, { code: 'custom', ...issue })),
+  );
+  if (problems.length > 0) return { file, problems };
+  return { file, problems, valid: { file, story: record.story, id: record.id, data: record.update } };
+}
 
 /** What the check knows of the tree's live coverage. */
 export type LiveTree = {

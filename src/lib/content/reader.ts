@@ -16,9 +16,8 @@ import { codeVersion } from '../incremental/code-version.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { UPDATES_SUFFIX } from './schema/update.ts';
 import { type StoryContent, type StoryRecord, storyContent } from './story-record.ts';
-import { type UpdateContent, type UpdateRecord, updateContent } from './update-record.ts';
 
-export type { StoryRecord, UpdateRecord };
+export type { StoryRecord };
 
 /** A content file as the editor knows it: its path relative to the working directory, and its text. */
 export type SourceFile = { file: string; text: string };
@@ -35,7 +34,7 @@ export function inUpdatesFolder(relativePath: string): boolean {
 }
 
 /** Every file under `dir` with one of `extensions` and a name not starting with "_", relative to `dir`, sorted. */
-function listFiles(dir: string, extensions: string[]): string[] {
+export function listFiles(dir: string, extensions: string[]): string[] {
   if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -49,28 +48,6 @@ function listFiles(dir: string, extensions: string[]): string[] {
  */
 export function listContentFiles(dir: string, extensions: string[]): string[] {
   return listFiles(dir, extensions).filter((f) => !inUpdatesFolder(f));
-}
-
-/**
- * Every update file under the articles folder `dir`: the Markdown files in a folder whose name ends in ".updates",
- * relative to `dir` and sorted. Those deeper inside such a folder are listed too, for the content check to refuse.
- */
-export function listUpdateFiles(dir: string): string[] {
-  return listFiles(dir, ARTICLE_EXTENSIONS).filter(inUpdatesFolder);
-}
-
-/**
- * Where an update file belongs: its story's entry id and its own id ("2026/quake.updates/0815.md" is update "0815" of
- * "2026/quake"), or undefined when it is not directly inside an updates folder.
- */
-export function updateOwner(relativePath: string): { story: string; id: string } | undefined {
-  const parts = relativePath.split(/[\\/]/);
-  const folder = parts.at(-2);
-  if (!folder?.endsWith(UPDATES_SUFFIX) || parts.slice(0, -2).some((p) => p.endsWith(UPDATES_SUFFIX))) return undefined;
-  return {
-    story: [...parts.slice(0, -2), folder.slice(0, -UPDATES_SUFFIX.length)].join('/'),
-    id: entryId(parts.at(-1)!),
-  };
 }
 
 /** Every content file under `dir` with one of `extensions`, sorted, with its text. */
@@ -155,7 +132,7 @@ function remember<C>(cacheFile: string, files: Map<string, Cached<C>>): void {
  * file whose size, modification time and inode match its entry is not read; a changed file is read, and `make` runs
  * only when its digest is new (a file touched but not changed keeps its content); the cache is then rewritten.
  */
-function scan<C>(
+export function scanFiles<C>(
   dir: string,
   relativePaths: string[],
   make: (text: string) => C,
@@ -190,7 +167,7 @@ export function readStories(
   dir: string,
   { cacheFile, cwd = process.cwd() }: { cacheFile?: string; cwd?: string } = {},
 ): StoryRecord[] {
-  return scan<StoryContent>(dir, listContentFiles(dir, ARTICLE_EXTENSIONS), storyContent, cacheFile).map(
+  return scanFiles<StoryContent>(dir, listContentFiles(dir, ARTICLE_EXTENSIONS), storyContent, cacheFile).map(
     ({ relative, full, digest, content }): StoryRecord => ({
       ...content,
       path: full,
@@ -199,43 +176,6 @@ export function readStories(
       digest,
     }),
   );
-}
-
-/**
- * Every live update under the articles folder `dir`, in file order, as its record (update-record.ts), through
- * `cacheFile` as `readStories` reads stories. A file deeper inside an updates folder than its top level has no record
- * (the content check names it: `strayUpdateFiles`).
- */
-export function readLiveUpdates(
-  dir: string,
-  { cacheFile, cwd = process.cwd() }: { cacheFile?: string; cwd?: string } = {},
-): UpdateRecord[] {
-  const files = listUpdateFiles(dir).filter((f) => updateOwner(f));
-  return scan<UpdateContent>(dir, files, updateContent, cacheFile).map(({ relative, full, digest, content }) => ({
-    ...content,
-    path: full,
-    file: path.relative(cwd, full),
-    ...updateOwner(relative)!,
-    digest,
-  }));
-}
-
-/** Files inside an updates folder but not at its top level, which are no update (relative to the working directory). */
-export function strayUpdateFiles(dir: string, cwd = process.cwd()): string[] {
-  return listUpdateFiles(dir)
-    .filter((f) => !updateOwner(f))
-    .map((f) => path.relative(cwd, path.join(dir, f)));
-}
-
-/** The updates folders under the articles folder `dir` (relative to it), whether or not they hold any update. */
-export function listUpdateFolders(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isDirectory() && e.name.endsWith(UPDATES_SUFFIX))
-    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
-    .filter((f) => f.split('/').filter((part) => part.endsWith(UPDATES_SUFFIX)).length === 1)
-    .sort();
 }
 
 /** A story's or an update's Markdown body, read from its file, and the file line it starts on (for messages). */

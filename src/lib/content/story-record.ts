@@ -7,7 +7,8 @@
  */
 import { localBodyImages } from '../article/body-images.ts';
 import { parseYaml, splitFrontmatter } from './frontmatter.ts';
-import { REQUIRED_TO_PUBLISH, type Story, storySchema } from './schema/story.ts';
+import { type Story, storySchema } from './schema/story.ts';
+import { REQUIRED_TO_PUBLISH } from './schema/story-checks.ts';
 
 /** A schema issue as plain data (it is cached between builds): what the content check turns into a line. */
 export type SchemaIssue = { code: string; path: PropertyKey[]; message: string; keys?: string[] };
@@ -38,6 +39,17 @@ export type StoryRecord = StoryContent & {
   digest: string;
 };
 
+/**
+ * The frontmatter without an empty `translationKey`, which means no key: the desk (Sveltia CMS) writes one into every
+ * story it saves, because it takes a field of that name for its own translations' key (its i18n `canonical_slug`,
+ * "translationKey" by default, the name Hugo gave it first) and so never leaves it out as an empty optional field.
+ */
+function withoutDeskBlanks(data: unknown): unknown {
+  if (!data || typeof data !== 'object' || (data as Record<string, unknown>).translationKey !== '') return data;
+  const { translationKey: _, ...rest } = data as Record<string, unknown>;
+  return rest;
+}
+
 /** Reads a story file's text into what its record holds. */
 export function storyContent(text: string): StoryContent {
   const parts = splitFrontmatter(text);
@@ -53,7 +65,7 @@ export function storyContent(text: string): StoryContent {
   const parsed = parseYaml('', parts.yaml, 2);
   if ('problem' in parsed)
     return { problem: parsed.problem.replace(/^: /, ''), issues: [], unfinished: [], bodyImages };
-  const result = storySchema.safeParse(parsed.data);
+  const result = storySchema.safeParse(withoutDeskBlanks(parsed.data));
   if (!result.success) {
     const issues = result.error.issues.map(({ code, path, message, ...rest }) => ({
       code,

@@ -7,7 +7,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { ARTICLE_EXTENSIONS, inUpdatesFolder, readLiveUpdates, type UpdateRecord } from './reader.ts';
+import { ARTICLE_EXTENSIONS, inUpdatesFolder } from './reader.ts';
+import { readLiveUpdates, type UpdateRecord } from './update-reader.ts';
 
 type Options = {
   /** The articles folder, whose stories' updates folders are read. */

@@ -7,7 +7,7 @@
  * ($arg_p). Cloudflare Pages matches paths only and skips those lines; GitHub Pages serves files and cannot see the
  * query at all, so "/?p=123" shows the front page there. docs/import.md, "Old links", has the details.
  */
-import type { StoryStatus } from '../content/articles.ts';
+import type { StoryStatus } from '../content/publication.ts';
 import type { StoryRecord } from '../content/reader.ts';
 import { normaliseBase, withBase } from '../site/url.ts';
 import { escapeMarkup } from '../markup/escape.ts';
@@ -28,7 +28,7 @@ export type Redirect = {
 
 /**
  * Every old address of the stories `include` accepts, sorted by address. Callers pass the one publication rule
- * (`isPublished`, src/lib/content/articles.ts): the build at its clock; vercel.json, which is committed rather than
+ * (`isPublished`, src/lib/content/publication.ts): the build at its clock; vercel.json, which is committed rather than
  * built, whenever each story's time comes (`WHENEVER_PUBLISHED`).
  */
 export function collectRedirects(

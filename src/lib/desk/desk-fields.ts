@@ -2,7 +2,7 @@
  * What the desk shows for each field that the schema cannot say: its label, a hint, and how it is edited when the
  * field's type alone does not decide it. Keyed by the field's path in the schema ("image.alt" is `alt` inside
  * `image`). The schema (src/content.config.ts) decides which fields exist, their types and rules; a test fails when
- * a schema field has no entry here, or an entry here names a field the schema lacks (tests/unit/desk-config.test.ts).
+ * a schema field has no entry here, or an entry here names a field the schema lacks (tests/unit/desk/config.test.ts).
  */
 
 /** How a field is edited, when its type is not enough to say. */

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { readStories } from '../content/reader.ts';
 import { articleScanCache } from '../incremental/cache-dir.ts';
-import type { LiveDeskStory } from './cms-config.ts';
+import type { LiveDeskStory } from './live-collections.ts';
 
 /** How long after its coverage ended a live story keeps its collection of updates in the desk (for corrections). */
 export const ENDED_LIVE_DAYS = 7;

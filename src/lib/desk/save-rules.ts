@@ -10,7 +10,6 @@
 import { isoInZone, isTimeZone, parseOffsetDateTime } from '../article/dates.ts';
 import { ARTICLE_FIELDS, UPDATE_FIELDS } from './desk-fields.ts';
 
-/** A value to set at `path`; `undefined` removes the field. */
 export type Patch = { path: (string | number)[]; value: unknown };
 
 /** The schema paths edited as date-times: "published", "corrections.date". */
@@ -35,10 +34,6 @@ export function saveRules(
   if (collection !== 'articles') return [];
   const patches: Patch[] = [];
   if (!data.slug && entrySlug) patches.push({ path: ['slug'], value: entrySlug });
-  // `translationKey` is also the key Sveltia (after Decap) links translations by, and it writes that key first and
-  // whole, empty or not; an empty one is refused by the content check, so it is left out, as an editor would.
-  if (typeof data.translationKey === 'string' && data.translationKey.trim() === '')
-    patches.push({ path: ['translationKey'], value: undefined });
   if (typeof data.timeZone === 'string') patches.push(...inZone(data, DATE_PATHS, data.timeZone));
   return patches;
 }

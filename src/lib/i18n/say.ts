@@ -23,8 +23,8 @@ export function say(
     typeof message === 'string'
       ? message
       : (message[new Intl.PluralRules(lang).select(count ?? 0)] ?? message.other ?? key);
-  const filled = template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
-  return count === undefined ? filled : filled.replace('#', new Intl.NumberFormat(lang).format(count));
+  // The count goes in before the values, so a "#" the reader typed ("C#") is never taken for the count's place, as it
+  // would be in a template that names the number in words (Arabic's "مقال واحد", "مقالين").
+  const counted = count === undefined ? template : template.replace('#', new Intl.NumberFormat(lang).format(count));
+  return counted.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }

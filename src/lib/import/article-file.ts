@@ -16,6 +16,8 @@ export type ArticleFields = {
   author: string[];
   published: string;
   timeZone: string;
+  /** The story's language, when it is not the site's. */
+  lang?: string;
   /** Only when it is a fact: WordPress keeps none, so most imported stories have none. */
   dateline?: string;
   section: string;
@@ -72,6 +74,7 @@ export function articleFile(fields: ArticleFields, comments: string[], body: str
         ]),
     `published: ${JSON.stringify(fields.published)}`,
     `timeZone: ${yamlString(fields.timeZone)}`,
+    ...(fields.lang !== undefined ? [`lang: ${yamlString(fields.lang)}`] : []),
     ...(fields.dateline !== undefined ? [`dateline: ${yamlString(fields.dateline)}`] : []),
     `section: ${yamlString(fields.section)}`,
     ...list('tags', fields.tags),

@@ -3,7 +3,7 @@
  * for WordPress, wordpress/posts.ts) as a list of their ids. A name that matches no author in the export is reported
  * and left off: a byline is never invented.
  */
-import type { AuthorRecord } from './records.ts';
+import type { AuthorRecord } from './source-records.ts';
 import { authorId, uniqueKeys } from './slugs.ts';
 
 export type ImportedAuthor = { id: string; name: string; login: string };

@@ -11,11 +11,13 @@ import { authorFile } from './article-file.ts';
 import { readExistingContent } from './existing-content.ts';
 import { mediaLookup } from './media.ts';
 import { planImport } from './plan/plan.ts';
-import type { ReadProgress } from './records.ts';
+import type { ReadProgress } from './source-records.ts';
 import { formatReport, type ImportReport, newReport, tally } from './report.ts';
 import type { ImportSource } from './source.ts';
 import { commit, createStaging, decide, removeStaging, stage, unstage } from './staging.ts';
-import { writeStory } from './story.ts';
+import { writeStory } from './write-story.ts';
+import { siteSettings } from '../site/settings.ts';
+import { importedLanguage } from './imported-language.ts';
 
 export type ContentTree = { articles: SourceFile[]; authors: SourceFile[]; authorsDir: string };
 
@@ -78,6 +80,10 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
     },
     report,
   );
+  // The stories' language: the export's, written on each story only when it is not the site's (content/site.yaml).
+  const siteLanguage = siteSettings({ GAZETTE_CONTENT_DIR: options.contentDir }).language;
+  const { lang, note } = importedLanguage(plan.site.language, siteLanguage);
+  if (note) report.changes.push(note);
   const media = mediaLookup(options.mediaDir, (url) => source.mediaPath(url));
   const staging = createStaging(options.contentDir, options.dryRun);
   try {
@@ -92,7 +98,7 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
       const story = plan.stories.get(record.id);
       if (!story) continue;
       const what = source.describe(record);
-      const written = await writeStory(source, record, story, plan.attachments, media, options);
+      const written = await writeStory(source, record, story, plan.attachments, media, { ...options, lang });
       story.state = written.state;
       for (const file of written.files) stage(staging, file);
       filesOf.set(

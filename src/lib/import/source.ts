@@ -1,9 +1,9 @@
 /**
- * Where an archive comes from: one small interface that the rest of the import (plan/, story.ts, run.ts) uses, and
- * that each source implements in a folder of its own. WordPress (wordpress/source.ts) is the first; a second, Ghost's
- * JSON export for one, is a sibling folder answering the same questions about its own records.
+ * Where an archive comes from: one small interface that the rest of the import (plan/, write-story.ts, run.ts) uses,
+ * and that each source implements in a folder of its own. WordPress (wordpress/source.ts) is the first; a second,
+ * Ghost's JSON export for one, is a sibling folder answering the same questions about its own records.
  */
-import type { ReadProgress, SiteRecord, SourceAttachment, SourcePost, SourceRecord } from './records.ts';
+import type { ReadProgress, SiteRecord, SourceAttachment, SourcePost, SourceRecord } from './source-records.ts';
 
 /** An export that cannot be read (malformed, or not of its kind). Nothing has been written when it is thrown. */
 export class ExportError extends Error {

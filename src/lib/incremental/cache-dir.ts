@@ -22,7 +22,7 @@ export function articleScanCache(
   return path.join(buildCacheDir(env, root), 'content', 'articles.v8');
 }
 
-/** The reader's scan cache for live updates (src/lib/content/reader.ts, readLiveUpdates): each update's record. */
+/** The reader's scan cache for live updates (src/lib/content/update-reader.ts, readLiveUpdates): each update's record. */
 export function updateScanCache(
   env: Record<string, string | undefined> = process.env,
   root: string = process.cwd(),

@@ -7,7 +7,7 @@
  * Pages count from the newest, as listings do (decision 025): page 1 is the story's own address and shows the newest
  * 20 updates, `…/<slug>/page/2/` the 20 before them, and so on; an update moves to a later page as coverage grows.
  * Each update therefore also has an address that never moves, `…/<slug>/update/<id>/`, a small page that sends the
- * reader on to wherever the update is now (docs/decisions/041-live-updates-have-a-fixed-address.md).
+ * reader on to wherever the update is now (docs/decisions/045-live-updates-have-a-fixed-address.md).
  */
 import { pageHref } from '../archive/pages.ts';
 

@@ -3,7 +3,7 @@
  * update's fixed address. Pure; build time.
  *
  * `updates.json` is kept small because every open page asks for it every 15–30 s: the newest updates as their page
- * shows them (rendered once, by render.ts, and inserted as they are), every update's id newest first with the page
+ * shows them (rendered once, by update-html.ts, and inserted as they are), every update's id newest first with the page
  * size, from which the script works out where any update is now (a shared link whose update has moved on), and, once
  * the coverage is over, the words that say so, which also tell the script to stop asking.
  */

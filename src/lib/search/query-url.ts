@@ -53,15 +53,22 @@ export function browseLinks(
       href: withBase(base, foldSlug(state.section)),
     });
   if (state.year)
-    links.push({ label: say(words, 'search.allYearStories', { year: state.year }), href: withBase(base, state.year) });
+    links.push({
+      label: say(words, 'search.allYearStories', { year: yearInWords(words, state.year) }),
+      href: withBase(base, state.year),
+    });
   return links;
 }
+
+/** A year from the URL in the page's numerals, as its year menu shows it: "2015", "۲۰۱۵". */
+const yearInWords = ({ lang }: ClientMessages, year: string) =>
+  /^\d+$/.test(year) ? new Intl.NumberFormat(lang, { useGrouping: false }).format(Number(year)) : year;
 
 /** The filters as the status line words them: "in World from 2015", or "" with none. */
 function filtersInWords(words: ClientMessages, state: SearchState): string {
   return [
     state.section && say(words, 'search.inSection', { section: state.section }),
-    state.year && say(words, 'search.fromYear', { year: state.year }),
+    state.year && say(words, 'search.fromYear', { year: yearInWords(words, state.year) }),
   ]
     .filter(Boolean)
     .join(' ');

@@ -12,16 +12,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { markdownToHtml } from '../article/markdown.ts';
-import { type Publication, publishedArticles } from '../content/articles.ts';
+import { type Publication, publishedArticles } from '../content/publication.ts';
 import { parseYaml } from '../content/frontmatter.ts';
-import {
-  AUTHOR_EXTENSIONS,
-  entryId,
-  listContentFiles,
-  readArticleBody,
-  readLiveUpdates,
-  readStories,
-} from '../content/reader.ts';
+import { AUTHOR_EXTENSIONS, entryId, listContentFiles, readArticleBody, readStories } from '../content/reader.ts';
+import { readLiveUpdates } from '../content/update-reader.ts';
 import { pageOfIndex, shownUpdates, updateHref } from '../live/coverage.ts';
 import { firstSentence } from '../live/text.ts';
 import { authorSchema } from '../content/schema/collections.ts';
@@ -32,7 +26,7 @@ import { bodyText, type SearchRecord, searchRecord } from './records.ts';
 export type RecordOptions = {
   /** The content tree (GAZETTE_CONTENT_DIR). */
   contentDir: string;
-  /** The build's clock and rules (src/lib/content/articles.ts): which stories are published. */
+  /** The build's clock and rules (src/lib/content/publication.ts): which stories are published. */
   publication: Publication;
   /** The reader's scan cache, which holds each story's record. */
   scanCache?: string;

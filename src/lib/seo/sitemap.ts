@@ -6,7 +6,7 @@
  * over a sitemap listing.
  */
 import { isNewsSitemapStory, newsTags } from '../archive/news-sitemap.ts';
-import { isPublished, type Publication } from '../content/articles.ts';
+import { isPublished, type Publication } from '../content/publication.ts';
 import type { StoryRecord } from '../content/reader.ts';
 import type { Story } from '../content/schema/story.ts';
 import { language } from '../i18n/language.ts';
@@ -18,7 +18,7 @@ import { absoluteUrl } from '../site/url.ts';
 export type SitemapItem = { url: string; lastmod?: string | Date; links?: { url: string; lang: string }[] };
 
 /**
- * `publication` is the build's (src/lib/content/articles.ts): a draft, a story scheduled for later or one a rule holds
+ * `publication` is the build's (src/lib/content/publication.ts): a draft, a story scheduled for later or one a rule holds
  * back is not on the site, so it is not listed and cannot date the front page. `newsSite` names the site in the
  * Google News sitemap. `all` is every story's record, read when the sitemap is written, at the end of the build, not
  * when the config loads: by then the content check has refreshed the reader's cache. A story's date is its `modified`

@@ -99,7 +99,7 @@ export type LiveBlogInput = {
  * for a NewsArticle, its coverage's start and (once it has ended) end, and the updates the page shows, each a
  * BlogPosting with its headline, text, date, authors and URL. LiveBlogPosting is a BlogPosting, not a NewsArticle,
  * so the NewsArticle-only `dateline` is left out (`locationCreated` still names the place); a test checks the whole
- * against schema.org's vocabulary (tests/unit/structured-data-vocabulary.test.ts).
+ * against schema.org's vocabulary (tests/unit/seo/structured-data-vocabulary.test.ts).
  */
 export function liveBlogPosting(input: NewsArticleInput, live: LiveBlogInput): Record<string, unknown> {
   const { dateline: _dateline, ...article } = newsArticle(input);

@@ -6,47 +6,13 @@
  * Pure: it reads no clock and no other file, so a story's record depends on its bytes alone.
  */
 import { z } from 'astro/zod';
-import { isTimeZone, zoneOffset } from '../../article/dates.ts';
+import { isTimeZone } from '../../article/dates.ts';
 import { SLUG_PATTERN, storyPath } from '../../article/permalink.ts';
 import { parseAlias } from '../../article/aliases.ts';
 import { placesSchema } from '../../map/places.ts';
-import { timeIssues } from '../../trust/rules.ts';
 import { storyModified } from '../../trust/updates.ts';
-import { entryId, languageTag, offsetDateTime, text, webUrl } from './fields.ts';
-
-/**
- * What a story needs before it can be published but a draft may lack: an imported post with no text, or a story an
- * editor has just begun. The messages are the ones these fields gave when they were required in every story.
- */
-export const REQUIRED_TO_PUBLISH = {
-  standfirst: 'standfirst is required and must be text',
-  author:
-    'author is required: the file name (without extension) of an entry in authors/, or a list of them in byline order',
-} as const;
-
-function requiredToPublish(article: { draft?: unknown; standfirst?: unknown; author?: unknown }, ctx: z.RefinementCtx) {
-  if (article.draft === true) return;
-  for (const [field, message] of Object.entries(REQUIRED_TO_PUBLISH)) {
-    if (article[field as keyof typeof REQUIRED_TO_PUBLISH] === undefined)
-      ctx.addIssue({ code: 'custom', path: [field], message });
-  }
-}
-
-/**
- * Corrections, each printed with the text it corrects (a story's at its end, a live update's under it). Shared by the
- * story's schema and a live update's (update.ts), so a correction reads and is checked the same in both.
- */
-export const correctionsField = z
-  .array(
-    z.strictObject({
-      /** When the correction was made: same format as `published`, not before it and not after the build. */
-      date: offsetDateTime('corrections.date'),
-      /** What was wrong and what is right, as printed: "An earlier version gave the wrong date of the vote." */
-      text: text('corrections.text'),
-    }),
-    { error: 'corrections must be a list of { date, text } entries' },
-  )
-  .default([]);
+import { correctionsField, entryId, languageTag, offsetDateTime, text, webUrl } from './fields.ts';
+import { datesInZone, requiredToPublish } from './story-checks.ts';
 
 const storyFields = z.strictObject({
   /** The headline, as printed. Required. */
@@ -197,38 +163,7 @@ const storyFields = z.strictObject({
 });
 
 export const storySchema = storyFields
-  .superRefine((article, ctx) => {
-    // The offset written in the date must be the one the zone had then, or the
-    // page would print a different wall-clock time from the one the editor wrote.
-    // An unknown zone is already reported on its own field.
-    if (!isTimeZone(article.timeZone)) return;
-    const dated: [(string | number)[], { date: Date; offset: string } | undefined][] = [
-      [['published'], article.published],
-      [['updated'], article.updated],
-      [['live', 'start'], article.live?.start],
-      [['live', 'end'], article.live?.end],
-      ...article.corrections.map((c, i): [(string | number)[], { date: Date; offset: string }] => [
-        ['corrections', i, 'date'],
-        c.date,
-      ]),
-    ];
-    for (const [path, value] of dated) {
-      if (!value) continue;
-      const expected = zoneOffset(value.date, article.timeZone);
-      if (value.offset !== expected) {
-        ctx.addIssue({
-          code: 'custom',
-          path,
-          message: `has offset ${value.offset}, but ${article.timeZone} was at ${expected} on that date`,
-        });
-      }
-    }
-    // Only what the file alone decides: a correction dated after the build's clock is the content check's to
-    // refuse (src/lib/trust/rules.ts), so that a story's record depends on its bytes and nothing else.
-    for (const issue of timeIssues(article)) ctx.addIssue({ code: 'custom', ...issue });
-    if (article.live?.end && article.live.end.date < article.live.start.date)
-      ctx.addIssue({ code: 'custom', path: ['live', 'end'], message: 'live.end must not be earlier than live.start' });
-  })
+  .superRefine(datesInZone)
   // Run even when other fields fail, so a story missing its standfirst hears so in the same round as the rest.
   .superRefine(requiredToPublish, { when: () => true })
   .transform(enrich);

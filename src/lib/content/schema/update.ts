@@ -7,8 +7,7 @@
  */
 import { z } from 'astro/zod';
 import { timeIssues } from '../../trust/rules.ts';
-import { entryId, offsetDateTime, text } from './fields.ts';
-import { correctionsField } from './story.ts';
+import { correctionsField, entryId, offsetDateTime, text } from './fields.ts';
 
 const updateFields = z.strictObject({
   /**

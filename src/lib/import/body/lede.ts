@@ -1,6 +1,6 @@
 /**
- * A post's opening words, for a standfirst when it has no excerpt (story.ts): its first paragraph of a sentence or
- * more, else its first paragraph, else its first caption, else its first block of text of any kind.
+ * A post's opening words, for a standfirst when it has no excerpt (write-story.ts): its first paragraph of a sentence
+ * or more, else its first paragraph, else its first caption, else its first block of text of any kind.
  */
 import type { Root, RootContent } from 'hast';
 import { classes, within } from './tree.ts';

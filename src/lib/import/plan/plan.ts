@@ -1,14 +1,15 @@
 /**
  * The first pass over an export: what becomes of every item, decided before anything is written, from ids, dates,
- * names and terms alone (bodies are left for the second pass). Each post is decided on its own (post.ts); permalinks,
- * sections, tags and old addresses need the whole export to settle (places.ts); bylines need every account first.
+ * names and terms alone (bodies are left for the second pass). Each post is decided on its own (post.ts);
+ * permalinks, sections, tags and old addresses need the whole export to settle (place-stories.ts); bylines need every
+ * account first.
  */
 import { planAuthors, type AuthorPlan } from '../bylines.ts';
 import type { ExistingContent } from '../existing-content.ts';
-import type { AuthorRecord, SiteRecord, SourceAttachment, SourcePost } from '../records.ts';
+import type { AuthorRecord, SiteRecord, SourceAttachment, SourcePost } from '../source-records.ts';
 import { type ImportReport, tally } from '../report.ts';
 import type { ImportSource } from '../source.ts';
-import { placeStories } from './places.ts';
+import { placeStories } from './place-stories.ts';
 import { type Candidate, candidateOf } from './post.ts';
 
 export type PlanOptions = {

@@ -5,7 +5,7 @@
  */
 import type { AuthorPlan } from '../bylines.ts';
 import { htmlToText } from '../html-text.ts';
-import type { SiteRecord, SourcePost } from '../records.ts';
+import type { SiteRecord, SourcePost } from '../source-records.ts';
 import { type ImportReport, tally } from '../report.ts';
 import type { ImportedDate, ImportSource, PostFacts } from '../source.ts';
 import type { PlannedStory, PlanOptions } from './plan.ts';
@@ -13,7 +13,7 @@ import type { PlannedStory, PlanOptions } from './plan.ts';
 /** What the headline of a post with no title is until an editor writes one: WordPress's own label for it. */
 export const NO_TITLE = '(no title)';
 
-/** A post that comes in, before the names, permalinks and addresses the whole export settles (places.ts). */
+/** A post that comes in, before the names, permalinks and addresses the whole export settles (place-stories.ts). */
 export type Candidate<P extends SourcePost = SourcePost> = {
   post: P;
   facts: PostFacts;

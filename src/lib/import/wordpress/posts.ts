@@ -4,9 +4,9 @@
  * tags, a `dateline` custom field, its featured image and its old addresses (its link and `/?p=<id>`).
  */
 import { htmlToText } from '../html-text.ts';
-import type { AuthorRecord, SiteRecord } from '../records.ts';
+import type { AuthorRecord, SiteRecord } from '../source-records.ts';
 import type { PostFacts, PostFate } from '../source.ts';
-import type { PostRecord } from './records.ts';
+import type { PostRecord } from './wxr-records.ts';
 
 /** Only the meta the plan and the second pass read: a post's meta can hold kilobytes of cached embeds. */
 export const KEPT_META = ['_thumbnail_id', 'dateline'];

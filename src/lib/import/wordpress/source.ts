@@ -4,13 +4,13 @@
  * that carry them), and WordPress's answers to the import's questions about each post and photo.
  */
 import { htmlToText } from '../html-text.ts';
-import type { SourceRecord } from '../records.ts';
+import type { SourceRecord } from '../source-records.ts';
 import type { ImportSource } from '../source.ts';
-import { prepareHtml } from './body.ts';
-import { importDate } from './dates.ts';
+import { prepareHtml } from './post-html.ts';
+import { importDate } from './post-dates.ts';
 import { embeddedCredit } from './credit.ts';
 import { describePost, guestAuthor, KEPT_META, postFacts, postFate } from './posts.ts';
-import type { AttachmentRecord, PostRecord } from './records.ts';
+import type { AttachmentRecord, PostRecord } from './wxr-records.ts';
 import { mediaPath } from './uploads.ts';
 import { readWxr } from './wxr-reader.ts';
 

@@ -1,11 +1,11 @@
 /**
- * WXR's elements, as sax reports them, made into records (records.ts): the channel's title, link and version, its
+ * WXR's elements, as sax reports them, made into records (wxr-records.ts): the channel's title, link and version, its
  * authors and terms, and its items as posts and attachments with their terms, meta and comments. Elements are matched
  * by their prefixed names (`wp:post_id`), as WordPress's own importer parses them; every WordPress version since
  * WXR 1.0 writes the same prefixes. The streaming and the errors are wxr-reader.ts's.
  */
 import type sax from 'sax';
-import type { AttachmentRecord, ItemTerm, PostRecord, WxrRecord } from './records.ts';
+import type { AttachmentRecord, ItemTerm, PostRecord, WxrRecord } from './wxr-records.ts';
 
 /** Elements of an item or channel child whose text is a field; everything else is structure. */
 type Fields = Record<string, string>;
@@ -76,7 +76,7 @@ export function readElements(parser: sax.SAXParser, bodies: boolean, emit: (reco
   let collecting = false;
   let sawRss = false;
   let wxrVersion = '';
-  let site = { title: '', link: '' };
+  let site: { title: string; link: string; language?: string } = { title: '', link: '' };
   let siteSent = false;
   let group: Fields | undefined; // the wp:author / wp:category / wp:tag / wp:term being read
   let item: Item | undefined;
@@ -96,7 +96,7 @@ export function readElements(parser: sax.SAXParser, bodies: boolean, emit: (reco
     }
     if (parent === 'channel') {
       if (name === 'item' || Object.hasOwn(GROUPS, name)) {
-        if (!siteSent) emit({ kind: 'site', title: site.title, link: site.link });
+        if (!siteSent) emit({ kind: 'site', ...site });
         siteSent = true;
       }
       if (name === 'item') item = { fields: {}, terms: [], meta: {}, comments: 0, line: parser.line + 1 };
@@ -124,6 +124,7 @@ export function readElements(parser: sax.SAXParser, bodies: boolean, emit: (reco
     if (parent === 'channel') {
       if (name === 'title') site = { ...site, title: value };
       else if (name === 'link') site = { ...site, link: value };
+      else if (name === 'language') site = { ...site, language: value };
       else if (name === 'wp:wxr_version') wxrVersion = value;
       else if (group && Object.hasOwn(GROUPS, name)) {
         emit(GROUPS[name](group));

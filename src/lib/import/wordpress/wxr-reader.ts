@@ -1,13 +1,13 @@
 /**
- * The WordPress eXtended RSS (WXR) reader: streams an export with sax and yields its records (records.ts) one at a
+ * The WordPress eXtended RSS (WXR) reader: streams an export with sax and yields its records (wxr-records.ts) one at a
  * time, so a 10,000-post export never sits in memory whole. What each element becomes is wxr-elements.ts's; this file
  * owns the stream, the progress and the errors. It knows WXR's shape and nothing about Gazette.
  */
 import fs from 'node:fs';
 import sax from 'sax';
-import type { ReadProgress } from '../records.ts';
+import type { ReadProgress } from '../source-records.ts';
 import { ExportError } from '../source.ts';
-import type { WxrRecord } from './records.ts';
+import type { WxrRecord } from './wxr-records.ts';
 import { readElements } from './wxr-elements.ts';
 
 export type ReadOptions = {
