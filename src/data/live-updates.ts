@@ -13,7 +13,8 @@ let byStory: Promise<Map<string, UpdateEntry[]>> | undefined;
 
 /**
  * Every live story's updates shown at the build's clock, newest first, by the story's entry id. An update dated later
- * waits for a later build (src/lib/live/coverage.ts). Loaded once per build.
+ * waits for a later build (src/lib/live/coverage.ts). Loaded once per build, as getArticles() is: a process that
+ * reads the content again (the warm publisher) must make this once per content generation, as it does that.
  */
 export function getLiveUpdates(): Promise<Map<string, UpdateEntry[]>> {
   byStory ??= (async () => {

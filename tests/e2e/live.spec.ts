@@ -256,6 +256,24 @@ test.describe('the page as built', () => {
     expect(await cache(`${PAGE_1}updates.xml`)).toBe('public, max-age=300');
   });
 
+  test('the story is in the feeds and the News sitemap once, dated by its newest update', async ({ request }) => {
+    const newest = '2026-10-31T21:49:00.000Z';
+    const rss = await (await request.get(`${LIVE_ORIGIN}/rss.xml`)).text();
+    expect(rss.split(`<link>${PAGE_1}</link>`)).toHaveLength(2);
+    expect(rss).toContain(`<dcterms:modified>${newest}</dcterms:modified>`);
+    const json = await (await request.get(`${LIVE_ORIGIN}/feed.json`)).json();
+    const items = json.items.filter((i: { url: string }) => i.url === PAGE_1);
+    expect(items).toHaveLength(1);
+    expect(items[0].date_modified).toBe('2026-10-31T22:49:00+01:00');
+    const news = await (await request.get(`${LIVE_ORIGIN}/sitemap-news-0.xml`)).text();
+    expect(news.split(`<loc>${PAGE_1}</loc>`)).toHaveLength(2);
+    expect(news).toContain(`<loc>${PAGE_1}</loc><lastmod>${newest}</lastmod>`);
+    // Its later pages are in the sitemap, dated the same; the fixed addresses are not.
+    const pages = await (await request.get(`${LIVE_ORIGIN}/sitemap-pages-0.xml`)).text();
+    for (const n of [2, 3]) expect(pages).toContain(`<loc>${pageUrl(n)}</loc><lastmod>${newest}</lastmod>`);
+    expect(pages).not.toContain('/update/');
+  });
+
   test('the story’s own feed of updates, newest first, each linking to its fixed address', async ({ request }) => {
     const xml = await (await request.get(`${PAGE_1}updates.xml`)).text();
     const links = [...xml.matchAll(/<item><title>[^<]*<\/title><link>([^<]+)<\/link>/g)].map((m) => m[1]);
