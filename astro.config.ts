@@ -7,8 +7,10 @@ import reuseOutput from './src/integrations/reuse-output.ts';
 import { metaCspDirectives } from './src/lib/deploy/security-headers.ts';
 import { contentDir } from './src/lib/content/dir.ts';
 import { readStories } from './src/lib/content/reader.ts';
+import { readLiveUpdates } from './src/lib/content/update-reader.ts';
 import { buildPublication } from './src/lib/content/publication.ts';
-import { articleScanCache, buildCacheDir } from './src/lib/incremental/cache-dir.ts';
+import { articleScanCache, buildCacheDir, updateScanCache } from './src/lib/incremental/cache-dir.ts';
+import { latestUpdates } from './src/lib/live/coverage.ts';
 import { MARKDOWN } from './src/lib/article/markdown.ts';
 import { siteConfig } from './src/lib/site/config.ts';
 import { siteSettings } from './src/lib/site/settings.ts';
@@ -17,12 +19,25 @@ import { sitemapRules } from './src/lib/seo/sitemap.ts';
 const { site, base } = siteConfig();
 // The sitemap's dates come from each story's record, through the reader's scan cache, when the sitemap is written.
 const stories = () => readStories(`${contentDir()}/articles`, { cacheFile: articleScanCache() });
+// A live story is dated by its newest update shown at the build's clock (src/lib/live/coverage.ts).
+const publication = buildPublication();
+const latest = () =>
+  latestUpdates(
+    readLiveUpdates(`${contentDir()}/articles`, { cacheFile: updateScanCache() }).flatMap((u) =>
+      u.update ? [{ story: u.story, id: u.id, published: u.update.published.date }] : [],
+    ),
+    publication.now,
+  );
 // content/site.yaml: the News sitemap names the site; a story without `lang` is in the site's language.
 const settings = siteSettings();
-const sitemapRule = sitemapRules(site, base, stories, buildPublication(), {
-  name: settings.name,
-  language: settings.language,
-});
+const sitemapRule = sitemapRules(
+  site,
+  base,
+  stories,
+  publication,
+  { name: settings.name, language: settings.language },
+  latest,
+);
 
 export default defineConfig({
   site,

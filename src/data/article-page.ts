@@ -29,6 +29,16 @@ import { getMasthead } from './masthead.ts';
 import { site as siteSettings, storyLanguage } from './language.ts';
 import { getTranslations } from './translations.ts';
 import { editionOf } from './editions.ts';
+import { isoInZone } from '../lib/article/dates.ts';
+import { absoluteUrl } from '../lib/site/url.ts';
+import {
+  blogPostingInput,
+  type LiveCoverage,
+  liveCoverage,
+  type LivePart,
+  livePart,
+  updatesOnPage,
+} from './live-coverage.ts';
 
 /** A story as an onward-journey line shows it. */
 export type StoryLink = { href: string; headline: string; published: Date; timeZone: string };
@@ -44,8 +54,27 @@ const storyLink = (article: Article): StoryLink => ({
  * stray SITE variable in the environment). */
 const site = new URL(siteConfig().site);
 
-/** `now` is the build's clock: only the age banner's words depend on it, and only those words are in the model. */
-export async function articlePage(article: Article, now: Date) {
+/**
+ * Every page a story has: its own, and for live coverage longer than a page, `…/<slug>/page/2/` and on
+ * (src/lib/live/coverage.ts), each with its model; `permalink` is the route's parameter.
+ */
+export async function articlePages(article: Article, now: Date): Promise<{ permalink: string; page: ArticlePage }[]> {
+  const coverage = await liveCoverage(article, articleHref(article), storyLanguage(article), now);
+  if (!coverage) return [{ permalink: article.data.permalink, page: await articlePage(article, now) }];
+  return Promise.all(
+    Array.from({ length: coverage.pages }, async (_, i) => ({
+      permalink: i === 0 ? article.data.permalink : `${article.data.permalink}/page/${i + 1}`,
+      page: await articlePage(article, now, { coverage, page: i + 1 }),
+    })),
+  );
+}
+
+/**
+ * `now` is the build's clock: only the age banner's words depend on it, and only those words are in the model (and,
+ * for live coverage, which updates have come and whether the coverage has ended, in `live`). `live` is the page of
+ * live coverage this is, for a live story.
+ */
+export async function articlePage(article: Article, now: Date, live?: { coverage: LiveCoverage; page: number }) {
   const { data } = article;
   const i18n = storyLanguage(article);
   const authors = await getAuthors(article);
@@ -54,7 +83,20 @@ export async function articlePage(article: Article, now: Date) {
   const corrections = data.corrections.map((c) => ({ date: c.date.date, text: c.text }));
   const modified = articleModified(article);
   const translations = await getTranslations(article);
-  const { url, ...meta } = articleMeta(article, authors, site, i18n, translations);
+  const abs = (href: string) => absoluteUrl(site.origin, '/', href);
+  const { url, ...meta } = articleMeta(
+    article,
+    authors,
+    site,
+    i18n,
+    translations,
+    live && {
+      coverageStartTime: isoInZone(live.coverage.start, data.timeZone),
+      ...(live.coverage.ended && live.coverage.end && { coverageEndTime: isoInZone(live.coverage.end, data.timeZone) }),
+      updates: updatesOnPage(live.coverage, live.page).map((u) => blogPostingInput(u, abs)),
+    },
+  );
+  const later = live && live.page > 1;
   const onward = await getOnward(article, related);
   const age = storyAge(published, now);
   const section = sectionOf(article);
@@ -63,7 +105,7 @@ export async function articlePage(article: Article, now: Date) {
     /** The story's language, and a digest of the words around the story in it: both in the key. */
     lang: i18n.tag,
     messages: i18n.messages,
-    title: `${data.headline} | ${siteSettings().name}`,
+    title: `${later ? i18n.t('listing.pageTitle', { name: data.headline, page: live.page }) : data.headline} | ${siteSettings().name}`,
     description: data.standfirst,
     meta,
     /** The absolute permalink, as shared and printed. */
@@ -93,6 +135,8 @@ export async function articlePage(article: Article, now: Date) {
       moreInSection: onward.moreInSection.map(storyLink),
       sameTopics: onward.sameTopics.map(storyLink),
     },
+    /** For live coverage: this page's updates, the key events and the coverage's state (src/data/live-coverage.ts). */
+    live: live && (livePart(live.coverage, live.page) as LivePart | undefined),
     source: data.source && {
       publisher: data.source.publisher,
       url: data.source.url,

@@ -12,6 +12,8 @@ import { storyBodyHtml } from '../lib/article/body.ts';
 import { readArticleBody } from '../lib/content/reader.ts';
 import { siteHref } from '../lib/site/base.ts';
 import { escapeMarkup } from '../lib/markup/escape.ts';
+import { liveModified } from '../lib/live/coverage.ts';
+import { getLiveUpdates } from './live-updates.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type Author = CollectionEntry<'authors'>;
@@ -32,8 +34,20 @@ let images: Map<string, CollectionEntry<'articleImages'>['data']> | undefined;
 /** Published articles, newest first, as of the build's clock: the one rule in src/lib/content/publication.ts. */
 export function getArticles(): Promise<Article[]> {
   cache ??= (async () => {
-    const [all, imageEntries] = await Promise.all([getCollection('articles'), getCollection('articleImages')]);
+    const [entries, imageEntries, updates] = await Promise.all([
+      getCollection('articles'),
+      getCollection('articleImages'),
+      getLiveUpdates(),
+    ]);
     images = new Map(imageEntries.map((e) => [e.id, e.data]));
+    // A live story last changed with its newest update shown (src/lib/live/coverage.ts): every page, feed and
+    // structured data that dates it reads `modified`.
+    const all = entries.map((a) => {
+      const shown = a.data.live && updates.get(a.id);
+      if (!shown) return a;
+      const timed = shown.map((u) => ({ id: u.data.update, published: u.data.published.date }));
+      return { ...a, data: { ...a.data, modified: liveModified(a.data.modified, timed) } };
+    });
     // scripts/check-content.ts reports this first; this is the guard for builds that skip it.
     const clashes = duplicatePermalinks(all.map((a) => ({ id: a.filePath ?? a.id, path: articleHref(a) })));
     if (clashes.length > 0) {
@@ -109,7 +123,10 @@ export async function getRelated(article: Article) {
   return resolveRelated(article.data.related, await getInternalIndex());
 }
 
-/** When the story last changed: the later of `updated` and its latest correction, as its record says. */
+/**
+ * When the story last changed: the later of `updated` and its latest correction, as its record says, and for a live
+ * story its newest update shown (getArticles).
+ */
 export const articleModified = (article: Article): Date => article.data.modified;
 
 /** The photos in a story's body, by the address its Markdown gives; known once getArticles() has run. */

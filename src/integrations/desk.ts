@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import { DESK_ENTRY, deskBundleDir, deskBundleKey, ensureDeskBundle } from '../lib/desk/bundle.ts';
-import { generateDeskConfig } from '../lib/desk/generate.ts';
+import { generateDeskConfig, generateLiveZones } from '../lib/desk/generate.ts';
 import { linkTree } from '../lib/incremental/reuse-output.ts';
 
 const MODULE = 'virtual:gazette/desk-config';
@@ -43,7 +43,10 @@ export default function desk(): AstroIntegration {
         let generated: string | undefined;
         const moduleCode = () => {
           try {
-            generated ??= `export default ${JSON.stringify(generateDeskConfig())};`;
+            generated ??= [
+              `export default ${JSON.stringify(generateDeskConfig())};`,
+              `export const liveZones = ${JSON.stringify(generateLiveZones())};`,
+            ].join('\n');
           } catch (error) {
             throw new Error(`The desk's configuration could not be generated: ${(error as Error).message}`, {
               cause: error,
