@@ -1,7 +1,7 @@
 /**
  * The desk's Sveltia CMS configuration, generated from the content schema's fields (schema-shape.ts): the site-wide
- * settings and the two collections, stories and authors, whose fields are every field the schema has (cms-fields.ts),
- * and, under a divider, a collection of updates for each live story (live-collections.ts).
+ * settings, the two collections, stories and authors, whose fields are every field the schema has (cms-fields.ts), the
+ * site's own file (content/site.yaml: its name, languages and sections), and, under a divider, a collection of updates for each live story (live-collections.ts).
  * Pure; at build time generate.ts runs it, checks the result against the JSON Schema that @sveltia/cms ships
  * (validate.ts), and the page hands it to the browser as JSON (src/pages/admin/index.astro).
  */
@@ -30,13 +30,14 @@ export type CollectionShapes = {
   articles: Record<string, FieldShape>;
   authors: Record<string, FieldShape>;
   updates: Record<string, FieldShape>;
+  site: Record<string, FieldShape>;
 };
 
 /** Sveltia's configuration, with no backend while no repository is named (backend.ts). */
 export type DeskConfig = Omit<CmsConfig, 'backend'> & { backend: DeskBackend | null };
 
 /** A complete configuration for CMS.init, backend included when one is configured. */
-export function deskConfig({ articles, authors, updates }: CollectionShapes, options: DeskOptions): DeskConfig {
+export function deskConfig({ articles, authors, updates, site }: CollectionShapes, options: DeskOptions): DeskConfig {
   return {
     load_config_file: false,
     backend: options.backend,
@@ -120,6 +121,21 @@ export function deskConfig({ articles, authors, updates }: CollectionShapes, opt
         // An author still named in a byline must not disappear; the content check would refuse the build.
         delete: false,
         fields: fieldsOf(authors, 'authors', options),
+      },
+      {
+        name: 'site',
+        label: 'Site',
+        description: "The site's name, tagline, languages and masthead sections. Saving one rebuilds every page.",
+        icon: 'settings',
+        // One file, optional: a site without it is Gazette in English, and the desk writes it on the first save.
+        files: [
+          {
+            name: 'site',
+            label: 'Name, languages and sections',
+            file: `${options.contentDir}/site.yaml`,
+            fields: fieldsOf(site, 'site', options),
+          },
+        ],
       },
       ...liveCollections(options.liveStories ?? [], fieldsOf(updates, 'updates', options), options.contentDir),
     ],

@@ -9,13 +9,11 @@ import { deskPattern, type FieldShape } from './schema-shape.ts';
 
 /** The date format the content check requires: "2015-06-11T20:31:00+02:00" (Day.js tokens). */
 export const OFFSET_DATE_TIME_FORMAT = 'YYYY-MM-DDTHH:mm:ssZ';
-
 /** The custom field type for text with suggestions (src/client/desk-suggest.ts registers it). */
 export const SUGGEST_WIDGET = 'gazette-suggest';
 
-/** What the fields offer beyond the schema: values already in use, and the time zones to pick from. */
+/** What the fields offer beyond the schema: values already in use (as suggestions), and the time zones to pick from. */
 export type FieldOptions = {
-  /** Values already in use, offered as suggestions. */
   suggestions: { section: string[]; dateline: string[]; tags: string[] };
   timeZones: string[];
   defaultTimeZone: string;
@@ -127,6 +125,11 @@ function fieldOf(
   }
 }
 
+const stringDefault = (shape: FieldShape) => ({
+  ...(typeof shape.defaultValue === 'string' ? { default: shape.defaultValue } : {}),
+  ...textRules(shape),
+});
+
 /** The rules a text input can enforce: not blank after trimming, a pattern, a URL. */
 function textRules(shape: FieldShape): { pattern?: [string, string] } {
   if (shape.pattern) return { pattern: [shape.pattern, 'This does not have the form the field needs; see the hint.'] };
@@ -147,7 +150,8 @@ function fieldOfShape(
 ): Field {
   switch (shape.kind) {
     case 'string':
-      return { ...base, widget: 'string', ...(shape.url ? { type: 'url' as const } : {}), ...textRules(shape) };
+      // A default ("Gazette") is shown, so a first save writes what the site already shows.
+      return { ...base, widget: 'string', ...(shape.url ? { type: 'url' as const } : {}), ...stringDefault(shape) };
     case 'boolean':
       return {
         ...base,
@@ -204,10 +208,12 @@ function listOf(
       ...rules,
     };
   }
+  const defaults = Array.isArray(shape.defaultValue) && shape.defaultValue.length > 0 ? shape.defaultValue : undefined;
   return {
     ...base,
     required,
     widget: 'list',
+    ...(defaults ? { default: defaults } : {}),
     field: fieldOfShape({ name: 'value', label: base.label, required: true }, path, item, collection, options),
     ...rules,
   };

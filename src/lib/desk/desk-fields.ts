@@ -4,6 +4,7 @@
  * `image`). The schema (src/content.config.ts) decides which fields exist, their types and rules; a test fails when
  * a schema field has no entry here, or an entry here names a field the schema lacks (tests/unit/desk/config.test.ts).
  */
+import { SITE_FIELDS } from './site-fields.ts';
 
 /** How a field is edited, when its type is not enough to say. */
 export type Editor =
@@ -198,4 +199,5 @@ export const DESK_FIELDS: Record<string, Record<string, DeskField>> = {
   articles: ARTICLE_FIELDS,
   authors: AUTHOR_FIELDS,
   updates: UPDATE_FIELDS,
+  site: SITE_FIELDS,
 };

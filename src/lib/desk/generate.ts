@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { contentDir } from '../content/dir.ts';
 import { authorSchema } from '../content/schema/collections.ts';
+import { siteSchema } from '../content/schema/site.ts';
 import { storySchema } from '../content/schema/story.ts';
 import { updateSchema } from '../content/schema/update.ts';
 import { buildNow } from '../site/clock.ts';
@@ -24,6 +25,7 @@ export const schemaShapes = () => ({
   articles: collectionFields(storySchema),
   authors: collectionFields(authorSchema),
   updates: collectionFields(updateSchema),
+  site: collectionFields(siteSchema),
 });
 
 export function generateDeskConfig(env: Record<string, string | undefined> = process.env): DeskConfig {

@@ -27,8 +27,11 @@ const OPTIONS: DeskOptions = {
   liveStories: [{ id: '2026/storm', headline: 'Storm: live', timeZone: 'Europe/Paris' }],
 };
 const config = deskConfig(shapes, OPTIONS);
-const collection = (name: string) =>
-  config.collections!.find((c) => 'name' in c && c.name === name) as { fields: Field[]; [k: string]: any };
+/** A collection by name; a collection of one file (the site's) as that file's entry. */
+const collection = (name: string) => {
+  const found = config.collections!.find((c) => 'name' in c && c.name === name) as any;
+  return (found?.files?.[0] ?? found) as { fields: Field[]; [k: string]: any };
+};
 
 /** Every field path of a collection's schema ("image.alt"), nested objects and lists of objects included. */
 function schemaPaths(fields: Record<string, FieldShape>, prefix = ''): string[] {
@@ -56,7 +59,7 @@ function field(collectionName: string, path: string): any {
 }
 
 describe('the schema and the desk cover each other', () => {
-  test.each(['articles', 'authors', 'updates'] as const)(
+  test.each(['articles', 'authors', 'updates', 'site'] as const)(
     '%s: every schema field has a desk entry, and every desk entry a schema field',
     (name) => {
       expect(Object.keys(DESK_FIELDS[name]).sort()).toEqual(schemaPaths(shapes[name]).sort());
@@ -67,6 +70,7 @@ describe('the schema and the desk cover each other', () => {
     ['articles', 'articles'],
     ['authors', 'authors'],
     ['updates', 'live-2026-storm'],
+    ['site', 'site'],
   ] as const)(
     '%s: the generated form has every schema field, in schema order, and only them',
     (name, collectionName) => {
@@ -243,7 +247,7 @@ describe('the collections', () => {
 
   test("a live story's updates: its updates folder, a new update named by the moment it is made, newest first, never deleted", () => {
     const names = config.collections!.map((c) => ('divider' in c ? '---' : c.name));
-    expect(names).toEqual(['articles', 'authors', '---', 'live-2026-storm']);
+    expect(names).toEqual(['articles', 'authors', 'site', '---', 'live-2026-storm']);
     expect(collection('live-2026-storm')).toMatchObject({
       label: 'Live: Storm: live',
       label_singular: 'Update',
@@ -267,7 +271,25 @@ describe('the collections', () => {
     expect(collection('live-2026-storm').fields.at(-1)).toMatchObject({ name: 'body', widget: 'markdown' });
     // With no live story there is no divider and no collection of updates.
     const quiet = deskConfig(shapes, { ...OPTIONS, liveStories: [] });
-    expect(quiet.collections!.map((c) => ('divider' in c ? '---' : c.name))).toEqual(['articles', 'authors']);
+    expect(quiet.collections!.map((c) => ('divider' in c ? '---' : c.name))).toEqual(['articles', 'authors', 'site']);
+  });
+
+  test("the site's own file: content/site.yaml as one entry, every field of its schema, none required by the form", () => {
+    const site = config.collections!.find((c) => 'name' in c && c.name === 'site') as any;
+    expect(site).toMatchObject({ label: 'Site', files: [{ name: 'site', file: 'content/site.yaml' }] });
+    const fields = site.files[0].fields as any[];
+    const byName = (name: string) => fields.find((f) => f.name === name);
+    expect(fields.map((f) => f.name)).toEqual(['name', 'tagline', 'timeZone', 'language', 'languages', 'sections']);
+    // The file is optional and each field defaulted: an editor may fill in only the name.
+    expect(fields.filter((f) => f.required)).toEqual([]);
+    expect(byName('name')).toMatchObject({ widget: 'string', default: 'Gazette' });
+    expect(byName('language')).toMatchObject({ widget: 'string', hint: expect.stringContaining('zh-Hans') });
+    expect(byName('timeZone')).toMatchObject({ widget: 'select', options: OPTIONS.timeZones });
+    expect(byName('languages')).toMatchObject({ widget: 'list' });
+    expect(byName('sections')).toMatchObject({
+      widget: 'list',
+      default: expect.arrayContaining(['World', 'Politics']),
+    });
   });
 
   test('no stock-photo service, and the site and base path the desk links to', () => {
