@@ -60,7 +60,7 @@ test('Sveltia mounts into the body, which holds only the notices, the configurat
 
 test("the configuration island is the one generated for this site, with the schema's collections", () => {
   expect(island.load_config_file).toBe(false);
-  expect(island.collections.map((c: { name: string }) => c.name)).toEqual(['articles', 'authors']);
+  expect(island.collections.map((c: { name: string }) => c.name)).toEqual(['articles', 'authors', 'site']);
   expect(island.collections).toEqual(JSON.parse(JSON.stringify(generateDeskConfig().collections)));
 });
 

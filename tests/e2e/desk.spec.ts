@@ -20,6 +20,7 @@ const STORY_FILE = `content/articles/2026/${SLUG}.md`;
 const SEED_FILE = 'content/articles/2015/misseni-attack.md';
 const SEED_PAGE = '/2015/06/11/armed-gunmen-attack-police-base-and-kill-chief-in-southern-mali/';
 const CORRECTION = 'An earlier version misspelled the name of the police chief.';
+const TAGLINE = 'Reporting from the desk, with care.';
 
 test.describe.configure({ mode: 'serial', timeout: 90_000 });
 // A control that never appears fails the step that waited for it, not the whole test at its timeout.
@@ -52,7 +53,11 @@ async function openDesk(browser: Browser, baseURL: string): Promise<Page> {
   await useTestRepo(desk);
   // Any page of the site's origin gives access to its storage; the desk is opened once the files are in place.
   await desk.goto('/404.html');
-  await seedRepo(desk, { ...filesUnder(ROOT, 'content/articles'), ...filesUnder(ROOT, 'content/authors') });
+  await seedRepo(desk, {
+    ...filesUnder(ROOT, 'content/articles'),
+    ...filesUnder(ROOT, 'content/authors'),
+    'content/site.yaml': fs.readFileSync(path.join(ROOT, 'content/site.yaml')).toString('base64'),
+  });
   await desk.goto('/admin/');
   await desk.getByRole('button', { name: 'Work with Test Repository' }).click();
   await expect(desk.getByRole('treeitem', { name: /Stories/ })).toBeVisible();
@@ -101,6 +106,21 @@ test('an editor adds an author to the authors collection', async () => {
   await save(page);
   saved = await readRepo(page);
   expect(text('content/authors/ada-ndiaye.yaml')).toBe('name: "Ada Ndiaye"\n');
+});
+
+test("an editor changes the site's tagline under Site, and the file keeps the other fields", async () => {
+  await page.getByRole('treeitem', { name: /Site/ }).click();
+  await page.getByText('Name, languages and sections').first().click();
+  const tagline = page.getByRole('textbox', { name: 'Tagline' });
+  await expect(tagline).toHaveValue('News stories, republished with care.');
+  await fillSettled(tagline, TAGLINE);
+  await save(page);
+  saved = await readRepo(page);
+  const yaml = text('content/site.yaml');
+  expect(yaml).toContain(`tagline: "${TAGLINE}"`);
+  expect(yaml).toContain('name: "Gazette"');
+  expect(yaml).toContain('timeZone: "Europe/Paris"');
+  expect(yaml).toMatch(/sections:\n {2}- "World"\n {2}- "Africa"/);
 });
 
 test('an editor writes a story with two authors, an image and tags', async () => {
@@ -272,6 +292,11 @@ test.describe('what the desk saved', () => {
     // A new tag gets its page, which lists the story.
     await reader.goto(`${site!.url}/tags/labour/`);
     await expect(reader.getByRole('link', { name: `${HEADLINE}, Again` })).toBeVisible();
+  });
+
+  test("the site's new tagline is in every page's footer", async ({ page: reader }) => {
+    await reader.goto(`${site!.url}/`);
+    await expect(reader.getByRole('contentinfo')).toContainText(TAGLINE);
   });
 
   test('the corrected story prints the correction and declares it in its JSON-LD', async ({ page: reader }) => {
