@@ -6,16 +6,15 @@
 import { calendarDateInZone } from '../lib/article/dates.ts';
 import { type Archive, groupArchive } from '../lib/archive/group.ts';
 import { checkTaxonomy } from '../lib/archive/taxonomy-check.ts';
+import { perContent } from '../lib/incremental/generation.ts';
 import { type Article, getArticles } from './articles.ts';
 
 /** The author ids a story is filed under (one today; the one place to change for several). */
 export const authorIdsOf = (article: Article): string[] => article.data.author.map((a) => a.id);
 
-let archive: Promise<Archive<Article>> | undefined;
-
 /** Every grouping, made once per build from getArticles(): pages filter nothing themselves. */
-export function getArchive(): Promise<Archive<Article>> {
-  archive ??= getArticles().then((all) => {
+export const getArchive: () => Promise<Archive<Article>> = perContent(() =>
+  getArticles().then((all) => {
     // scripts/check-content.ts reports these first; this is the guard for builds that skip it.
     const problems = checkTaxonomy(
       all.map((a) => ({ file: a.filePath ?? a.id, section: a.data.section, tags: a.data.tags })),
@@ -27,6 +26,5 @@ export function getArchive(): Promise<Archive<Article>> {
       authors: authorIdsOf(a),
       date: calendarDateInZone(a.data.published.date, a.data.timeZone),
     }));
-  });
-  return archive;
-}
+  }),
+);

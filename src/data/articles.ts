@@ -13,6 +13,7 @@ import { storyModified } from '../lib/trust/updates.ts';
 import { storyBodyHtml } from '../lib/article/body.ts';
 import { siteHref } from '../lib/site/base.ts';
 import { escapeMarkup } from '../lib/markup/escape.ts';
+import { perContent } from '../lib/incremental/generation.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type Author = CollectionEntry<'authors'>;
@@ -26,26 +27,25 @@ export function authorHref(author: Author | Article['data']['author'][number]): 
   return siteHref('authors', author.id);
 }
 
-let cache: Promise<Article[]> | undefined;
 let images: Map<string, CollectionEntry<'articleImages'>['data']> | undefined;
 
 /** Published articles, newest first, as of the build's clock: the one rule in src/lib/content/articles.ts. */
 export function getArticles(): Promise<Article[]> {
-  cache ??= (async () => {
-    const [all, imageEntries] = await Promise.all([getCollection('articles'), getCollection('articleImages')]);
-    images = new Map(imageEntries.map((e) => [e.id, e.data]));
-    // scripts/check-content.ts reports this first; this is the guard for builds that skip it.
-    const clashes = duplicatePermalinks(all.map((a) => ({ id: a.filePath ?? a.id, path: articleHref(a) })));
-    if (clashes.length > 0) {
-      const [path, first, second] = clashes[0];
-      throw new Error(
-        `Two articles resolve to the same permalink ${path}: "${first}" and "${second}". Change one slug.`,
-      );
-    }
-    return publishedArticles(all, buildPublication());
-  })();
-  return cache;
+  return articles();
 }
+
+// Once per build, and again after each update of the warm publisher (src/lib/incremental/generation.ts).
+const articles = perContent(async () => {
+  const [all, imageEntries] = await Promise.all([getCollection('articles'), getCollection('articleImages')]);
+  images = new Map(imageEntries.map((e) => [e.id, e.data]));
+  // scripts/check-content.ts reports this first; this is the guard for builds that skip it.
+  const clashes = duplicatePermalinks(all.map((a) => ({ id: a.filePath ?? a.id, path: articleHref(a) })));
+  if (clashes.length > 0) {
+    const [path, first, second] = clashes[0];
+    throw new Error(`Two articles resolve to the same permalink ${path}: "${first}" and "${second}". Change one slug.`);
+  }
+  return publishedArticles(all, buildPublication());
+});
 
 /**
  * The story's main image as astro:assets knows it (its built URL carries a hash of its bytes), with the frontmatter's
@@ -94,15 +94,12 @@ export async function getAuthors(article: Article): Promise<Author[]> {
   );
 }
 
-let internalIndex: Promise<InternalIndex> | undefined;
-
 /** Original URL to our URL for every published article, built once per build (per page it made builds O(n²)). */
-export function getInternalIndex(): Promise<InternalIndex> {
-  internalIndex ??= getArticles().then((all) =>
+export const getInternalIndex: () => Promise<InternalIndex> = perContent(() =>
+  getArticles().then((all) =>
     buildInternalIndex(all.map((a) => ({ sourceUrl: a.data.source?.url, href: articleHref(a) }))),
-  );
-  return internalIndex;
-}
+  ),
+);
 
 /** Related links, sent to our own copy when we carry the story. */
 export async function getRelated(article: Article) {

@@ -8,6 +8,7 @@ import { orderSections } from '../lib/site/navigation.ts';
 import { getArchive } from './archive.ts';
 import { sectionHref } from './listing-hrefs.ts';
 import { siteHref } from '../lib/site/base.ts';
+import { perContent } from '../lib/incremental/generation.ts';
 
 /** A masthead link; `current` is its aria-current: "page" on the page it names, "true" on a page within it. */
 export type MastheadLink = { name: string; href: string; current?: 'page' | 'true' };
@@ -19,15 +20,12 @@ export type MastheadPlace = { href: string; within?: boolean };
 export const homeHref = () => siteHref();
 export const searchHref = () => siteHref('search');
 
-let sectionLinks: Promise<MastheadLink[]> | undefined;
-
 /** Every section with a published story, in the configured order: worked out once per build. */
-export function getSectionLinks(): Promise<MastheadLink[]> {
-  sectionLinks ??= getArchive().then(({ sections }) =>
+export const getSectionLinks: () => Promise<MastheadLink[]> = perContent(() =>
+  getArchive().then(({ sections }) =>
     orderSections(sections).map((s) => ({ name: s.name, href: sectionHref(s.slug) })),
-  );
-  return sectionLinks;
-}
+  ),
+);
 
 /** The masthead with `place` marked; `sections` from getSectionLinks(). */
 export function mastheadAt(sections: readonly MastheadLink[], place?: MastheadPlace): Masthead {

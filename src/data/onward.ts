@@ -5,12 +5,12 @@
 import { type Archive } from '../lib/archive/group.ts';
 import { type OnwardIndex, onwardJourneys } from '../lib/archive/onward.ts';
 import { foldSlug } from '../lib/archive/slug.ts';
+import { perContent } from '../lib/incremental/generation.ts';
 import { getArchive } from './archive.ts';
 import { type Article, articleHref } from './articles.ts';
 
 type OnwardStory = { article: Article; href: string; published: Date; section: string; tags: string[] };
 type OnwardLookup = { story: (article: Article) => OnwardStory; index: OnwardIndex<OnwardStory> };
-let onwardLookup: Promise<OnwardLookup> | undefined;
 
 function buildOnwardLookup({ sections, tags }: Archive<Article>): OnwardLookup {
   const stories = new Map<Article, OnwardStory>();
@@ -33,10 +33,11 @@ function buildOnwardLookup({ sections, tags }: Archive<Article>): OnwardLookup {
   return { story, index: { bySection, byTag } };
 }
 
+const onwardLookup = perContent(() => getArchive().then(buildOnwardLookup));
+
 /** "More in <Section>" and "On the same topics" for one article, from indexes built once per build. */
 export async function getOnward(article: Article, related: readonly { href: string }[]) {
-  onwardLookup ??= getArchive().then(buildOnwardLookup);
-  const { story, index } = await onwardLookup;
+  const { story, index } = await onwardLookup();
   const { moreInSection, sameTopics } = onwardJourneys(story(article), index, { exclude: related.map((r) => r.href) });
   return { moreInSection: moreInSection.map((s) => s.article), sameTopics: sameTopics.map((s) => s.article) };
 }
