@@ -15,9 +15,25 @@ import { SITE } from './src/lib/site/identity.ts';
 import { sitemapRules } from './src/lib/seo/sitemap.ts';
 
 const { site, base } = siteConfig();
-// The sitemap's dates come from each article's head, through the reader's scan cache, when the sitemap is written.
-const heads = () => readArticleHeads(`${contentDir()}/articles`, base, articleScanCache());
-const sitemapRule = sitemapRules(site, base, heads, buildPublication(), { name: SITE.name, language: SITE.lang });
+
+/**
+ * The integrations whose `astro:build:done` output follows the content: the sitemap, and the host files (old
+ * addresses). Made afresh, with the clock read now, by the warm publisher after each update (scripts/publish.ts).
+ */
+export function contentIntegrations() {
+  // The sitemap's dates come from each article's head, through the reader's scan cache, when the sitemap is written.
+  const heads = () => readArticleHeads(`${contentDir()}/articles`, base, articleScanCache());
+  const sitemapRule = sitemapRules(site, base, heads, buildPublication(), { name: SITE.name, language: SITE.lang });
+  return [
+    sitemap({
+      filter: (page) => sitemapRule.filter(page),
+      serialize: (item) => sitemapRule.serialize(item),
+      chunks: sitemapRule.chunks,
+    }),
+    // _headers (and _redirects under a base path) for Netlify and Cloudflare Pages.
+    hostFiles(),
+  ];
+}
 
 export default defineConfig({
   site,
@@ -62,13 +78,8 @@ export default defineConfig({
   integrations: [
     // A page rendered again is written as a new file, never through a link into the live site.
     reuseOutput(),
-    sitemap({
-      filter: (page) => sitemapRule.filter(page),
-      serialize: (item) => sitemapRule.serialize(item),
-      chunks: sitemapRule.chunks,
-    }),
-    // _headers (and _redirects under a base path) for Netlify and Cloudflare Pages.
-    hostFiles(),
+    // The sitemap, and the host files.
+    ...contentIntegrations(),
     // The editors' desk at /admin/: its CMS configuration, generated from the content schema (src/lib/desk/).
     desk(),
   ],
