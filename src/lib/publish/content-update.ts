@@ -1,0 +1,260 @@
+/**
+ * Brings the pages' content store up to date after a save, through Astro's own loader code path: every collection's
+ * loader (Gazette's, and Astro's `glob`) runs again as the content layer runs it, with the same context (the
+ * collection's schema through Astro's `getEntryData`, its digest function, its Markdown renderer), but writing into
+ * the store the pages read (bundle-hooks.ts). Each loader skips what it already holds by digest, so a save costs
+ * the files it changed. The content layer's own copy of the store, which only the next build reads, is left to that
+ * build. Plain Node, in the warm publisher's process after Astro's build.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { astroDependency, astroInternal } from './astro-internals.ts';
+import type { PagesStore } from './bundle-hooks.ts';
+
+type Entry = Record<string, unknown> & { id?: string; filePath?: string; assetImports?: string[] };
+type ScopedStore = {
+  set(entry: Entry): boolean;
+  delete(id: string): void;
+  clear(): void;
+} & Record<string, unknown>;
+type DataStore = {
+  _collections: PagesStore;
+  scopedStore(name: string): ScopedStore;
+  metaStore(name: string): unknown;
+};
+type Collection = {
+  type?: string;
+  schema?: unknown;
+  loader?: {
+    name?: string;
+    load?: (context: unknown) => Promise<void>;
+    schema?: unknown;
+    createSchema?: () => Promise<{ schema: unknown }>;
+  };
+};
+type Settings = {
+  config: {
+    root: URL;
+    image: unknown;
+    markdown: {
+      processor: {
+        createRenderer(
+          options: unknown,
+        ): Promise<{
+          render(
+            body: string,
+            options: unknown,
+          ): Promise<{
+            code: string;
+            metadata: Record<string, unknown> & { localImagePaths?: string[]; remoteImagePaths?: string[] };
+          }>;
+        }>;
+      };
+    } & Record<string, unknown>;
+  } & Record<string, unknown>;
+  contentEntryTypes: unknown[];
+  dataEntryTypes: unknown[];
+};
+
+/** What one update changed: entry ids by collection, and image files the pages' bundle has no import for. */
+export type ContentChange = { changed: Map<string, Set<string>>; newImages: string[] };
+
+type Internals = {
+  MutableDataStore: new () => DataStore;
+  getEntryData: (entry: unknown, collection: unknown, emit: boolean) => Promise<unknown>;
+  getEntryConfigByExtMap: (types: unknown[]) => unknown;
+  devalue: { stringify(value: unknown): string; parse(text: string): unknown };
+  digest: (data: unknown) => string;
+};
+
+export class ContentUpdate {
+  private readonly settings: Settings;
+  private readonly store: PagesStore;
+  private readonly collections: Record<string, Collection>;
+  private readonly internals: Internals;
+  /** The images the pages' bundle was built with. */
+  private readonly known: Set<string>;
+
+  private constructor(
+    settings: Settings,
+    store: PagesStore,
+    collections: Record<string, Collection>,
+    internals: Internals,
+  ) {
+    this.settings = settings;
+    this.store = store;
+    this.collections = collections;
+    this.internals = internals;
+    this.known = imageImports(store);
+  }
+
+  static async create(settings: Settings, store: PagesStore): Promise<ContentUpdate> {
+    const utils = await astroInternal<{
+      globalContentConfigObserver: { get(): { status: string; config?: { collections: Record<string, Collection> } } };
+      getEntryData: (entry: unknown, collection: unknown, emit: boolean) => Promise<unknown>;
+      getEntryConfigByExtMap: (types: unknown[]) => unknown;
+    }>('content/utils.js');
+    const contentConfig = utils.globalContentConfigObserver.get();
+    if (contentConfig.status !== 'loaded' || !contentConfig.config) {
+      throw new Error(
+        `the content config is not loaded (status "${contentConfig.status}", astro/dist/content/utils.js)`,
+      );
+    }
+    const { MutableDataStore } = await astroInternal<{ MutableDataStore: new () => DataStore }>(
+      'content/mutable-data-store.js',
+    );
+    const devalue = await astroDependency<{ stringify(value: unknown): string; parse(text: string): unknown }>(
+      'devalue',
+    );
+    const xxhash = await astroDependency<{ default: () => Promise<{ h64ToString(text: string): string }> }>(
+      'xxhash-wasm',
+    );
+    const { h64ToString } = await xxhash.default();
+    // As the content layer makes it (content-layer.js, #getGenerateDigest).
+    const digest = (data: unknown) => h64ToString(typeof data === 'string' ? data : JSON.stringify(data));
+    // The content layer is not needed after the build (its store is the one the next build reads from disk).
+    const { globalContentLayer } = await astroInternal<{ globalContentLayer: { dispose(): void } }>(
+      'content/instance.js',
+    );
+    globalContentLayer.dispose();
+    return new ContentUpdate(settings, store, contentConfig.config.collections, {
+      MutableDataStore,
+      getEntryData: utils.getEntryData,
+      getEntryConfigByExtMap: utils.getEntryConfigByExtMap,
+      devalue,
+      digest,
+    });
+  }
+
+  /** Runs every collection's loader against the pages' store; returns what changed. */
+  async update(): Promise<ContentChange> {
+    const data = new this.internals.MutableDataStore();
+    data._collections = this.store;
+    const changed = new Map<string, Set<string>>();
+    const renderMarkdown = this.markdownRenderer();
+    for (const [name, collection] of Object.entries(this.collections)) {
+      if (collection.type !== 'content_layer' || typeof collection.loader?.load !== 'function') continue;
+      const ids = new Set<string>();
+      changed.set(name, ids);
+      const scoped = data.scopedStore(name);
+      const store: ScopedStore = {
+        ...scoped,
+        set: (entry) => {
+          const set = scoped.set(entry);
+          if (set) ids.add(String(entry.id));
+          return set;
+        },
+        delete: (id) => {
+          if (this.store.get(name)?.has(String(id))) ids.add(String(id));
+          scoped.delete(id);
+        },
+        clear: () => {
+          for (const id of this.store.get(name)?.keys() ?? []) ids.add(id);
+          scoped.clear();
+        },
+      };
+      let schema = collection.schema;
+      if (!schema && typeof collection.loader === 'object') {
+        schema = collection.loader.schema ?? (await collection.loader.createSchema?.())?.schema;
+      }
+      await collection.loader.load({
+        collection: name,
+        store,
+        meta: data.metaStore(name),
+        logger: loaderLogger(collection.loader.name ?? name),
+        config: this.settings.config,
+        parseData: ({ id, data: unvalidatedData, filePath = '' }: { id: string; data: unknown; filePath?: string }) =>
+          this.internals.getEntryData(
+            { id, collection: name, unvalidatedData, _internal: { rawData: undefined, filePath } },
+            { ...collection, schema },
+            false,
+          ),
+        renderMarkdown,
+        generateDigest: this.internals.digest,
+        watcher: undefined,
+        refreshContextData: undefined,
+        entryTypes: this.internals.getEntryConfigByExtMap([
+          ...this.settings.contentEntryTypes,
+          ...this.settings.dataEntryTypes,
+        ]),
+      });
+    }
+    // The pages read what the build compiled in, which went through devalue: so do the entries set now.
+    for (const [name, ids] of changed) {
+      const entries = this.store.get(name);
+      for (const id of ids) {
+        const entry = entries?.get(id);
+        if (entry) entries!.set(id, this.internals.devalue.parse(this.internals.devalue.stringify(entry)) as Entry);
+      }
+    }
+    const newImages = [...imageImports(this.store, changed)].filter((image) => !this.known.has(image));
+    return { changed, newImages: newImages.map((image) => image.split('\0').join(' → ')) };
+  }
+
+  /** Markdown as the content layer renders it for a loader (content-layer.js, #processMarkdown). */
+  private markdownRenderer() {
+    let renderer: ReturnType<Settings['config']['markdown']['processor']['createRenderer']> | undefined;
+    const { markdown, image } = this.settings.config;
+    return async (content: string, options?: { fileURL?: URL }) => {
+      renderer ??= markdown.processor.createRenderer({
+        image,
+        syntaxHighlight: markdown.syntaxHighlight,
+        shikiConfig: markdown.shikiConfig,
+        gfm: markdown.gfm,
+        smartypants: markdown.smartypants,
+      });
+      const { frontmatter, content: body } = parseFrontmatter(content);
+      const { code, metadata } = await (await renderer).render(body, { frontmatter, fileURL: options?.fileURL });
+      return {
+        html: code,
+        metadata: { ...metadata, imagePaths: (metadata.localImagePaths ?? []).concat(metadata.remoteImagePaths ?? []) },
+      };
+    };
+  }
+
+  /** Every image file an entry imports now, by absolute path. */
+  importedFiles(): Set<string> {
+    const root = fileURLToPath(this.settings.config.root);
+    const files = new Set<string>();
+    for (const entries of this.store.values()) {
+      for (const entry of entries.values()) {
+        const { assetImports, filePath } = entry as Entry;
+        for (const image of assetImports ?? []) files.add(path.resolve(root, path.dirname(filePath ?? ''), image));
+      }
+    }
+    return files;
+  }
+}
+
+/**
+ * Every image an entry imports, as "<entry file>\0<import>", in the collections and entries given (all by default):
+ * the pages' bundle can show only the images it was built with.
+ */
+function imageImports(store: PagesStore, only?: Map<string, Set<string>>): Set<string> {
+  const found = new Set<string>();
+  for (const [name, entries] of store) {
+    const ids = only?.get(name);
+    if (only && !ids) continue;
+    for (const [id, entry] of entries) {
+      if (ids && !ids.has(id)) continue;
+      const { assetImports, filePath } = entry as Entry;
+      for (const image of assetImports ?? []) found.add(`${path.normalize(filePath ?? '')}\0${image}`);
+    }
+  }
+  return found;
+}
+
+/** A loader's logger: its warnings and errors are printed, its progress is not. */
+function loaderLogger(label: string) {
+  const logger = {
+    label,
+    options: {},
+    info: () => undefined,
+    debug: () => undefined,
+    warn: (message: string) => console.warn(`[${label}] ${message}`),
+    error: (message: string) => console.error(`[${label}] ${message}`),
+    fork: (name: string) => loaderLogger(name),
+  };
+  return logger;
+}
