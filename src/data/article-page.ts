@@ -8,6 +8,7 @@
  * `related` links go, which the model holds: the content check requires every inline link to be listed there.
  */
 import { ageLabel, storyAge } from '../lib/article/age.ts';
+import { inputMemo, inputsKey, listKey, sharedKey } from '../lib/incremental/memo.ts';
 import { pageKey } from '../lib/incremental/page-key.ts';
 import { siteConfig } from '../lib/site/config.ts';
 import { SITE } from '../lib/site/identity.ts';
@@ -26,7 +27,7 @@ import {
   getRelated,
   imageKey,
 } from './articles.ts';
-import { getMasthead } from './masthead.ts';
+import { getMasthead, getSectionLinks } from './masthead.ts';
 
 /** A story as an onward-journey line shows it. */
 export type StoryLink = { href: string; headline: string; published: Date; timeZone: string };
@@ -42,8 +43,39 @@ const storyLink = (article: Article): StoryLink => ({
  * stray SITE variable in the environment). */
 const site = new URL(siteConfig().site);
 
-/** `now` is the build's clock: only the age banner's words depend on it, and only those words are in the model. */
-export async function articlePage(article: Article, now: Date) {
+const models = inputMemo<Promise<ArticlePage>>('the article page of');
+
+/**
+ * `now` is the build's clock: only the age banner's words depend on it, and only those words are in the model. The
+ * model is remembered by what it is made of (src/lib/incremental/memo.ts): the story's file, its authors, where its
+ * Related links go, the stories its onward journeys chose, the masthead's sections, the banner's words and its
+ * pictures; so the warm publisher builds again only the models a save changed.
+ */
+export async function articlePage(article: Article, now: Date): Promise<ArticlePage> {
+  const [authors, related, sections] = await Promise.all([getAuthors(article), getRelated(article), getSectionLinks()]);
+  const onward = await getOnward(article, related);
+  const age = article.data.ageBanner ? storyAge(article.data.published.date, now) : null;
+  const image = articleImage(article);
+  // An entry by its digest (of its file, or of its data), or by its data when its loader gives none.
+  const entries = (list: readonly { id: string; digest?: string | number; data: unknown }[]) =>
+    listKey(list.map((e) => `${e.id} ${e.digest ?? JSON.stringify(e.data)}`));
+  const inputs = inputsKey(
+    article.id,
+    String(article.digest),
+    article.filePath,
+    entries(authors),
+    JSON.stringify(related),
+    entries(onward.moreInSection),
+    entries(onward.sameTopics),
+    sharedKey(sections),
+    age ? ageLabel(age) : '',
+    image && JSON.stringify(imageKey(image.src)),
+    listKey(bodyImages(article).map((photo) => `${photo.path} ${JSON.stringify(imageKey(photo.src))}`)),
+  );
+  return models.get(article.id, inputs, () => buildArticlePage(article, now));
+}
+
+async function buildArticlePage(article: Article, now: Date) {
   const { data } = article;
   const authors = await getAuthors(article);
   const related = await getRelated(article);
@@ -96,11 +128,18 @@ export async function articlePage(article: Article, now: Date) {
   };
 }
 
-export type ArticlePage = Awaited<ReturnType<typeof articlePage>>;
+export type ArticlePage = Awaited<ReturnType<typeof buildArticlePage>>;
+
+const keys = new WeakMap<ArticlePage, string>();
 
 /** The page's incremental cache key: the whole model, so what the page shows and what keys it cannot drift apart. */
 export function articlePageKey(page: ArticlePage): string {
-  const image = page.image && { ...page.image, src: imageKey(page.image.src) };
-  const body = { ...page.body, images: page.body.images.map((photo) => ({ ...photo, src: imageKey(photo.src) })) };
-  return pageKey('article', { ...page, image, body });
+  let key = keys.get(page);
+  if (key === undefined) {
+    const image = page.image && { ...page.image, src: imageKey(page.image.src) };
+    const body = { ...page.body, images: page.body.images.map((photo) => ({ ...photo, src: imageKey(photo.src) })) };
+    key = pageKey('article', { ...page, image, body });
+    keys.set(page, key);
+  }
+  return key;
 }

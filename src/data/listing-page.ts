@@ -6,6 +6,7 @@
  */
 import type { PaginateFunction } from 'astro';
 import { PAGE_SIZE, pageParam, pageTitle } from '../lib/archive/pages.ts';
+import { inputMemo } from '../lib/incremental/memo.ts';
 import { pageKey } from '../lib/incremental/page-key.ts';
 import { SITE } from '../lib/site/identity.ts';
 import { sectionOf } from './listing-hrefs.ts';
@@ -23,26 +24,25 @@ export type Teaser = {
   image?: ArticleImage;
 };
 
-const teasers = new WeakMap<Article, Teaser>();
+/** Teasers by their story's file (src/lib/incremental/memo.ts): the warm publisher asks again after every save. */
+const teasers = inputMemo<Teaser>('the teaser of');
 const teaserKeys = new WeakMap<Teaser, string>();
 
 /** The story's teaser, made once per build: a story sits in half a dozen listings. */
 export function teaserOf(article: Article): Teaser {
-  let teaser = teasers.get(article);
-  if (!teaser) {
+  const image = articleImage(article);
+  return teasers.get(article.id, `${article.digest}\0${image?.src.src ?? ''}`, () => {
     const { headline, standfirst, published, timeZone } = article.data;
-    teaser = {
+    return {
       href: articleHref(article),
       headline,
       standfirst,
       section: sectionOf(article),
       published: published.date,
       timeZone,
-      image: articleImage(article),
+      image,
     };
-    teasers.set(article, teaser);
-  }
-  return teaser;
+  });
 }
 
 /** A teaser's part of a listing's key, hashed once per build. */
