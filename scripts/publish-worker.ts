@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { holdPrerenderBundle, pagesStore } from '../src/lib/publish/bundle-hooks.ts';
 import warmPublisher, { type WarmBuild } from '../src/integrations/warm-publisher.ts';
 import { buildPaths } from '../src/lib/incremental/build-paths.ts';
@@ -17,6 +17,8 @@ import { recoverDist } from '../src/lib/publish/transaction.ts';
 import { type Interruption, type PublishOutcome, WarmSite } from '../src/lib/publish/warm-site.ts';
 import { nextClockChange, type ClockedPin, type ClockedStory } from '../src/lib/publish/clock.ts';
 import { checkContentTree } from './publish-check.ts';
+import { contentDir } from '../src/lib/content/dir.ts';
+import { valuesInUse } from '../src/lib/desk/in-use.ts';
 import { buildLock } from './build-lock.ts';
 import { setPriority } from './build-children.ts';
 
@@ -87,6 +89,13 @@ try {
     contentIntegrations: await loadContentIntegrations(),
     searchIndex,
     log: (line) => console.log(line),
+    // The desk's page carries the sections, tags, datelines and time zones in use, compiled in when the site is built
+    // (src/integrations/desk.ts): when they change, its configuration is made again, as the build makes it.
+    compiledContent: {
+      what: "the desk's suggestions changed and its configuration could not be updated",
+      read: () => JSON.stringify(valuesInUse(contentDir())),
+      update: updateDeskConfig,
+    },
   });
   await site.learnContentIntegrationFiles();
   site.searchIsCurrent();
@@ -97,6 +106,7 @@ try {
 // What the build's content sync set up is no longer needed; the pages' store is what counts now.
 global.gc?.();
 ready = true;
+if (process.env.GAZETTE_PUBLISH_MEMORY) logMemory('after the build');
 send({ type: 'ready', rendered: warm.rendered, seconds: (performance.now() - started) / 1000 });
 
 scheduleClock();
@@ -115,6 +125,9 @@ for (;;) {
     reason: `an error it could not recover from: ${error.message}`,
   }));
   busy = false;
+  // What the publish let go of is given back now, while nothing waits: the resident memory stays near its floor.
+  global.gc?.();
+  if (process.env.GAZETTE_PUBLISH_MEMORY) logMemory('after the publish');
   if (outcome && outcome.kind !== 'published' && outcome.kind !== 'nothing') {
     if (outcome.kind === 'rolled back')
       console.log(`Stopped; the publish in hand was rolled back (${outcome.reason}).`);
@@ -134,7 +147,10 @@ async function publishOnce(request: { files: Set<string>; clock: boolean }): Pro
   try {
     if (!site.stillOurs())
       return { kind: 'fallback', reason: `another build replaced ${path.relative(root, paths.finalDir)}/` };
+    const checkStarted = performance.now();
     const checked = await checkContentTree();
+    if (process.env.GAZETTE_PUBLISH_TIMINGS)
+      console.log(`  timings: check ${((performance.now() - checkStarted) / 1000).toFixed(2)}`);
     if (checked.warnings.length > 0) {
       console.warn('\nDrafts not ready to publish yet (a warning: the publish goes on):\n');
       for (const w of checked.warnings) console.warn(`  ${w}`);
@@ -148,7 +164,7 @@ async function publishOnce(request: { files: Set<string>; clock: boolean }): Pro
       return undefined;
     }
     const interrupt: Interruption = () => (stopping ? 'stop' : queued && queued.files.size > 0 ? 'yield' : 'go on');
-    return await site.publish(interrupt, { clock: request.clock });
+    return await profiled(() => site.publish(interrupt, { clock: request.clock }));
   } finally {
     lock.release();
   }
@@ -191,6 +207,37 @@ function scheduleClock(): void {
   clockTimer.unref();
 }
 
+/** The worker's memory, for GAZETTE_PUBLISH_MEMORY. */
+function logMemory(when: string): void {
+  const m = process.memoryUsage();
+  const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
+  console.log(
+    `  memory ${when}: resident ${mb(m.rss)}, heap ${mb(m.heapUsed)} of ${mb(m.heapTotal)}, external ${mb(m.external)}`,
+  );
+}
+
+/**
+ * A CPU profile of each publish, written to the folder GAZETTE_PUBLISH_PROFILE names (a diagnostic, as
+ * docs/performance.md's profiles were taken).
+ */
+async function profiled<T>(run: () => Promise<T>): Promise<T> {
+  const dir = process.env.GAZETTE_PUBLISH_PROFILE;
+  if (!dir) return run();
+  const { Session } = await import('node:inspector/promises');
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  try {
+    return await run();
+  } finally {
+    const { profile } = await session.post('Profiler.stop');
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, `publish-${Date.now()}.cpuprofile`), JSON.stringify(profile));
+    session.disconnect();
+  }
+}
+
 /** Astro's build, in this process, standing in for build.ts's child (the handle startHeld() gives). */
 function astroInProcess(env: NodeJS.ProcessEnv) {
   let finish: (status: number) => void = () => undefined;
@@ -225,6 +272,28 @@ async function loadContentIntegrations() {
   };
   if (!config.contentIntegrations) throw new Error('astro.config.ts does not export contentIntegrations()');
   return config.contentIntegrations;
+}
+
+/**
+ * The desk's configuration made again by scripts/desk-config.ts, as the build runs it, and put into the object the
+ * desk's page renders (src/integrations/desk.ts keeps it on globalThis); false when that object is not there.
+ */
+async function updateDeskConfig(): Promise<boolean> {
+  const held = (globalThis as Record<symbol, unknown>)[Symbol.for('gazette.deskConfig')];
+  if (!held || typeof held !== 'object') return false;
+  const stdout = await new Promise<string>((resolve, reject) =>
+    execFile(
+      process.execPath,
+      [path.join(root, 'scripts', 'desk-config.ts')],
+      { maxBuffer: 16 * 1024 * 1024 },
+      (e, out) => (e ? reject(e) : resolve(out)),
+    ),
+  );
+  const fresh = JSON.parse(stdout) as Record<string, unknown>;
+  // In place, keys in the new order: the page serialises this object as a clean build's would.
+  for (const key of Object.keys(held)) delete (held as Record<string, unknown>)[key];
+  Object.assign(held, fresh);
+  return true;
 }
 
 /** scripts/search-index.ts, at the lowest priority, as build.ts runs it. */

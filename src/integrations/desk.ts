@@ -45,7 +45,9 @@ export default function desk(): AstroIntegration {
         // The Node running Astro (the project's own), which strips the script's types as scripts/ expects. Started
         // now and awaited only when Vite asks for the module, so it runs while the content layer syncs.
         const generated = promisify(execFile)(process.execPath, [SCRIPT], { maxBuffer: 16 * 1024 * 1024 }).then(
-          ({ stdout }) => `export default ${stdout.trim()};`,
+          // Also on globalThis, where the warm publisher (scripts/publish.ts) puts the suggestions a save changed.
+          ({ stdout }) =>
+            `const config = ${stdout.trim()};\nglobalThis[Symbol.for('gazette.deskConfig')] = config;\nexport default config;`,
           (error: { stderr?: string; message: string }) => {
             throw new Error(
               `The desk's configuration could not be generated: ${error.stderr?.trim() || error.message}`,

@@ -16,7 +16,8 @@ import { unlinkingPrerenderer } from './reuse-output.ts';
 
 /** The build app Astro's default prerenderer holds after `setup()` (astro/dist/core/build/app.js, BuildApp). */
 export type BuildApp = {
-  routeCache: { clearAll(): void };
+  /** Each route's getStaticPaths() result (astro/dist/core/render/route-cache.js). */
+  routeCache: { clearAll(): void; get(route: unknown): unknown; set(route: unknown, entry: unknown): void };
   getOptions(): BuildOptions;
   getSettings(): { config: AstroConfig } & Record<string, unknown>;
 };

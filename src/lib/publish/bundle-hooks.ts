@@ -48,6 +48,8 @@ export function holdPrerenderBundle(): void {
           `import { unflatten } from 'devalue';`,
           // The same conversion the runtime makes of a flattened store (ImmutableDataStore.fromModule).
           `const store = data instanceof Map ? data : Array.isArray(data) ? unflatten(data) : undefined;`,
+          // The flattened copy is read once; emptied, it does not sit beside the store for as long as the process runs.
+          `if (Array.isArray(data)) data.length = 0;`,
           `if (store) globalThis[Symbol.for('gazette.publisher.dataStore')] = store;`,
           `export default store ?? data;`,
         ].join('\n'),

@@ -39,9 +39,7 @@ type Settings = {
     image: unknown;
     markdown: {
       processor: {
-        createRenderer(
-          options: unknown,
-        ): Promise<{
+        createRenderer(options: unknown): Promise<{
           render(
             body: string,
             options: unknown,
@@ -57,8 +55,11 @@ type Settings = {
   dataEntryTypes: unknown[];
 };
 
-/** What one update changed: entry ids by collection, and image files the pages' bundle has no import for. */
-export type ContentChange = { changed: Map<string, Set<string>>; newImages: string[] };
+/**
+ * What one update changed: entry ids by collection, image files the pages' bundle has no import for, and whether any
+ * entry's data changed (false when every change kept its entry's data and only its digest moved: a story's body).
+ */
+export type ContentChange = { changed: Map<string, Set<string>>; newImages: string[]; dataChanged: boolean };
 
 type Internals = {
   MutableDataStore: new () => DataStore;
@@ -132,6 +133,11 @@ export class ContentUpdate {
     const data = new this.internals.MutableDataStore();
     data._collections = this.store;
     const changed = new Map<string, Set<string>>();
+    /** The data each changed entry had before, to tell a body's change from a change the listings can see. */
+    const before = new Map<string, string | undefined>();
+    const { devalue } = this.internals;
+    const dataOf = (entry: Entry | undefined) =>
+      entry && devalue.stringify([entry.data, entry.filePath ?? null, entry.assetImports ?? null]);
     const renderMarkdown = this.markdownRenderer();
     for (const [name, collection] of Object.entries(this.collections)) {
       if (collection.type !== 'content_layer' || typeof collection.loader?.load !== 'function') continue;
@@ -141,16 +147,27 @@ export class ContentUpdate {
       const store: ScopedStore = {
         ...scoped,
         set: (entry) => {
+          const id = String(entry.id);
+          const old = this.store.get(name)?.get(id) as Entry | undefined;
           const set = scoped.set(entry);
-          if (set) ids.add(String(entry.id));
+          if (set) {
+            ids.add(id);
+            if (!before.has(`${name}\0${id}`)) before.set(`${name}\0${id}`, dataOf(old));
+          }
           return set;
         },
         delete: (id) => {
-          if (this.store.get(name)?.has(String(id))) ids.add(String(id));
+          if (this.store.get(name)?.has(String(id))) {
+            ids.add(String(id));
+            before.set(`${name}\0${id}`, 'deleted');
+          }
           scoped.delete(id);
         },
         clear: () => {
-          for (const id of this.store.get(name)?.keys() ?? []) ids.add(id);
+          for (const id of this.store.get(name)?.keys() ?? []) {
+            ids.add(id);
+            before.set(`${name}\0${id}`, 'deleted');
+          }
           scoped.clear();
         },
       };
@@ -181,15 +198,18 @@ export class ContentUpdate {
       });
     }
     // The pages read what the build compiled in, which went through devalue: so do the entries set now.
+    let dataChanged = false;
     for (const [name, ids] of changed) {
       const entries = this.store.get(name);
       for (const id of ids) {
         const entry = entries?.get(id);
-        if (entry) entries!.set(id, this.internals.devalue.parse(this.internals.devalue.stringify(entry)) as Entry);
+        if (entry) entries!.set(id, devalue.parse(devalue.stringify(entry)) as Entry);
+        const old = before.get(`${name}\0${id}`);
+        if (old === undefined || old === 'deleted' || !entry || old !== dataOf(entry as Entry)) dataChanged = true;
       }
     }
     const newImages = [...imageImports(this.store, changed)].filter((image) => !this.known.has(image));
-    return { changed, newImages: newImages.map((image) => image.split('\0').join(' → ')) };
+    return { changed, newImages: newImages.map((image) => image.split('\0').join(' → ')), dataChanged };
   }
 
   /** Markdown as the content layer renders it for a loader (content-layer.js, #processMarkdown). */

@@ -113,9 +113,14 @@ export class DistTransaction {
     this.clear();
   }
 
-  /** Keeps what went live; the old files are let go. */
+  /**
+   * Keeps what went live. The old files are let go in the background: the search index alone is thousands of files,
+   * and the next publish need not wait for them.
+   */
   commit(): void {
-    this.clear();
+    const trash = `${this.work}-done-${process.pid}-${Date.now()}`;
+    fs.renameSync(this.work, trash);
+    void fs.promises.rm(trash, { recursive: true, force: true }).catch(() => undefined);
   }
 
   private clear(): void {
@@ -186,6 +191,11 @@ function rollBackJournal(dist: string, journal: Journal, oldDir: string): void {
  */
 export function recoverDist(dist: string): boolean {
   const work = publishWorkDir(dist);
+  // Committed publishes whose old files were still being deleted.
+  for (const name of fs.readdirSync(path.dirname(dist))) {
+    if (name.startsWith(`${path.basename(work)}-done-`))
+      fs.rmSync(path.join(path.dirname(dist), name), { recursive: true, force: true });
+  }
   if (!fs.existsSync(work)) return false;
   let journal: Journal | undefined;
   try {

@@ -56,6 +56,12 @@ export type WarmSiteOptions = {
   searchIndex: (outDir: string) => SearchIndexRun;
   /** A line for the terminal. */
   log: (line: string) => void;
+  /**
+   * What the build compiled into its code from the content: read after the build and before each publish. When it
+   * differs, `update()` brings the pages' copy up to date (false when it cannot: then it is a full build, and `what`
+   * says why).
+   */
+  compiledContent?: { what: string; read: () => string; update: () => Promise<boolean> };
 };
 
 /** What a publish did. */
@@ -67,6 +73,14 @@ export type PublishOutcome =
 
 /** Asked while the sitemap and search index are written: whether to stop (a new save waits) or abandon (SIGTERM). */
 export type Interruption = () => 'go on' | 'yield' | 'stop';
+
+/**
+ * The routes whose pages show a story's body, and so change when only the body does (the article page renders it from
+ * the file; its model holds the file's digest). A body's change asks only these for their keys again.
+ */
+const ROUTES_SHOWING_BODIES = ['src/pages/[...permalink].astro'];
+
+const verifying = () => process.env.GAZETTE_VERIFY_MEMO === '1';
 
 /** The share of keyed pages beyond which a full build does the work as well: a new section changes every page. */
 const MOST_PAGES = 0.5;
@@ -85,6 +99,7 @@ export class WarmSite {
   private hookFiles: Set<string> | undefined;
   private searchDigest: string | undefined;
   private liveStamp: string | undefined;
+  private compiled: string | undefined;
 
   private readonly options: WarmSiteOptions;
   private readonly prerenderer: DefaultPrerenderer & { app: NonNullable<DefaultPrerenderer['app']> };
@@ -109,6 +124,7 @@ export class WarmSite {
     this.renderPath = renderPath;
     for (const p of options.warm.paths ?? []) this.current.set(p.pathname, p);
     this.liveStamp = cache.liveStamp();
+    this.compiled = options.compiledContent?.read();
   }
 
   /** The warm site after the build `warm` describes; throws, naming what is missing, when it cannot be warm. */
@@ -165,19 +181,42 @@ export class WarmSite {
   async publish(interrupt: Interruption, { clock = false } = {}): Promise<PublishOutcome> {
     const started = performance.now();
     const { log } = this.options;
+    const phases = phaseTimer();
     const change = await this.content.update();
+    phases.mark('content');
     if (change.newImages.length > 0) {
       return { kind: 'fallback', reason: `a new or changed image (${change.newImages.slice(0, 3).join(', ')})` };
     }
+    const compiled = this.options.compiledContent;
+    const now = compiled?.read();
+    if (compiled && now !== this.compiled) {
+      if (!(await compiled.update())) return { kind: 'fallback', reason: compiled.what };
+      this.compiled = now;
+    }
     const changedEntries = [...change.changed.values()].reduce((n, ids) => n + ids.size, 0);
-    nextContentGeneration();
-    this.prerenderer.app.routeCache.clearAll();
+    // When only stories' bodies changed (every entry's data is as it was), only the routes that show a body can have
+    // a new key: the others keep their paths and keys. With GAZETTE_VERIFY_MEMO=1 every route is asked too, to prove it.
+    const bodiesOnly =
+      changedEntries > 0 &&
+      !change.dataChanged &&
+      !clock &&
+      [...this.current.values()].some((p) => ROUTES_SHOWING_BODIES.includes(p.route.component));
     let next: Map<string, PathWithRoute>;
     try {
-      next = this.dedupe(await this.prerenderer.getStaticPaths());
+      next = await this.paths(bodiesOnly ? ROUTES_SHOWING_BODIES : undefined);
+      if (bodiesOnly && verifying()) {
+        const all = await this.paths();
+        const missed = [...all.values()].filter((p) => next.get(p.pathname)?.cacheKey !== p.cacheKey);
+        if (missed.length > 0 || all.size !== next.size) {
+          throw new Error(
+            `a body's change changed more than its routes showing bodies: ${missed.map((p) => p.pathname).join(', ')}`,
+          );
+        }
+      }
     } catch (error) {
       return { kind: 'fallback', reason: `the pages could not be worked out warm: ${(error as Error).message}` };
     }
+    phases.mark('keys');
     const { keyed, unkeyed, removed, keyedTotal } = this.diff(next);
     if (changedEntries === 0 && !clock && keyed.length === 0 && removed.length === 0) return { kind: 'nothing' };
     if (keyedTotal > 20 && keyed.length > keyedTotal * MOST_PAGES) {
@@ -187,6 +226,10 @@ export class WarmSite {
       };
     }
     const first = this.firstPaths(change.changed);
+    // A story whose time came (no save) is first too.
+    for (const p of keyed) {
+      if (!this.current.has(p.pathname) && ROUTES_SHOWING_BODIES.includes(p.route.component)) first.add(p.pathname);
+    }
     const toRender = [...keyed, ...unkeyed];
     const firsts = toRender.filter((p) => first.has(p.pathname));
     const rest = toRender.filter((p) => !first.has(p.pathname));
@@ -245,6 +288,7 @@ export class WarmSite {
           return staged;
         }
         goLive(staged);
+        phases.mark(batch === firsts ? 'first pages' : 'other pages');
       }
       const removedFiles = removed.map((p) => p.outputFile);
       goLive([], removedFiles);
@@ -258,7 +302,10 @@ export class WarmSite {
       const ticker = pendingTicker(log, started);
       try {
         await this.runContentIntegrations(tx, [...next.values()]);
-        const search = await this.runSearchIndex(tx, interrupt, ticker);
+        phases.mark('sitemap');
+        ticker.pending('the search index');
+        const search = await this.runSearchIndex(tx, interrupt);
+        phases.mark('search');
         if (search === 'stopped') {
           undo();
           return { kind: 'rolled back', reason: 'stopped before the search index was written' };
@@ -271,6 +318,8 @@ export class WarmSite {
         );
         tx.commit();
         this.liveStamp = this.cache.liveStamp();
+        phases.mark('cache');
+        if (process.env.GAZETTE_PUBLISH_TIMINGS) log(`  timings: ${phases.report()}`);
         ticker.done(search === 'yielded' ? 'the search index follows with the next publish' : undefined);
         return { kind: 'published', written, removed: removedFiles, seconds: Number(seconds(started)) };
       } finally {
@@ -288,6 +337,22 @@ export class WarmSite {
         reason: `publishing failed: ${(error as Error).message}${cause ? ` (${cause.message})` : ''}`,
       };
     }
+  }
+
+  /**
+   * Every route's paths and keys for the content now in the store. With `only`, just those routes are asked again
+   * (by component); the others keep what they gave last time, from the build app's route cache.
+   */
+  private async paths(only?: readonly string[]): Promise<Map<string, PathWithRoute>> {
+    nextContentGeneration();
+    const { routeCache } = this.prerenderer.app;
+    const routes = [...new Set([...this.current.values()].map((p) => p.route))];
+    const kept = only
+      ? routes.filter((r) => !only.includes(r.component)).map((r) => [r, routeCache.get(r)] as const)
+      : [];
+    routeCache.clearAll();
+    for (const [route, entry] of kept) if (entry) routeCache.set(route, entry);
+    return this.dedupe(await this.prerenderer.getStaticPaths());
   }
 
   /** The paths Astro would generate, as generate.js keeps them: the first route to give a pathname wins. */
@@ -464,7 +529,6 @@ export class WarmSite {
   private async runSearchIndex(
     tx: DistTransaction,
     interrupt: Interruption,
-    ticker: ReturnType<typeof pendingTicker>,
   ): Promise<'written' | 'unchanged' | 'yielded' | 'stopped'> {
     const digest = this.searchInputs();
     if (digest === this.searchDigest) return 'unchanged';
@@ -478,7 +542,6 @@ export class WarmSite {
         if (status !== 0) throw new Error('the search index could not be written');
         break;
       }
-      ticker.pending('search index');
       const asked = interrupt();
       if (asked === 'yield') {
         run.stop();
@@ -545,21 +608,13 @@ function integrationLogger(label: string): AstroIntegrationLogger {
   return logger as unknown as AstroIntegrationLogger;
 }
 
-/** Lines while the sitemap or search index is pending: at least one every PENDING_EVERY_MS. */
+/** Lines while the sitemap or search index is pending: one at least every PENDING_EVERY_MS. */
 function pendingTicker(log: (line: string) => void, started: number) {
-  let last = performance.now();
-  const timer = setInterval(() => {
-    if (performance.now() - last >= PENDING_EVERY_MS) {
-      log(`  still writing the sitemap and search index (${seconds(started)} s)`);
-      last = performance.now();
-    }
-  }, 1000);
+  let pending = 'the sitemap';
+  const timer = setInterval(() => log(`  ${pending} pending, ${seconds(started)} s after the save`), PENDING_EVERY_MS);
   return {
     pending(what: string) {
-      if (performance.now() - last >= PENDING_EVERY_MS) {
-        log(`  ${what} pending (${seconds(started)} s)`);
-        last = performance.now();
-      }
+      pending = what;
     },
     done(note?: string) {
       log(`  sitemap and search index live${note ? ` (${note})` : ''}, ${seconds(started)} s after the save`);
@@ -567,6 +622,20 @@ function pendingTicker(log: (line: string) => void, started: number) {
     stop() {
       clearInterval(timer);
     },
+  };
+}
+
+/** How long each step of a publish took, for GAZETTE_PUBLISH_TIMINGS. */
+function phaseTimer() {
+  let last = performance.now();
+  const marks: string[] = [];
+  return {
+    mark(name: string) {
+      const now = performance.now();
+      marks.push(`${name} ${((now - last) / 1000).toFixed(2)}`);
+      last = now;
+    },
+    report: () => marks.join(', '),
   };
 }
 
