@@ -8,7 +8,11 @@
  * `related` links go, which the model holds: the content check requires every inline link to be listed there.
  */
 import { ageLabel, storyAge } from '../lib/article/age.ts';
+import { getEntry } from 'astro:content';
+import { storyPath } from '../lib/article/permalink.ts';
+import { showsBodies } from '../lib/incremental/body-routes.ts';
 import { inputMemo, inputsKey, listKey, sharedKey } from '../lib/incremental/memo.ts';
+import { buildNow } from '../lib/site/clock.ts';
 import { pageKey } from '../lib/incremental/page-key.ts';
 import { siteConfig } from '../lib/site/config.ts';
 import { SITE } from '../lib/site/identity.ts';
@@ -129,6 +133,25 @@ async function buildArticlePage(article: Article, now: Date) {
 }
 
 export type ArticlePage = Awaited<ReturnType<typeof buildArticlePage>>;
+
+/** The article route's paths (src/pages/[...permalink].astro): one per story, with its model and key. */
+export function articlePaths(articles: readonly Article[], now: Date) {
+  return Promise.all(
+    articles.map(async (article) => {
+      const page = await articlePage(article, now);
+      return { params: { permalink: storyPath(article.data) }, props: { page }, cacheKey: articlePageKey(page) };
+    }),
+  );
+}
+
+// After a save that changed only some stories' bodies, the warm publisher asks for their paths alone
+// (src/lib/incremental/body-routes.ts): their entries as the store now holds them, everything else as it was.
+showsBodies('src/pages/[...permalink].astro', async (ids) =>
+  articlePaths(
+    (await Promise.all(ids.map((id) => getEntry('articles', id)))).filter((a) => a !== undefined),
+    buildNow(),
+  ),
+);
 
 const keys = new WeakMap<ArticlePage, string>();
 

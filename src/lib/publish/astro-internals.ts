@@ -21,6 +21,8 @@ const astroDist = (file: string) => path.join(astroPackageDir, 'dist', file);
 export const INTERNAL_MODULES = {
   /** Renders one path as `astro build` does (URL, request, redirects, output file): the build's own `renderPath`. */
   'core/build/generate.js': ['renderPath'],
+  /** The pathname a route gives its params, as the route cache keys its paths. */
+  'core/routing/params.js': ['stringifyParams'],
   /** Whether a page's name ends in "/" for the integrations' `pages` (generate.js, addPageName). */
   'core/build/util.js': ['shouldAppendForwardSlash'],
   /** Where the prerender bundle's chunks are written, and deleted after the build's teardown. */
@@ -63,6 +65,11 @@ export const INTERNAL_FACTS = [
     name: "the build app's routeCache (getStaticPaths() per route) can be cleared",
     file: 'core/render/route-cache.js',
     needle: 'clearAll() {',
+  },
+  {
+    name: "a route's cached paths are an array with a Map of them by pathname (stringifyParams), which rendering reads",
+    file: 'core/render/route-cache.js',
+    needle: 'keyedStaticPaths.keyed.set(paramsKey, sp);',
   },
   {
     name: 'the build app gives the build options (getOptions) and settings (getSettings)',

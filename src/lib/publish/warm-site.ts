@@ -18,6 +18,7 @@ import type { AstroIntegration, AstroIntegrationLogger, PathWithRoute } from 'as
 import type { BuildOptions, DefaultPrerenderer, WarmBuild } from '../../integrations/warm-publisher.ts';
 import { storyPath } from '../article/permalink.ts';
 import { buildPublication, isPublished } from '../content/articles.ts';
+import { bodyRoutes } from '../incremental/body-routes.ts';
 import { nextContentGeneration } from '../incremental/generation.ts';
 import { type BuildManifest, outputFileFor, readManifest } from '../incremental/reuse-output.ts';
 import type { BuildPaths } from '../incremental/build-paths.ts';
@@ -42,6 +43,9 @@ type RenderPath = (options: {
   logger: unknown;
   collectMetadata: boolean;
 }) => Promise<Rendered | null>;
+
+/** The pathname Astro gives a route's params (astro/dist/core/routing/params.js). */
+type StringifyParams = (params: Record<string, string | undefined>, route: unknown, trailingSlash: string) => string;
 
 /** Integrations whose `astro:build:done` output follows the content, made afresh for each run (astro.config.ts). */
 export type ContentIntegrations = () => AstroIntegration[];
@@ -74,12 +78,6 @@ export type PublishOutcome =
 /** Asked while the sitemap and search index are written: whether to stop (a new save waits) or abandon (SIGTERM). */
 export type Interruption = () => 'go on' | 'yield' | 'stop';
 
-/**
- * The routes whose pages show a story's body, and so change when only the body does (the article page renders it from
- * the file; its model holds the file's digest). A body's change asks only these for their keys again.
- */
-const ROUTES_SHOWING_BODIES = ['src/pages/[...permalink].astro'];
-
 const verifying = () => process.env.GAZETTE_VERIFY_MEMO === '1';
 
 /** The share of keyed pages beyond which a full build does the work as well: a new section changes every page. */
@@ -107,6 +105,7 @@ export class WarmSite {
   private readonly cache: BuildCache;
   private readonly renderPath: RenderPath;
   private readonly shouldAppendForwardSlash: (trailingSlash: string, format: string) => boolean;
+  private readonly stringifyParams: StringifyParams;
 
   private constructor(
     options: WarmSiteOptions,
@@ -115,8 +114,10 @@ export class WarmSite {
     cache: BuildCache,
     renderPath: RenderPath,
     shouldAppendForwardSlash: (trailingSlash: string, format: string) => boolean,
+    stringifyParams: StringifyParams,
   ) {
     this.shouldAppendForwardSlash = shouldAppendForwardSlash;
+    this.stringifyParams = stringifyParams;
     this.options = options;
     this.prerenderer = prerenderer;
     this.content = content;
@@ -158,7 +159,16 @@ export class WarmSite {
       shouldAppendForwardSlash: (trailingSlash: string, format: string) => boolean;
     }>('core/build/util.js');
     const cache = new BuildCache(fileURLToPath(warm.config.cacheDir), options.paths.liveManifest, manifest);
-    return new WarmSite(options, prerenderer as never, content, cache, renderPath, shouldAppendForwardSlash);
+    const { stringifyParams } = await astroInternal<{ stringifyParams: StringifyParams }>('core/routing/params.js');
+    return new WarmSite(
+      options,
+      prerenderer as never,
+      content,
+      cache,
+      renderPath,
+      shouldAppendForwardSlash,
+      stringifyParams,
+    );
   }
 
   /**
@@ -195,15 +205,13 @@ export class WarmSite {
     }
     const changedEntries = [...change.changed.values()].reduce((n, ids) => n + ids.size, 0);
     // When only stories' bodies changed (every entry's data is as it was), only the routes that show a body can have
-    // a new key: the others keep their paths and keys. With GAZETTE_VERIFY_MEMO=1 every route is asked too, to prove it.
-    const bodiesOnly =
-      changedEntries > 0 &&
-      !change.dataChanged &&
-      !clock &&
-      [...this.current.values()].some((p) => ROUTES_SHOWING_BODIES.includes(p.route.component));
+    // new keys, and only for those stories (src/lib/incremental/body-routes.ts). With GAZETTE_VERIFY_MEMO=1 every
+    // route is asked too, to prove it.
+    const bodiesOnly = changedEntries > 0 && !change.dataChanged && !clock;
     let next: Map<string, PathWithRoute>;
     try {
-      next = await this.paths(bodiesOnly ? ROUTES_SHOWING_BODIES : undefined);
+      next =
+        (bodiesOnly && (await this.bodyPaths([...(change.changed.get('articles') ?? [])]))) || (await this.paths());
       if (bodiesOnly && verifying()) {
         const all = await this.paths();
         const missed = [...all.values()].filter((p) => next.get(p.pathname)?.cacheKey !== p.cacheKey);
@@ -227,9 +235,8 @@ export class WarmSite {
     }
     const first = this.firstPaths(change.changed);
     // A story whose time came (no save) is first too.
-    for (const p of keyed) {
-      if (!this.current.has(p.pathname) && ROUTES_SHOWING_BODIES.includes(p.route.component)) first.add(p.pathname);
-    }
+    for (const p of keyed)
+      if (!this.current.has(p.pathname) && bodyRoutes().has(p.route.component)) first.add(p.pathname);
     const toRender = [...keyed, ...unkeyed];
     const firsts = toRender.filter((p) => first.has(p.pathname));
     const rest = toRender.filter((p) => !first.has(p.pathname));
@@ -339,20 +346,40 @@ export class WarmSite {
     }
   }
 
-  /**
-   * Every route's paths and keys for the content now in the store. With `only`, just those routes are asked again
-   * (by component); the others keep what they gave last time, from the build app's route cache.
-   */
-  private async paths(only?: readonly string[]): Promise<Map<string, PathWithRoute>> {
+  /** Every route's paths and keys for the content now in the store: every getStaticPaths() asked again. */
+  private async paths(): Promise<Map<string, PathWithRoute>> {
     nextContentGeneration();
-    const { routeCache } = this.prerenderer.app;
-    const routes = [...new Set([...this.current.values()].map((p) => p.route))];
-    const kept = only
-      ? routes.filter((r) => !only.includes(r.component)).map((r) => [r, routeCache.get(r)] as const)
-      : [];
-    routeCache.clearAll();
-    for (const [route, entry] of kept) if (entry) routeCache.set(route, entry);
+    this.prerenderer.app.routeCache.clearAll();
     return this.dedupe(await this.prerenderer.getStaticPaths());
+  }
+
+  /**
+   * The paths after a change to these stories' bodies alone: the routes that show bodies give those stories' paths
+   * again, put in their place in the build app's route cache; everything else is as it was. Undefined when that cannot
+   * be done (no such route, or a path that was not there before): then every route is asked.
+   */
+  private async bodyPaths(ids: string[]): Promise<Map<string, PathWithRoute> | undefined> {
+    const routes = bodyRoutes();
+    if (routes.size === 0) return undefined;
+    const { routeCache } = this.prerenderer.app;
+    const trailingSlash = this.options.warm.config!.trailingSlash;
+    const next = new Map(this.current);
+    for (const [component, pathsFor] of routes) {
+      const route = [...this.current.values()].find((p) => p.route.component === component)?.route;
+      const cached = route && (routeCache.get(route) as { staticPaths?: unknown[] & { keyed?: Map<string, unknown> } });
+      const keyed = cached?.staticPaths?.keyed;
+      if (!route || !cached?.staticPaths || !keyed) return undefined;
+      for (const path of await pathsFor(ids)) {
+        const pathname = this.stringifyParams(path.params, route, trailingSlash);
+        const old = keyed.get(pathname);
+        const before = next.get(pathname);
+        if (!old || !before) return undefined;
+        cached.staticPaths[cached.staticPaths.indexOf(old)] = path;
+        keyed.set(pathname, path);
+        next.set(pathname, { ...before, cacheKey: path.cacheKey === undefined ? undefined : String(path.cacheKey) });
+      }
+    }
+    return next;
   }
 
   /** The paths Astro would generate, as generate.js keeps them: the first route to give a pathname wins. */
