@@ -186,11 +186,15 @@ function isInside(file: string, dir: string): boolean {
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
-/** Editors' own files beside the one being saved (swap files, backups), and what a build writes itself. */
+/**
+ * Editors' own files beside the one being saved (swap files, backups), what a build writes itself, and the rooms'
+ * READMEs, which no build reads.
+ */
 function ignored(file: string): boolean {
   const name = path.basename(file);
   return (
     /^\.|~$|\.sw[a-z]$|^\d+$/.test(name) ||
+    name === 'README.md' ||
     file.split(path.sep).some((part) => part === 'node_modules' || part === '.astro' || part.startsWith('.dist'))
   );
 }
