@@ -53,12 +53,20 @@ process.on('message', (message: SupervisorMessage) => {
 process.on('SIGTERM', stop);
 process.on('disconnect', stop);
 
-/** Stops: at once while the build runs (it has not touched dist/ yet), otherwise after the publish in hand. */
+/**
+ * Stops: at once while the build runs (it has not touched dist/ yet), with the build's own processes (the content
+ * check, the search indexer: this worker leads their process group, scripts/publish.ts starts it so); otherwise after
+ * the publish in hand.
+ */
 function stop() {
   stopping = true;
   if (!ready) {
     console.log(`Stopped before the build finished; ${path.relative(root, paths.finalDir)}/ was left as it was.`);
-    process.exit(143);
+    try {
+      process.kill(-process.pid, 'SIGKILL');
+    } catch {
+      process.exit(143);
+    }
   }
   wake?.();
 }

@@ -63,6 +63,9 @@ async function supervise(): Promise<void> {
     }
     const child = spawn(process.execPath, ['--expose-gc', path.join(root, 'scripts', 'publish-worker.ts')], {
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      // Its own process group, with the build's processes it starts: a worker stopped mid-build takes them with it,
+      // and a Ctrl-C reaches it through this process, which stops it in order.
+      detached: true,
       env: {
         ...process.env,
         // As scripts/build.ts starts Astro (see its startAstro): these must be set before the process starts.
@@ -163,7 +166,8 @@ async function supervise(): Promise<void> {
     if (!worker) process.exit(0);
     worker.send({ type: 'stop' } satisfies SupervisorMessage);
     setTimeout(() => {
-      worker?.kill('SIGKILL');
+      // The worker's whole group: its search indexer too. What it leaves half done, the next start rolls back.
+      if (worker?.pid) process.kill(-worker.pid, 'SIGKILL');
       process.exit(1);
     }, STOP_WITHIN_MS).unref();
   };
