@@ -67,7 +67,11 @@ describe('the warm publisher at a fixed clock (SOURCE_DATE_EPOCH)', () => {
     fs.writeFileSync(pagefind, `#!/bin/sh\nwhile [ -e '${stalled}' ]; do sleep 0.2; done\nexec '${real}' "$@"\n`, {
       mode: 0o755,
     });
-    publisher = new Publisher(site, { SOURCE_DATE_EPOCH: TEST_EPOCH, PAGEFIND_EXTENDED_BINARY_PATH: pagefind });
+    publisher = new Publisher(site, {
+      SOURCE_DATE_EPOCH: TEST_EPOCH,
+      PAGEFIND_EXTENDED_BINARY_PATH: pagefind,
+      GAZETTE_PUBLISH_TIMINGS: '1',
+    });
     mark = (await publisher.waitFor(/^watching /)).index + 1;
   }, 600_000);
 
@@ -175,7 +179,10 @@ describe('the warm publisher at a fixed clock (SOURCE_DATE_EPOCH)', () => {
     await publisher.waitFor(/^Waiting: Another build \(pid \d+\)/, { from: mark });
     expect(site.tree()).toEqual(before);
     fs.rmSync(lock);
-    expect(await publishedLine()).not.toContain('full build');
+    const from = mark;
+    expect(await publishedLine()).toMatch(/^published 1 page in [\d.]+ s: /);
+    // Only the story's body changed: only its route was asked for its key, and only for this story.
+    expect(publisher.output(from)).toMatch(/timings: content [\d.]+, keys \(bodies only\)/);
   }, 600_000);
 
   test('a new section changes every page: a full build, and the line says so', async () => {

@@ -133,7 +133,7 @@ export class ContentUpdate {
     const data = new this.internals.MutableDataStore();
     data._collections = this.store;
     const changed = new Map<string, Set<string>>();
-    /** The data each changed entry had before, to tell a body's change from a change the listings can see. */
+    /** The data each changed entry had before (undefined: it is new), to tell a body's change from any other. */
     const before = new Map<string, string | undefined>();
     const { devalue } = this.internals;
     const dataOf = (entry: Entry | undefined) =>
@@ -156,17 +156,20 @@ export class ContentUpdate {
           }
           return set;
         },
+        // A loader may delete an entry before setting it again (Gazette's does, for a changed file): what counts is
+        // the entry it had before the first of these.
         delete: (id) => {
-          if (this.store.get(name)?.has(String(id))) {
+          const old = this.store.get(name)?.get(String(id)) as Entry | undefined;
+          if (old) {
             ids.add(String(id));
-            before.set(`${name}\0${id}`, 'deleted');
+            if (!before.has(`${name}\0${id}`)) before.set(`${name}\0${id}`, dataOf(old));
           }
           scoped.delete(id);
         },
         clear: () => {
-          for (const id of this.store.get(name)?.keys() ?? []) {
+          for (const [id, old] of this.store.get(name) ?? []) {
             ids.add(id);
-            before.set(`${name}\0${id}`, 'deleted');
+            if (!before.has(`${name}\0${id}`)) before.set(`${name}\0${id}`, dataOf(old as Entry));
           }
           scoped.clear();
         },
@@ -205,7 +208,8 @@ export class ContentUpdate {
         const entry = entries?.get(id);
         if (entry) entries!.set(id, devalue.parse(devalue.stringify(entry)) as Entry);
         const old = before.get(`${name}\0${id}`);
-        if (old === undefined || old === 'deleted' || !entry || old !== dataOf(entry as Entry)) dataChanged = true;
+        // New, gone, or set with other data.
+        if (old === undefined || !entry || old !== dataOf(entry as Entry)) dataChanged = true;
       }
     }
     const newImages = [...imageImports(this.store, changed)].filter((image) => !this.known.has(image));

@@ -224,7 +224,7 @@ export class WarmSite {
     } catch (error) {
       return { kind: 'fallback', reason: `the pages could not be worked out warm: ${(error as Error).message}` };
     }
-    phases.mark('keys');
+    phases.mark(bodiesOnly ? 'keys (bodies only)' : 'keys');
     const { keyed, unkeyed, removed, keyedTotal } = this.diff(next);
     if (changedEntries === 0 && !clock && keyed.length === 0 && removed.length === 0) return { kind: 'nothing' };
     if (keyedTotal > 20 && keyed.length > keyedTotal * MOST_PAGES) {
