@@ -6,24 +6,28 @@ import hostFiles from './src/integrations/host-files.ts';
 import reuseOutput from './src/integrations/reuse-output.ts';
 import { metaCspDirectives } from './src/lib/deploy/security-headers.ts';
 import { contentDir } from './src/lib/content/dir.ts';
-import { readArticleHeads } from './src/lib/content/reader.ts';
-import { buildPublication } from './src/lib/content/articles.ts';
+import { readStories } from './src/lib/content/reader.ts';
+import { buildPublication } from './src/lib/content/publication.ts';
 import { articleScanCache, buildCacheDir } from './src/lib/incremental/cache-dir.ts';
 import { MARKDOWN } from './src/lib/article/markdown.ts';
 import { siteConfig } from './src/lib/site/config.ts';
-import { SITE } from './src/lib/site/identity.ts';
+import { siteSettings } from './src/lib/site/settings.ts';
 import { sitemapRules } from './src/lib/seo/sitemap.ts';
 
 const { site, base } = siteConfig();
-
 /**
  * The integrations whose `astro:build:done` output follows the content: the sitemap, and the host files (old
  * addresses). Made afresh, with the clock read now, by the warm publisher after each update (scripts/publish.ts).
  */
 export function contentIntegrations() {
-  // The sitemap's dates come from each article's head, through the reader's scan cache, when the sitemap is written.
-  const heads = () => readArticleHeads(`${contentDir()}/articles`, base, articleScanCache());
-  const sitemapRule = sitemapRules(site, base, heads, buildPublication(), { name: SITE.name, language: SITE.lang });
+  // The sitemap's dates come from each story's record, through the reader's scan cache, when the sitemap is written.
+  const stories = () => readStories(`${contentDir()}/articles`, { cacheFile: articleScanCache() });
+  // content/site.yaml: the News sitemap names the site; a story without `lang` is in the site's language.
+  const settings = siteSettings();
+  const sitemapRule = sitemapRules(site, base, stories, buildPublication(), {
+    name: settings.name,
+    language: settings.language,
+  });
   return [
     sitemap({
       filter: (page) => sitemapRule.filter(page),

@@ -1,10 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
 import { findBrowser } from './scripts/ensure-browser.ts';
-import { deploySites, siteUrl } from './tests/support/deploy-sites.ts';
+import { deploySites, siteUrl, unicodeDeploySite } from './tests/support/deploy-sites.ts';
 
 /** Specs with their own build, run by the projects below rather than against the site preview. */
 // Specs that build and serve a site of their own, so the projects on the seed build skip them.
-const ownBuild = /(deploy|adversarial|archive|front-page|search-corpus|import|desk)\./;
+const ownBuild = /(deploy|deploy-unicode|adversarial|archive|front-page|search-corpus|import|desk|languages)\./;
 
 const port = Number(process.env.PREVIEW_PORT || 4329);
 const executablePath = findBrowser();
@@ -15,6 +15,21 @@ const PHONE_375 = { ...PHONE, viewport: { width: 375, height: 740 } };
 const DESKTOP_1280 = { ...DESKTOP, viewport: { width: 1280, height: 800 } };
 /** The archive fixture's specs: its listings, its front page (pins, blocks, thumbnails) and, on the phone, that front page's weight. */
 const ARCHIVE_SPECS = /(archive|front-page)\.spec\.ts/;
+
+/**
+ * The projects that build a fixture once before its specs (`<project>-setup`) and remove it after them
+ * (`<project>-teardown`): one set-up and one tear-down file for all, told which fixture by the project's metadata
+ * (tests/e2e/fixtures.ts). Specs depend on `<project>-setup`.
+ */
+const fixtureProjects = (project: string, fixture: string) => [
+  {
+    name: `${project}-setup`,
+    testMatch: /fixture\.setup\.ts/,
+    teardown: `${project}-teardown`,
+    metadata: { fixture },
+  },
+  { name: `${project}-teardown`, testMatch: /fixture\.teardown\.ts/, metadata: { fixture } },
+];
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -40,8 +55,7 @@ export default defineConfig({
     { name: 'desktop', testIgnore: ownBuild, use: DESKTOP },
     // Listing pages and the front page of a generated newsroom of a few hundred stories (tests/e2e/archive.*,
     // front-page.spec.ts), at 375 and 1280 px; the phone also weighs that front page (budget.spec.ts).
-    { name: 'archive-setup', testMatch: /archive\.setup\.ts/, teardown: 'archive-teardown' },
-    { name: 'archive-teardown', testMatch: /archive\.teardown\.ts/ },
+    ...fixtureProjects('archive', 'archive'),
     {
       name: 'archive-phone',
       testMatch: [ARCHIVE_SPECS, /budget\.spec\.ts/],
@@ -50,29 +64,35 @@ export default defineConfig({
     },
     { name: 'archive-desktop', testMatch: ARCHIVE_SPECS, dependencies: ['archive-setup'], use: DESKTOP_1280 },
     // Search on a generated corpus (tests/e2e/search-corpus.*), built once and served from its own directory.
-    { name: 'search-setup', testMatch: /search-corpus\.setup\.ts/, teardown: 'search-teardown' },
-    { name: 'search-teardown', testMatch: /search-corpus\.teardown\.ts/ },
+    ...fixtureProjects('search', 'search'),
     { name: 'search-phone', testMatch: /search-corpus\.spec\.ts/, dependencies: ['search-setup'], use: PHONE },
     { name: 'search-desktop', testMatch: /search-corpus\.spec\.ts/, dependencies: ['search-setup'], use: DESKTOP },
     // Drafts, a scheduled story and a hostile headline (tests/fixtures/adversarial), built once, read from disk.
-    { name: 'adversarial-setup', testMatch: /adversarial\.setup\.ts/, teardown: 'adversarial-teardown' },
-    { name: 'adversarial-teardown', testMatch: /adversarial\.teardown\.ts/ },
+    ...fixtureProjects('adversarial', 'adversarial'),
     { name: 'adversarial', testMatch: /adversarial\.spec\.ts/, dependencies: ['adversarial-setup'], use: DESKTOP },
     // WordPress's theme unit test data imported with npm run import, built and served by nginx (tests/e2e/import.*).
-    { name: 'import-setup', testMatch: /import\.setup\.ts/, teardown: 'import-teardown' },
-    { name: 'import-teardown', testMatch: /import\.teardown\.ts/ },
+    ...fixtureProjects('import', 'import'),
     { name: 'import', testMatch: /import\.spec\.ts/, dependencies: ['import-setup'], use: DESKTOP },
+    // A Persian newsroom with English and Russian editions (tests/fixtures/languages), at 375 and 1280 px.
+    { name: 'languages', testMatch: /languages\.spec\.ts/, use: DESKTOP },
     // The editors' desk (/admin/) driven offline, and the site built from what it saved (tests/e2e/desk.spec.ts).
     { name: 'desk', testMatch: /desk\.spec\.ts/, use: DESKTOP },
     // The built site behind real nginx servers (tests/e2e/deploy.*), at the root and under /news/.
-    { name: 'nginx-setup', testMatch: /deploy\.setup\.ts/, teardown: 'nginx-teardown' },
-    { name: 'nginx-teardown', testMatch: /deploy\.teardown\.ts/ },
+    ...fixtureProjects('nginx', 'deploy'),
     ...deploySites.map((site) => ({
       name: site.project,
       testMatch: /deploy\.spec\.ts/,
       dependencies: ['nginx-setup'],
       use: { ...devices['Desktop Chrome'], baseURL: siteUrl(site) },
     })),
+    // Sections, tags and permalinks in other scripts behind nginx, under /news/ (deploy-unicode.spec.ts).
+    ...fixtureProjects('nginx-unicode', 'unicode'),
+    {
+      name: unicodeDeploySite.project,
+      testMatch: /deploy-unicode\.spec\.ts/,
+      dependencies: ['nginx-unicode-setup'],
+      use: { ...devices['Desktop Chrome'], baseURL: siteUrl(unicodeDeploySite) },
+    },
   ],
   webServer: {
     // dist/ is built by scripts/test.ts with a pinned clock before this runs.

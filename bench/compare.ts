@@ -19,6 +19,7 @@ import { writeCorpus } from './lib/corpus.ts';
 import { measure } from './lib/measure.ts';
 import { median } from './lib/stats.ts';
 import { summaryMarkdown } from './lib/summary.ts';
+import { machineInfo } from './lib/machine.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -101,16 +102,7 @@ try {
   fs.rmSync(tmp, { recursive: true, force: true });
 }
 
-const machine = {
-  date: new Date().toISOString(),
-  cpu: os.cpus()[0]?.model ?? 'unknown',
-  cores: os.availableParallelism(),
-  memoryGB: Number((os.totalmem() / 1024 ** 3).toFixed(1)),
-  os: `${os.type()} ${os.release()} ${os.arch()}`,
-  node: process.version,
-  commit: headCommit,
-  loadAverage1m: Number(os.loadavg()[0].toFixed(2)),
-};
+const machine = machineInfo(headCommit);
 const file = path.join(ROOT, 'bench/results', `compare-${label}.json`);
 fs.writeFileSync(
   file,

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { pageKind } from '../tests/support/budget.ts';
 import { ensureBrowser } from '../scripts/ensure-browser.ts';
 import { median } from './lib/stats.ts';
-import { serveStatic } from './lib/static-server.ts';
+import { serveStatic } from '../tests/support/static-server.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -103,7 +103,7 @@ export async function runLighthouse(runs: number): Promise<LighthouseResult[]> {
       },
     });
     if (built.status !== 0) throw new Error('Lighthouse: the site did not build');
-    const server = await serveStatic(dist);
+    const server = await serveStatic(dist, { gzip: true });
     const results: LighthouseResult[] = [];
     try {
       for (const { page, path: urlPath } of pagesOf(dist)) {

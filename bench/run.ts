@@ -15,7 +15,6 @@
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildAtScale, type ScaleResult } from './build-scale.ts';
@@ -24,6 +23,7 @@ import { ensureHugo, hugoVersion } from './lib/hugo-site.ts';
 import { type LighthouseResult, runLighthouse } from './lighthouse.ts';
 import { buildTimeChart } from './lib/chart.ts';
 import { summaryMarkdown } from './lib/summary.ts';
+import { machineInfo } from './lib/machine.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const RESULTS = path.join(ROOT, 'bench/results');
@@ -59,17 +59,9 @@ function git(...args: string[]): string {
   }
 }
 
-const machine = {
-  date: new Date().toISOString(),
-  commit: git('rev-parse', '--short', 'HEAD') + (git('status', '--porcelain') ? ' (with uncommitted changes)' : ''),
-  cpu: os.cpus()[0]?.model ?? 'unknown',
-  cores: os.availableParallelism(),
-  memoryGB: Number((os.totalmem() / 1024 ** 3).toFixed(1)),
-  os: `${os.type()} ${os.release()} ${os.arch()}`,
-  node: process.version,
-  /** Other work on the machine skews wall times; this says how busy it was when the run began. */
-  loadAverage1m: Number(os.loadavg()[0].toFixed(2)),
-};
+const machine = machineInfo(
+  git('rev-parse', '--short', 'HEAD') + (git('status', '--porcelain') ? ' (with uncommitted changes)' : ''),
+);
 
 fs.mkdirSync(RESULTS, { recursive: true });
 const write = (name: string, data: unknown) => {

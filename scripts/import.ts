@@ -9,19 +9,27 @@ import { checkContent } from '../src/lib/content/check.ts';
 import { contentDir } from '../src/lib/content/dir.ts';
 import { parseImportArgs, USAGE } from '../src/lib/import/cli-args.ts';
 import { runImport } from '../src/lib/import/run.ts';
-import { ExportError } from '../src/lib/import/wxr-reader.ts';
+import { ExportError } from '../src/lib/import/source.ts';
+import { wordpressSource } from '../src/lib/import/wordpress/source.ts';
 import { buildNow } from '../src/lib/site/clock.ts';
 import { siteConfig } from '../src/lib/site/config.ts';
-import { loadSchemas } from './content-schema.ts';
+import { readSiteSettings } from '../src/lib/site/settings.ts';
 
 const args = parseImportArgs(process.argv.slice(2));
 if ('error' in args) {
   console.error(`npm run import: ${args.error}\n\n${USAGE}`);
   process.exit(1);
 }
-const schemas = (await loadSchemas()) as any;
 const site = siteConfig();
+const now = buildNow();
 const content = contentDir();
+// content/site.yaml: the language names fold in, and the editions; the content check names its problems first.
+const { settings, problems: siteProblems } = readSiteSettings(content);
+if (!settings) {
+  console.error(`npm run import: ${siteProblems.join('\n')}`);
+  process.exit(1);
+}
+const names = { language: settings.language, languages: settings.languages };
 
 // A line a second at most, and each pass's last one once.
 let lastShown = 0;
@@ -40,17 +48,18 @@ const progress = (pass: 'plan' | 'write', p: { bytesRead: number; totalBytes: nu
 
 try {
   const { text } = await runImport({
-    exportFile: args.exportFile,
+    source: wordpressSource(args.exportFile),
     contentDir: content,
     mediaDir: args.mediaDir,
     timeZone: args.timeZone,
+    site: names,
     dateline: args.dateline,
     imageCredit: args.imageCredit,
     republished: args.republished,
     dryRun: args.dryRun,
     force: args.force,
-    now: buildNow(),
-    check: (tree, exists) => checkContent(tree, { schemas, exists, ...site }),
+    now,
+    check: (tree, exists) => checkContent(tree, { exists, ...site, ...names, now }),
     described: args.described,
     onProgress: progress,
   });

@@ -9,10 +9,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { contentDir } from '../src/lib/content/dir.ts';
-import { ARTICLE_EXTENSIONS, frontmatterData, readContentFiles } from '../src/lib/content/reader.ts';
+import { formatIssue } from '../src/lib/content/issues.ts';
+import { readStories } from '../src/lib/content/reader.ts';
 import { renderLocatorMap } from '../src/lib/map/svg.ts';
 import { loadMapSources } from '../src/lib/map/sources.ts';
-import { placesSchema, type Place } from '../src/lib/map/places.ts';
+import type { Place } from '../src/lib/map/places.ts';
 
 const root = process.cwd();
 const check = process.argv.includes('--check');
@@ -20,16 +21,13 @@ const check = process.argv.includes('--check');
 type Job = { file: string; out: string; places: Place[] };
 const jobs: Job[] = [];
 const errors: string[] = [];
-for (const { file: rel, text } of readContentFiles(path.join(contentDir(), 'articles'), ARTICLE_EXTENSIONS, root)) {
-  const data = frontmatterData(text);
-  if (data?.places === undefined) continue;
-  const parsed = placesSchema.safeParse(data.places);
-  const file = path.join(root, rel);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) errors.push(`${rel}: places.${issue.path.join('.')}: ${issue.message}`);
-    continue;
-  }
-  jobs.push({ file, out: file.replace(/\.md$/, '-map.svg'), places: parsed.data });
+// Each story's record (src/lib/content/story-record.ts): a map is drawn only from places the schema accepted.
+for (const { file: rel, path: file, story, issues } of readStories(path.join(contentDir(), 'articles'), {
+  cwd: root,
+})) {
+  const placeIssues = issues.filter((issue) => issue.path[0] === 'places');
+  errors.push(...placeIssues.flatMap((issue) => formatIssue(rel, issue)));
+  if (story?.places) jobs.push({ file, out: file.replace(/\.md$/, '-map.svg'), places: story.places });
 }
 if (errors.length) {
   console.error(`No maps written:\n${errors.join('\n')}`);

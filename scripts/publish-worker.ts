@@ -7,20 +7,27 @@
  * { type: 'stop' }; out, { type: 'ready' }, { type: 'cold', reason }, { type: 'fallback', reason }.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { execFile, spawn } from 'node:child_process';
 import { holdPrerenderBundle, pagesStore } from '../src/lib/publish/bundle-hooks.ts';
-import warmPublisher, { type WarmBuild } from '../src/integrations/warm-publisher.ts';
+import type { WarmBuild } from '../src/integrations/warm-publisher.ts';
 import { buildPaths } from '../src/lib/incremental/build-paths.ts';
 import { recoverDist } from '../src/lib/publish/transaction.ts';
-import { type Interruption, type PublishOutcome, WarmSite } from '../src/lib/publish/warm-site.ts';
-import { nextClockChange, type ClockedPin, type ClockedStory } from '../src/lib/publish/clock.ts';
-import { checkContentTree } from './publish-check.ts';
+import type { Interruption, PublishOutcome, WarmSite } from '../src/lib/publish/warm-site.ts';
+import { warmSite } from '../src/lib/publish/warm-start.ts';
+import { nextClockChange, type ClockedPin, type ClockedStory } from '../src/lib/publish/next-change.ts';
+import { checkContentTree, reportCheck } from './publish-check.ts';
 import { contentDir } from '../src/lib/content/dir.ts';
+import { SITE_FILE } from '../src/lib/site/settings.ts';
 import { valuesInUse } from '../src/lib/desk/in-use.ts';
 import { buildLock } from './build-lock.ts';
-import { setPriority } from './build-children.ts';
+import {
+  astroInProcess,
+  loadContentIntegrations,
+  logMemory,
+  profiled,
+  searchIndex,
+  updateDeskConfig,
+} from './publish-astro.ts';
 
 export type WorkerMessage =
   | { type: 'ready'; rendered: number; seconds: number }
@@ -34,6 +41,8 @@ const send = (message: WorkerMessage) => process.send?.(message);
 /** The longest wait for the clock: a publish at least this often keeps whatever the clock changes in step. */
 const CLOCK_CHECK_MAX_MS = 60 * 60_000;
 const started = performance.now();
+const siteFile = path.join(contentDir(), SITE_FILE);
+const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(2);
 let queued: { files: Set<string>; clock: boolean } | undefined;
 let stopping = false;
 let busy = false;
@@ -77,7 +86,7 @@ const warm: WarmBuild = { rendered: 0, problems: [] };
 (globalThis as Record<symbol, unknown>)[Symbol.for('gazette.build.inProcessAstro')] = (
   _args: string[],
   env: NodeJS.ProcessEnv,
-) => astroInProcess(env);
+) => astroInProcess(env, warm);
 
 // A publish this publisher's last worker left half done (it was killed) is put back before anything reads dist/.
 const recovering = await waitForLock();
@@ -91,7 +100,7 @@ await import('./build.ts');
 
 let site: WarmSite;
 try {
-  site = await WarmSite.create({
+  site = await warmSite({
     warm,
     paths,
     contentIntegrations: await loadContentIntegrations(),
@@ -105,8 +114,7 @@ try {
       update: updateDeskConfig,
     },
   });
-  await site.learnContentIntegrationFiles();
-  site.searchIsCurrent();
+  await site.settle();
 } catch (error) {
   send({ type: 'cold', reason: `it cannot publish warm with this Astro: ${(error as Error).message}` });
   process.exit(0);
@@ -151,26 +159,17 @@ process.exit(0);
 async function publishOnce(request: { files: Set<string>; clock: boolean }): Promise<PublishOutcome | undefined> {
   const image = [...request.files].find((file) => site.showsImageFile(file));
   if (image) return { kind: 'fallback', reason: `a new or changed image (${path.relative(root, image)})` };
+  // Who the site is and what it speaks: read when Astro's config loads, so the build's to read again.
+  const settings = [...request.files].find((file) => file === siteFile);
+  if (settings) return { kind: 'fallback', reason: `${path.relative(root, settings)} changed` };
   const lock = await waitForLock();
   try {
     if (!site.stillOurs())
       return { kind: 'fallback', reason: `another build replaced ${path.relative(root, paths.finalDir)}/` };
     const checkStarted = performance.now();
-    const checked = await checkContentTree();
-    if (process.env.GAZETTE_PUBLISH_TIMINGS)
-      console.log(`  timings: check ${((performance.now() - checkStarted) / 1000).toFixed(2)}`);
-    if (checked.warnings.length > 0) {
-      console.warn('\nDrafts not ready to publish yet (a warning: the publish goes on):\n');
-      for (const w of checked.warnings) console.warn(`  ${w}`);
-    }
-    if (checked.problems.length > 0) {
-      console.error(
-        `\nThe content has ${checked.problems.length} problem${checked.problems.length === 1 ? '' : 's'}:\n`,
-      );
-      for (const p of checked.problems) console.error(`  ${p}`);
-      console.error('\nNot published: fix the file and field named on each line and save again. Still watching.');
-      return undefined;
-    }
+    const passed = reportCheck(checkContentTree());
+    if (process.env.GAZETTE_PUBLISH_TIMINGS) console.log(`  timings: check ${seconds(checkStarted)}`);
+    if (!passed) return undefined;
     const interrupt: Interruption = () => (stopping ? 'stop' : queued && queued.files.size > 0 ? 'yield' : 'go on');
     return await profiled(() => site.publish(interrupt, { clock: request.clock }));
   } finally {
@@ -213,109 +212,4 @@ function scheduleClock(): void {
     Math.max(0, wait) + 5,
   );
   clockTimer.unref();
-}
-
-/** The worker's memory, for GAZETTE_PUBLISH_MEMORY. */
-function logMemory(when: string): void {
-  const m = process.memoryUsage();
-  const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
-  console.log(
-    `  memory ${when}: resident ${mb(m.rss)}, heap ${mb(m.heapUsed)} of ${mb(m.heapTotal)}, external ${mb(m.external)}`,
-  );
-}
-
-/**
- * A CPU profile of each publish, written to the folder GAZETTE_PUBLISH_PROFILE names (a diagnostic, as
- * docs/performance.md's profiles were taken).
- */
-async function profiled<T>(run: () => Promise<T>): Promise<T> {
-  const dir = process.env.GAZETTE_PUBLISH_PROFILE;
-  if (!dir) return run();
-  const { Session } = await import('node:inspector/promises');
-  const session = new Session();
-  session.connect();
-  await session.post('Profiler.enable');
-  await session.post('Profiler.start');
-  try {
-    return await run();
-  } finally {
-    const { profile } = await session.post('Profiler.stop');
-    fs.mkdirSync(dir, { recursive: true });
-    fs.writeFileSync(path.join(dir, `publish-${Date.now()}.cpuprofile`), JSON.stringify(profile));
-    session.disconnect();
-  }
-}
-
-/** Astro's build, in this process, standing in for build.ts's child (the handle startHeld() gives). */
-function astroInProcess(env: NodeJS.ProcessEnv) {
-  let finish: (status: number) => void = () => undefined;
-  const exited = new Promise<number>((resolve) => (finish = resolve));
-  return {
-    pid: process.pid,
-    exited,
-    // Started once the content check has passed: its messages come first, as with the child's held output.
-    release() {
-      for (const key of Object.keys(process.env)) if (!(key in env)) delete process.env[key];
-      Object.assign(process.env, env);
-      void import('astro')
-        .then(({ build }) => build({ root, integrations: [warmPublisher(warm)] } as Parameters<typeof build>[0]))
-        .then(
-          () => finish(0),
-          (error: Error & { hint?: string }) => {
-            console.error(`\n${error.name}: ${error.message}${error.hint ? `\n  Hint: ${error.hint}` : ''}`);
-            finish(1);
-          },
-        );
-    },
-    stop() {
-      finish(1);
-    },
-  };
-}
-
-/** The integrations whose output follows the content, as astro.config.ts makes them (once loaded, made per run). */
-async function loadContentIntegrations() {
-  const config = (await import(path.join(root, 'astro.config.ts'))) as {
-    contentIntegrations?: () => import('astro').AstroIntegration[];
-  };
-  if (!config.contentIntegrations) throw new Error('astro.config.ts does not export contentIntegrations()');
-  return config.contentIntegrations;
-}
-
-/**
- * The desk's configuration made again by scripts/desk-config.ts, as the build runs it, and put into the object the
- * desk's page renders (src/integrations/desk.ts keeps it on globalThis); false when that object is not there.
- */
-async function updateDeskConfig(): Promise<boolean> {
-  const held = (globalThis as Record<symbol, unknown>)[Symbol.for('gazette.deskConfig')];
-  if (!held || typeof held !== 'object') return false;
-  const stdout = await new Promise<string>((resolve, reject) =>
-    execFile(
-      process.execPath,
-      [path.join(root, 'scripts', 'desk-config.ts')],
-      { maxBuffer: 16 * 1024 * 1024 },
-      (e, out) => (e ? reject(e) : resolve(out)),
-    ),
-  );
-  const fresh = JSON.parse(stdout) as Record<string, unknown>;
-  // In place, keys in the new order: the page serialises this object as a clean build's would.
-  for (const key of Object.keys(held)) delete (held as Record<string, unknown>)[key];
-  Object.assign(held, fresh);
-  return true;
-}
-
-/** scripts/search-index.ts, at the lowest priority, as build.ts runs it. */
-function searchIndex(outDir: string) {
-  const child = spawn(process.execPath, [path.join(root, 'scripts', 'search-index.ts'), outDir], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  setPriority(child.pid, os.constants.priority.PRIORITY_LOW);
-  return {
-    done: new Promise<number>((resolve) => {
-      child.on('error', () => resolve(1));
-      child.on('close', (code) => resolve(code ?? 1));
-    }),
-    stop: () => child.kill('SIGTERM'),
-  };
 }

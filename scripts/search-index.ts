@@ -8,8 +8,7 @@ import { contentDir } from '../src/lib/content/dir.ts';
 import { articleScanCache, buildCacheDir } from '../src/lib/incremental/cache-dir.ts';
 import { SEARCH_BUNDLE_DIR, writeSearchIndex } from '../src/lib/search/index-options.ts';
 import { storyRecords } from '../src/lib/search/story-records.ts';
-import { buildPublication } from '../src/lib/content/articles.ts';
-import { loadSchemas } from './content-schema.ts';
+import { buildPublication } from '../src/lib/content/publication.ts';
 
 const outDir = process.argv[2];
 if (!outDir) {
@@ -20,10 +19,8 @@ const started = performance.now();
 try {
   const records = storyRecords({
     contentDir: contentDir(),
-    schemas: (await loadSchemas()) as any,
     publication: buildPublication(),
     scanCache: articleScanCache(),
-    storiesCache: path.join(buildCacheDir(), 'search', 'stories.v8'),
     wordsDir: path.join(buildCacheDir(), 'search', 'words'),
   });
   const summary = await writeSearchIndex(records, path.join(outDir, SEARCH_BUNDLE_DIR));

@@ -2,13 +2,13 @@
  * A small, dependency-free SVG line chart: build time against N, log-log, one
  * line per generator. Plain SVG so it renders on GitHub and in any browser.
  */
+import { escapeText } from '../../src/lib/markup/escape.ts';
+
 export type Series = { name: string; color: string; points: { n: number; seconds: number }[] };
 
 const W = 640;
 const H = 400;
 const PAD = { left: 64, right: 150, top: 40, bottom: 52 };
-
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Powers of ten covering [lo, hi]. */
 export function decades(lo: number, hi: number): number[] {
@@ -44,16 +44,16 @@ export function buildTimeChart(title: string, series: Series[]): string {
     const path = pts.map((p, j) => `${j === 0 ? 'M' : 'L'}${f(x(p.n))},${f(y(p.seconds))}`).join(' ');
     const dots = pts.map(
       (p) =>
-        `<circle cx="${f(x(p.n))}" cy="${f(y(p.seconds))}" r="3.5" fill="${s.color}"><title>${escape(s.name)}: ${p.n} articles, ${p.seconds} s</title></circle>`,
+        `<circle cx="${f(x(p.n))}" cy="${f(y(p.seconds))}" r="3.5" fill="${s.color}"><title>${escapeText(s.name)}: ${p.n} articles, ${p.seconds} s</title></circle>`,
     );
     const ly = PAD.top + 10 + i * 22;
-    return `<path d="${path}" fill="none" stroke="${s.color}" stroke-width="2"/>${dots.join('')}<line x1="${W - PAD.right + 14}" x2="${W - PAD.right + 34}" y1="${ly}" y2="${ly}" stroke="${s.color}" stroke-width="2"/><text x="${W - PAD.right + 40}" y="${ly + 4}">${escape(s.name)}</text>`;
+    return `<path d="${path}" fill="none" stroke="${s.color}" stroke-width="2"/>${dots.join('')}<line x1="${W - PAD.right + 14}" x2="${W - PAD.right + 34}" y1="${ly}" y2="${ly}" stroke="${s.color}" stroke-width="2"/><text x="${W - PAD.right + 40}" y="${ly + 4}">${escapeText(s.name)}</text>`;
   });
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" font-family="system-ui, sans-serif" font-size="12" role="img" aria-labelledby="chart-title">`,
-    `<title id="chart-title">${escape(title)}</title>`,
+    `<title id="chart-title">${escapeText(title)}</title>`,
     `<rect width="${W}" height="${H}" fill="#fff"/>`,
-    `<text x="${PAD.left}" y="22" font-size="14" font-weight="700">${escape(title)}</text>`,
+    `<text x="${PAD.left}" y="22" font-size="14" font-weight="700">${escapeText(title)}</text>`,
     ...grid,
     `<text x="${(PAD.left + W - PAD.right) / 2}" y="${H - 12}" text-anchor="middle">articles (N, log scale)</text>`,
     `<text transform="translate(16 ${(PAD.top + H - PAD.bottom) / 2}) rotate(-90)" text-anchor="middle">wall time (log scale)</text>`,

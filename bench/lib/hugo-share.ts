@@ -10,12 +10,15 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import opentype from 'opentype.js';
 import sharp from 'sharp';
-import { FONT_FILES } from '../../src/lib/share-card/draw.ts';
+import { FONT_WEIGHTS, type FontRole } from '../../src/lib/share-card/fit.ts';
 import { PALETTE, SHARE_FORMATS } from '../../src/lib/share-card/layout.ts';
-import { woffToSfnt } from './woff.ts';
+import { woffToSfnt } from '../../src/lib/fonts/woff.ts';
 
+/** The house serif's Latin file in a role's weight: what Gazette draws the benchmark's English cards with. */
+const latinFile = (role: FontRole) =>
+  `@fontsource/source-serif-4/files/source-serif-4-latin-${FONT_WEIGHTS[role]}-normal.woff`;
 /** Gazette's card fonts, by the role names the templates use (Go templates cannot read "label-bold"). */
-const FONTS = { headline: FONT_FILES.headline, label: FONT_FILES.label, labelBold: FONT_FILES['label-bold'] };
+const FONTS = { headline: latinFile('headline'), label: latinFile('label'), labelBold: latinFile('label-bold') };
 
 export type FontMetrics = { ascent: number; advance: Record<string, number> };
 

@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { SITE } from '../../src/lib/site/identity.ts';
+import { siteSettings } from '../../src/lib/site/settings.ts';
 import { writeHugoShareAssets } from './hugo-share.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -48,8 +48,8 @@ export async function writeHugoSite(
     [
       'baseURL: http://localhost:4321/',
       'languageCode: en',
-      `title: ${JSON.stringify(SITE.name)}`,
-      `params: { tagline: ${JSON.stringify(SITE.tagline)}, shareCards: ${shareCards} }`,
+      `title: ${JSON.stringify(siteSettings({ GAZETTE_CONTENT_DIR: corpus }).name)}`,
+      `params: { tagline: ${JSON.stringify(siteSettings({ GAZETTE_CONTENT_DIR: corpus }).tagline)}, shareCards: ${shareCards} }`,
       'disableKinds: [taxonomy, section]',
       // Like Gazette: one feed for the site, at /rss.xml, a sitemap and robots.txt; no feed per author.
       'outputs: { home: [HTML, RSS], page: [HTML], term: [HTML] }',

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { findBrowser } from '../../scripts/ensure-browser.ts';
 import { measure } from './measure.ts';
-import { serveStatic } from './static-server.ts';
+import { serveStatic } from '../../tests/support/static-server.ts';
 
 export type SearchCost = {
   /** Seconds the index step took inside the cold build, as it logged them (beside Astro since issue 23). */
@@ -68,7 +68,7 @@ export function requestKind(url: string): string {
 
 /** Opens /search/?q=<word> in a fresh browser and sums the bytes of everything fetched once the page is ready. */
 async function queryTransfer(dist: string, word: string) {
-  const server = await serveStatic(dist);
+  const server = await serveStatic(dist, { gzip: true });
   const browser = await chromium.launch({
     executablePath: findBrowser(),
     args: ['--disable-background-networking', '--no-first-run'],

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ScaleResult } from '../build-scale.ts';
 import type { LighthouseResult } from '../lighthouse.ts';
+import { cardsTable } from './card-table.ts';
 import { importTable, onceTable, pipelineTable, publishTable, row, s, searchTable } from './summary-tables.ts';
 
 type Machine = {
@@ -230,6 +231,7 @@ export function summaryMarkdown(resultsDir: string): string {
     out.push(...onceTable(labelOf(f, 'build-once-'), read(f)));
   for (const { label, data } of byDate('publish-')) out.push(...publishTable(label, data, machineLine(data.machine)));
   for (const { label, data } of byDate('compare-')) out.push(...compareTable(label, data));
+  for (const { label, data } of byDate('share-cards-')) out.push(...cardsTable(label, data));
   for (const { label, data } of byDate('lighthouse-')) out.push(...lighthouseTable(label, data));
   for (const f of files.filter((f) => f.startsWith('import-') && f.endsWith('.json')))
     out.push(...importTable(labelOf(f, 'import-'), read(f)));

@@ -4,7 +4,7 @@
  * with the React helpers Sveltia puts on `window` (h, createClass) for custom field types.
  */
 import CMS from '@sveltia/cms';
-import { SUGGEST_WIDGET } from '../lib/desk/cms-config.ts';
+import { SUGGEST_WIDGET } from '../lib/desk/cms-fields.ts';
 
 type Props = {
   forID: string;

@@ -12,6 +12,8 @@ import { registerSuggest } from './desk-suggest.ts';
 
 const island = document.getElementById('desk-config');
 const config = JSON.parse(island?.textContent ?? '{}') as DeskConfig;
+// The site's language (content/site.yaml), which a new story's slug is folded in.
+const language = island?.dataset.language ?? 'en';
 
 // Without a repository the page explains how to name one (rendered by the page); there is nothing to start.
 if (config.backend) {
@@ -26,6 +28,7 @@ if (config.backend) {
         entry.get('collection') as string,
         (entry.get('data') as any).toJS(),
         entry.get('slug') as string,
+        language,
       ).reduce((saved, patch) => saved.setIn(['data', ...patch.path], patch.value), entry),
   });
   CMS.init({ config: config as CmsConfig });

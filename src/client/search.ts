@@ -14,6 +14,8 @@ import {
   searchQueryString,
   wordsWanted,
 } from '../lib/search/query-url.ts';
+import { messagesOf, say } from '../lib/i18n/say.ts';
+import { foldForSearch } from '../lib/search/fold.ts';
 import { type ResultData, resultItem } from './search-results.ts';
 
 type Pagefind = {
@@ -44,6 +46,8 @@ function start(root: HTMLElement) {
   const browse = root.querySelector<HTMLElement>('[data-search-browse]')!;
   const field = (name: keyof SearchState) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
   const bundle = root.dataset.bundle!;
+  // The page's words, in its language (src/lib/search/query-url.ts SEARCH_MESSAGES).
+  const words = messagesOf(root);
   fallback.hidden = true;
   form.hidden = false;
 
@@ -91,12 +95,14 @@ function start(root: HTMLElement) {
       shownKey = '';
       list.replaceChildren();
       more.hidden = true;
-      status.textContent = state.section || state.year ? wordsWanted(state) : '';
+      status.textContent = state.section || state.year ? wordsWanted(words, state) : '';
       return;
     }
     try {
       const pf = await load();
-      const search = await pf.debouncedSearch(state.q.trim(), { filters: pagefindFilters(state) }, 150);
+      // The reader's words folded as the stories' were (src/lib/search/fold.ts), in the page's language's index.
+      const query = foldForSearch(state.q.trim(), document.documentElement.lang);
+      const search = await pf.debouncedSearch(query, { filters: pagefindFilters(state) }, 150);
       if (search === null || ticket !== latest) return;
       // The same words and stories as already shown (a slower search for the same word, a search repeated): the
       // list is left alone, so a reader who has tabbed into it keeps their place. New words redraw it, since the
@@ -108,15 +114,19 @@ function start(root: HTMLElement) {
         pending = search.results;
         await showMore(ticket);
       }
-      if (ticket === latest) status.textContent = resultSummary(search.results.length, state);
+      if (ticket === latest) status.textContent = resultSummary(words, search.results.length, state);
     } catch {
-      if (ticket === latest) status.textContent = 'Search could not load. Reload the page to try again.';
+      if (ticket === latest) status.textContent = say(words, 'search.failed');
     }
   }
 
   /** With filters and no words, links to the archive pages that list the same stories newest first. */
   function showBrowse(state: SearchState) {
-    const links = hasWords(state) ? [] : browseLinks(state, root.dataset.base!);
+    // The section's page as the build linked it, on its option in the form.
+    const option = [...form.querySelectorAll<HTMLOptionElement>('select[name="section"] option')].find(
+      (o) => o.value !== '' && o.value === state.section,
+    );
+    const links = hasWords(state) ? [] : browseLinks(words, state, root.dataset.base!, option?.dataset.href);
     browse.replaceChildren(
       ...links.flatMap((link, i) => {
         const a = document.createElement('a');

@@ -6,12 +6,15 @@
 import { isoInZone } from '../lib/article/dates.ts';
 import type { ArticleFacts, ShareImage } from '../lib/seo/page-meta.ts';
 import { SHARE_FORMATS } from '../lib/share-card/layout.ts';
-import { SITE, SITE_ICONS } from '../lib/site/identity.ts';
+import type { Translator } from '../lib/i18n/translator.ts';
+import { SITE_ICONS } from '../lib/site/identity.ts';
 import { newsArticle } from '../lib/seo/structured-data.ts';
 import { correctionsInOrder } from '../lib/trust/updates.ts';
 import { absoluteUrl } from '../lib/site/url.ts';
 import { type Article, type Author, articleHref, articleModified, authorHref } from './articles.ts';
+import { site as siteSettings } from './language.ts';
 import { shareImageAlt, shareImageHref } from './share-images.ts';
+import type { Translation } from './translations.ts';
 import { base } from '../lib/site/base.ts';
 
 export type ArticleMeta = {
@@ -20,10 +23,17 @@ export type ArticleMeta = {
   image: ShareImage;
   article: ArticleFacts;
   jsonLd: Record<string, unknown>;
+  translations: Translation[];
 };
 
-/** `authors` in byline order. */
-export function articleMeta(article: Article, authors: Author[], site: URL): ArticleMeta {
+/** `authors` in byline order; `i18n` the story's language; `translations` the same story in others. */
+export function articleMeta(
+  article: Article,
+  authors: Author[],
+  site: URL,
+  i18n: Translator,
+  translations: Translation[],
+): ArticleMeta {
   const { data } = article;
   const abs = (href: string) => absoluteUrl(site.origin, '/', href);
   const url = abs(articleHref(article));
@@ -69,19 +79,20 @@ export function articleMeta(article: Article, authors: Author[], site: URL): Art
       dateModified: modifiedTime,
       authors: people,
       publisher: {
-        name: SITE.name,
+        name: siteSettings().name,
         url: absoluteUrl(site.origin, base),
         logo: { url: absoluteUrl(site.origin, base, logo.file), width: logo.size, height: logo.size },
       },
       dateline: data.dateline,
       section: data.section,
       keywords: data.tags,
-      inLanguage: SITE.lang,
+      inLanguage: i18n.base,
       isBasedOn: data.source?.url,
       corrections: correctionsInOrder(data.corrections.map((c) => ({ text: c.text, date: c.date.date }))).map((c) => ({
         text: c.text,
         datePublished: isoInZone(c.date, data.timeZone),
       })),
     }),
+    translations,
   };
 }

@@ -7,15 +7,13 @@
  * rendered bodies), and the model carries the file's digest in its place. Its inline Related links go where the
  * `related` links go, which the model holds: the content check requires every inline link to be listed there.
  */
-import { ageLabel, storyAge } from '../lib/article/age.ts';
 import { getEntry } from 'astro:content';
-import { storyPath } from '../lib/article/permalink.ts';
+import { ageLabel, storyAge } from '../lib/article/age.ts';
 import { showsBodies } from '../lib/incremental/body-routes.ts';
 import { inputMemo, inputsKey, listKey, sharedKey } from '../lib/incremental/memo.ts';
-import { buildNow } from '../lib/site/clock.ts';
 import { pageKey } from '../lib/incremental/page-key.ts';
+import { buildNow } from '../lib/site/clock.ts';
 import { siteConfig } from '../lib/site/config.ts';
-import { SITE } from '../lib/site/identity.ts';
 import { showsUpdate } from '../lib/trust/updates.ts';
 import { articleMeta } from './article-meta.ts';
 import { sectionOf } from './listing-hrefs.ts';
@@ -32,6 +30,9 @@ import {
   imageKey,
 } from './articles.ts';
 import { getMasthead, getSectionLinks } from './masthead.ts';
+import { site as siteSettings, storyLanguage } from './language.ts';
+import { getTranslations } from './translations.ts';
+import { editionOf } from './editions.ts';
 
 /** A story as an onward-journey line shows it. */
 export type StoryLink = { href: string; headline: string; published: Date; timeZone: string };
@@ -52,11 +53,17 @@ const models = inputMemo<Promise<ArticlePage>>('the article page of');
 /**
  * `now` is the build's clock: only the age banner's words depend on it, and only those words are in the model. The
  * model is remembered by what it is made of (src/lib/incremental/memo.ts): the story's file, its authors, where its
- * Related links go, the stories its onward journeys chose, the masthead's sections, the banner's words and its
- * pictures; so the warm publisher builds again only the models a save changed.
+ * Related links go, its translations, the stories its onward journeys chose, its edition's sections, the banner's
+ * words and its pictures (content/site.yaml too, whose change is a full build); so the warm publisher builds again
+ * only the models a save changed.
  */
 export async function articlePage(article: Article, now: Date): Promise<ArticlePage> {
-  const [authors, related, sections] = await Promise.all([getAuthors(article), getRelated(article), getSectionLinks()]);
+  const [authors, related, translations, sections] = await Promise.all([
+    getAuthors(article),
+    getRelated(article),
+    getTranslations(article),
+    getSectionLinks(editionOf(article)),
+  ]);
   const onward = await getOnward(article, related);
   const age = article.data.ageBanner ? storyAge(article.data.published.date, now) : null;
   const image = articleImage(article);
@@ -69,10 +76,11 @@ export async function articlePage(article: Article, now: Date): Promise<ArticleP
     article.filePath,
     entries(authors),
     JSON.stringify(related),
+    JSON.stringify(translations),
     entries(onward.moreInSection),
     entries(onward.sameTopics),
     sharedKey(sections),
-    age ? ageLabel(age) : '',
+    age ? String(age.count) + age.unit : '',
     image && JSON.stringify(imageKey(image.src)),
     listKey(bodyImages(article).map((photo) => `${photo.path} ${JSON.stringify(imageKey(photo.src))}`)),
   );
@@ -81,30 +89,35 @@ export async function articlePage(article: Article, now: Date): Promise<ArticleP
 
 async function buildArticlePage(article: Article, now: Date) {
   const { data } = article;
+  const i18n = storyLanguage(article);
   const authors = await getAuthors(article);
   const related = await getRelated(article);
   const published = data.published.date;
   const corrections = data.corrections.map((c) => ({ date: c.date.date, text: c.text }));
   const modified = articleModified(article);
-  const { url, ...meta } = articleMeta(article, authors, site);
+  const translations = await getTranslations(article);
+  const { url, ...meta } = articleMeta(article, authors, site, i18n, translations);
   const onward = await getOnward(article, related);
   const age = storyAge(published, now);
   const section = sectionOf(article);
   if (!article.filePath) throw new Error(`${article.id}: the entry has no file to render its body from.`);
   return {
-    title: `${data.headline} | ${SITE.name}`,
+    /** The story's language, and a digest of the words around the story in it: both in the key. */
+    lang: i18n.tag,
+    messages: i18n.messages,
+    title: `${data.headline} | ${siteSettings().name}`,
     description: data.standfirst,
     meta,
     /** The absolute permalink, as shared and printed. */
     url,
     /** The masthead, with the story's section marked as where the reader is. */
-    masthead: await getMasthead({ href: section.href, within: true }),
+    masthead: await getMasthead(i18n, { href: section.href, within: true }, editionOf(article)),
     /** The kicker above the headline, linking to the section. */
     section,
     headline: data.headline,
     standfirst: data.standfirst,
     /** "This story is over N years old" at the build's clock ('' when younger than a month); the browser updates it. */
-    age: data.ageBanner ? { published, label: age ? ageLabel(age) : '' } : undefined,
+    age: data.ageBanner ? { published, label: age ? ageLabel(age, i18n.t) : '' } : undefined,
     byline: authors.map((a) => ({ name: a.data.name, twitter: a.data.twitter, href: authorHref(a) })),
     dateline: {
       place: data.dateline,
@@ -134,25 +147,6 @@ async function buildArticlePage(article: Article, now: Date) {
 
 export type ArticlePage = Awaited<ReturnType<typeof buildArticlePage>>;
 
-/** The article route's paths (src/pages/[...permalink].astro): one per story, with its model and key. */
-export function articlePaths(articles: readonly Article[], now: Date) {
-  return Promise.all(
-    articles.map(async (article) => {
-      const page = await articlePage(article, now);
-      return { params: { permalink: storyPath(article.data) }, props: { page }, cacheKey: articlePageKey(page) };
-    }),
-  );
-}
-
-// After a save that changed only some stories' bodies, the warm publisher asks for their paths alone
-// (src/lib/incremental/body-routes.ts): their entries as the store now holds them, everything else as it was.
-showsBodies('src/pages/[...permalink].astro', async (ids) =>
-  articlePaths(
-    (await Promise.all(ids.map((id) => getEntry('articles', id)))).filter((a) => a !== undefined),
-    buildNow(),
-  ),
-);
-
 const keys = new WeakMap<ArticlePage, string>();
 
 /** The page's incremental cache key: the whole model, so what the page shows and what keys it cannot drift apart. */
@@ -166,3 +160,22 @@ export function articlePageKey(page: ArticlePage): string {
   }
   return key;
 }
+
+/** The article route's paths (src/pages/[...permalink].astro): one per story, with its model and key. */
+export function articlePaths(articles: readonly Article[], now: Date) {
+  return Promise.all(
+    articles.map(async (article) => {
+      const page = await articlePage(article, now);
+      return { params: { permalink: article.data.permalink }, props: { page }, cacheKey: articlePageKey(page) };
+    }),
+  );
+}
+
+// After a save that changed only some stories' bodies, the warm publisher asks for their paths alone
+// (src/lib/incremental/body-routes.ts): their entries as the store now holds them, everything else as it was.
+showsBodies('src/pages/[...permalink].astro', async (ids) =>
+  articlePaths(
+    (await Promise.all(ids.map((id) => getEntry('articles', id)))).filter((a) => a !== undefined),
+    buildNow(),
+  ),
+);

@@ -6,11 +6,10 @@ import path from 'node:path';
 import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
 import { type CollectionEntry, getCollection } from 'astro:content';
-import { buildPublication, duplicatePermalinks, publishedArticles } from '../lib/content/articles.ts';
-import { storyPath } from '../lib/article/permalink.ts';
+import { buildPublication, duplicatePermalinks, publishedArticles } from '../lib/content/publication.ts';
 import { buildInternalIndex, type InternalIndex, resolveRelated } from '../lib/article/related.ts';
-import { storyModified } from '../lib/trust/updates.ts';
 import { storyBodyHtml } from '../lib/article/body.ts';
+import { readArticleBody } from '../lib/content/reader.ts';
 import { siteHref } from '../lib/site/base.ts';
 import { escapeMarkup } from '../lib/markup/escape.ts';
 import { perContent } from '../lib/incremental/generation.ts';
@@ -18,27 +17,19 @@ import { perContent } from '../lib/incremental/generation.ts';
 export type Article = CollectionEntry<'articles'>;
 export type Author = CollectionEntry<'authors'>;
 
-const hrefs = new Map<string, { digest: string | number; href: string }>();
-
-/**
- * The article's URL on this site, base path included. Asked for every story several times in a build, and again
- * after each save the warm publisher reads, so kept by the story's file digest (the URL is made from its data).
- */
+/** The article's URL on this site, base path included. */
 export function articleHref(article: Article): string {
-  const known = hrefs.get(article.id);
-  if (known && article.digest !== undefined && known.digest === article.digest) return known.href;
-  const href = siteHref(storyPath(article.data));
-  if (article.digest !== undefined) hrefs.set(article.id, { digest: article.digest, href });
-  return href;
+  return siteHref(article.data.permalink);
 }
 
-export function authorHref(author: Author | Article['data']['author'][number]): string {
-  return siteHref('authors', author.id);
+/** An author's page, by their entry or their id. */
+export function authorHref(author: Author | string): string {
+  return siteHref('authors', typeof author === 'string' ? author : author.id);
 }
 
 let images: Map<string, CollectionEntry<'articleImages'>['data']> | undefined;
 
-/** Published articles, newest first, as of the build's clock: the one rule in src/lib/content/articles.ts. */
+/** Published articles, newest first, as of the build's clock: the one rule in src/lib/content/publication.ts. */
 export function getArticles(): Promise<Article[]> {
   return articles();
 }
@@ -97,10 +88,9 @@ const authorsById = perContent(async () => new Map((await getAuthorEntries()).ma
 /** An article's authors in byline order; a missing one has already failed the content check. */
 export async function getAuthors(article: Article): Promise<Author[]> {
   const byId = await authorsById();
-  return article.data.author.map((ref) => {
-    const author = byId.get(ref.id);
-    if (!author)
-      throw new Error(`${article.filePath ?? article.id}: author "${ref.id}" is not in the authors collection.`);
+  return article.data.author.map((id) => {
+    const author = byId.get(id);
+    if (!author) throw new Error(`${article.filePath ?? article.id}: author "${id}" is not in the authors collection.`);
     return author;
   });
 }
@@ -117,8 +107,8 @@ export async function getRelated(article: Article) {
   return resolveRelated(article.data.related, await getInternalIndex());
 }
 
-/** When the story last changed: the later of `updated` and its latest correction (src/lib/trust/updates.ts). */
-export const articleModified = (article: Article): Date => storyModified(article.data);
+/** When the story last changed: the later of `updated` and its latest correction, as its record says. */
+export const articleModified = (article: Article): Date => article.data.modified;
 
 /** The photos in a story's body, by the address its Markdown gives; known once getArticles() has run. */
 export type BodyImage = { path: string; src: ImageMetadata };
@@ -130,7 +120,7 @@ export const bodyImages = (article: Article): BodyImage[] => images?.get(article
  * it drawn by astro:assets as Astro's own Markdown would: its built URL carries a hash of its bytes.
  */
 export async function getStoryBody({ file, images: photos }: { file: string; images: BodyImage[] }): Promise<string> {
-  return storyBodyHtml(file, async ({ src, alt }) => {
+  return storyBodyHtml(readArticleBody(file).body, async ({ src, alt }) => {
     const photo = photos.find((p) => p.path === src);
     if (!photo) throw new Error(`${file}: the body's image "${src}" was not loaded; is the file beside the story?`);
     const image = await getImage({ src: photo.src, alt });

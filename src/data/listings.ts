@@ -4,89 +4,97 @@
  */
 import type { PaginateFunction } from 'astro';
 import { calendar } from '../lib/archive/calendar.ts';
-import { pageTitle, periodName } from '../lib/archive/pages.ts';
-import { SITE } from '../lib/site/identity.ts';
+import { pageTitle } from '../lib/archive/pages.ts';
 import { buildNow } from '../lib/site/clock.ts';
-import { getArchive } from './archive.ts';
-import { dateHref, sectionFeedHref, sectionHref, tagFeedHref, tagsIndexHref } from './listing-hrefs.ts';
+import { getArchive, getEditionArchive } from './archive.ts';
+import { type Edition, editions, mainEdition } from './editions.ts';
+import {
+  dateHref,
+  feedHref,
+  frontHref,
+  sectionFeedHref,
+  sectionHref,
+  tagFeedHref,
+  tagsIndexHref,
+} from './listing-hrefs.ts';
 import { getAuthorEntries } from './articles.ts';
 import { getFrontPage } from './front-page.ts';
 import { listingPages, teaserOf } from './listing-page.ts';
-import { getSectionLinks, homeHref } from './masthead.ts';
-
-/** The river's name: what page 1 lists under its top stories and blocks, and what its later pages continue. */
-const RIVER = 'More stories';
+import { site, siteLanguage } from './language.ts';
+import { getSectionLinks } from './masthead.ts';
 
 /**
  * The front page and its later pages: on page 1 the editors' lead and top stories, then a block per section, then
  * the river of every other story, newest first, which the later pages continue; the way into the archive follows.
  */
-export async function frontListing(paginate: PaginateFunction) {
-  const [{ years }, sections, front] = await Promise.all([getArchive(), getSectionLinks(), getFrontPage(buildNow())]);
-  const archive = { tags: tagsIndexHref(), years: years.map((y) => ({ year: y.year, href: dateHref(y.year) })) };
-  return listingPages(
-    paginate,
-    front.river,
-    {},
-    {
-      name: RIVER,
-      description: `More stories in ${SITE.name}.`,
-      intro: archive,
-      masthead: { sections, place: homeHref() },
-      top: {
-        stories: front.top.map(teaserOf),
-        blocks: front.blocks.map(({ section, stories }) => ({
-          name: section.name,
-          href: sectionHref(section.slug),
-          teasers: stories.map(teaserOf),
-        })),
-      },
-      words: (n, last) =>
-        n === 1
-          ? { title: SITE.name, description: `${SITE.name}: ${SITE.tagline}` }
-          : {
-              title: `${pageTitle(RIVER, n)} | ${SITE.name}`,
-              description: `More stories in ${SITE.name}, page ${n} of ${last}.`,
-            },
+export async function frontListing(paginate: PaginateFunction, edition: Edition = mainEdition()) {
+  const [{ years }, sections, front] = await Promise.all([
+    getArchive(),
+    getSectionLinks(edition),
+    getFrontPage(buildNow(), edition),
+  ]);
+  const { i18n } = edition;
+  const { name, tagline } = site();
+  // The river's name: what page 1 lists under its top stories and blocks, and what its later pages continue.
+  const river = i18n.t('front.moreStories');
+  const archive = {
+    tags: tagsIndexHref(edition),
+    years: years.map((y) => ({ year: i18n.period(y.year), href: dateHref(y.year) })),
+  };
+  return listingPages(paginate, front.river, edition.main ? {} : { edition: edition.prefix }, {
+    i18n,
+    name: river,
+    description: i18n.t('front.moreStoriesDescription', { site: name }),
+    intro: archive,
+    feed: edition.main ? undefined : feedHref(edition, 'rss.xml'),
+    masthead: { sections, place: frontHref(edition), edition },
+    top: {
+      stories: front.top.map(teaserOf),
+      blocks: front.blocks.map(({ section, stories }) => ({
+        name: section.name,
+        href: sectionHref(section.slug, edition),
+        teasers: stories.map(teaserOf),
+      })),
     },
-  );
+    words: (n, last) =>
+      n === 1
+        ? { title: name, description: `${name}: ${tagline}` }
+        : {
+            title: `${pageTitle(i18n, river, n)} | ${name}`,
+            description: i18n.t('front.moreStoriesPageDescription', { site: name, page: n, last }),
+          },
+  });
 }
 
-export async function sectionListings(paginate: PaginateFunction) {
-  const [{ sections }, links] = await Promise.all([getArchive(), getSectionLinks()]);
+export async function sectionListings(paginate: PaginateFunction, edition: Edition = mainEdition()) {
+  const [{ sections }, links] = await Promise.all([getEditionArchive(edition), getSectionLinks(edition)]);
+  const { i18n } = edition;
   return sections.flatMap((s) =>
-    listingPages(
-      paginate,
-      s.items,
-      { section: s.slug },
-      {
-        name: s.name,
-        kicker: 'Section',
-        description: `${s.name}: the latest stories in ${SITE.name}.`,
-        feed: sectionFeedHref(s.slug),
-        intro: null,
-        masthead: { sections: links, place: sectionHref(s.slug) },
-      },
-    ),
+    listingPages(paginate, s.items, edition.main ? { section: s.slug } : { edition: edition.prefix, section: s.slug }, {
+      i18n,
+      name: s.name,
+      kicker: i18n.t('section.kicker'),
+      description: i18n.t('section.description', { section: s.name, site: site().name }),
+      feed: sectionFeedHref(s.slug, edition),
+      intro: null,
+      masthead: { sections: links, place: sectionHref(s.slug, edition), edition },
+    }),
   );
 }
 
-export async function tagListings(paginate: PaginateFunction) {
-  const [{ tags }, sections] = await Promise.all([getArchive(), getSectionLinks()]);
+export async function tagListings(paginate: PaginateFunction, edition: Edition = mainEdition()) {
+  const [{ tags }, sections] = await Promise.all([getEditionArchive(edition), getSectionLinks(edition)]);
+  const { i18n } = edition;
   return tags.flatMap((t) =>
-    listingPages(
-      paginate,
-      t.items,
-      { tag: t.slug },
-      {
-        name: t.name,
-        kicker: 'Tag',
-        description: `Stories about ${t.name} in ${SITE.name}.`,
-        feed: tagFeedHref(t.slug),
-        intro: null,
-        masthead: { sections },
-      },
-    ),
+    listingPages(paginate, t.items, edition.main ? { tag: t.slug } : { edition: edition.prefix, tag: t.slug }, {
+      i18n,
+      name: t.name,
+      kicker: i18n.t('tag.kicker'),
+      description: i18n.t('tag.description', { tag: t.name, site: site().name }),
+      feed: tagFeedHref(t.slug, edition),
+      intro: null,
+      masthead: { sections, edition },
+    }),
   );
 }
 
@@ -97,14 +105,16 @@ export async function authorListings(paginate: PaginateFunction) {
     getArchive(),
     getSectionLinks(),
   ]);
+  const i18n = siteLanguage();
   return authors.flatMap((author) =>
     listingPages(
       paginate,
       byAuthor.get(author.id) ?? [],
       { id: author.id },
       {
+        i18n,
         name: author.data.name,
-        description: `Stories by ${author.data.name} in ${SITE.name}.`,
+        description: i18n.t('author.description', { author: author.data.name, site: site().name }),
         intro: { name: author.data.name, twitter: author.data.twitter },
         masthead: { sections },
       },
@@ -114,16 +124,18 @@ export async function authorListings(paginate: PaginateFunction) {
 
 export async function yearListings(paginate: PaginateFunction) {
   const [{ years }, sections] = await Promise.all([getArchive(), getSectionLinks()]);
+  const i18n = siteLanguage();
   return years.flatMap((year) =>
     listingPages(
       paginate,
       year.items,
       { year: year.year },
       {
-        name: year.year,
-        kicker: 'Archive',
-        description: `Stories published in ${year.year} in ${SITE.name}.`,
-        intro: calendar(dateHref, year),
+        i18n,
+        name: i18n.period(year.year),
+        kicker: i18n.t('archive.kicker'),
+        description: i18n.t('archive.yearDescription', { period: i18n.period(year.year), site: site().name }),
+        intro: calendar(i18n, dateHref, year),
         masthead: { sections },
       },
     ),
@@ -132,18 +144,20 @@ export async function yearListings(paginate: PaginateFunction) {
 
 export async function monthListings(paginate: PaginateFunction) {
   const [{ years }, sections] = await Promise.all([getArchive(), getSectionLinks()]);
+  const i18n = siteLanguage();
   return years.flatMap((year) =>
     year.months.flatMap((month) => {
-      const name = periodName(year.year, month.month);
+      const name = i18n.period(year.year, month.month);
       return listingPages(
         paginate,
         month.items,
         { year: year.year, month: month.month },
         {
+          i18n,
           name,
-          kicker: 'Archive',
-          description: `Stories published in ${name} in ${SITE.name}.`,
-          intro: calendar(dateHref, year, month),
+          kicker: i18n.t('archive.kicker'),
+          description: i18n.t('archive.monthDescription', { period: name, site: site().name }),
+          intro: calendar(i18n, dateHref, year, month),
           masthead: { sections },
         },
       );
@@ -153,23 +167,34 @@ export async function monthListings(paginate: PaginateFunction) {
 
 export async function dayListings(paginate: PaginateFunction) {
   const [{ years }, sections] = await Promise.all([getArchive(), getSectionLinks()]);
+  const i18n = siteLanguage();
   return years.flatMap((year) =>
     year.months.flatMap((month) =>
       month.days.flatMap((d) => {
-        const name = periodName(year.year, month.month, d.day);
+        const name = i18n.period(year.year, month.month, d.day);
         return listingPages(
           paginate,
           d.items,
           { year: year.year, month: month.month, day: d.day },
           {
+            i18n,
             name,
-            kicker: 'Archive',
-            description: `Stories published on ${name} in ${SITE.name}.`,
-            intro: calendar(dateHref, year, month, d.day),
+            kicker: i18n.t('archive.kicker'),
+            description: i18n.t('archive.dayDescription', { period: name, site: site().name }),
+            intro: calendar(i18n, dateHref, year, month, d.day),
             masthead: { sections },
           },
         );
       }),
     ),
   );
+}
+
+/** A listing of every further edition (content/site.yaml `languages`), for the routes under src/pages/[edition]/. */
+export async function inFurtherEditions<T>(
+  paginate: PaginateFunction,
+  listing: (paginate: PaginateFunction, edition: Edition) => Promise<T[]>,
+): Promise<T[]> {
+  const further = editions().filter((e) => !e.main);
+  return (await Promise.all(further.map((edition) => listing(paginate, edition)))).flat();
 }

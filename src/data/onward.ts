@@ -4,12 +4,13 @@
  */
 import { type Archive } from '../lib/archive/group.ts';
 import { ONWARD_LIMIT, ONWARD_SCAN, type OnwardIndex, onwardJourneys } from '../lib/archive/onward.ts';
-import { foldSlug } from '../lib/archive/slug.ts';
 import { perContent } from '../lib/incremental/generation.ts';
 import { inputMemo, inputsKey, listKey } from '../lib/incremental/memo.ts';
 import { stableHash } from '../lib/incremental/stable-hash.ts';
-import { getArchive } from './archive.ts';
+import { getEditionArchive } from './archive.ts';
+import { type Edition, editionOf } from './editions.ts';
 import { type Article, articleHref } from './articles.ts';
+import { slugOf } from './listing-hrefs.ts';
 
 type OnwardStory = { article: Article; href: string; published: Date; section: string; tags: string[] };
 type OnwardLookup = {
@@ -19,8 +20,10 @@ type OnwardLookup = {
   /** What a tag's list shows the choosing, hashed: its newest stories' links and dates. */
   tagInputs: (tag: string) => string;
 };
+// Once per build, and again after each update of the warm publisher (src/lib/incremental/generation.ts).
+const lookups = perContent(() => new Map<Edition, Promise<OnwardLookup>>());
 
-function buildOnwardLookup({ sections, tags }: Archive<Article>): OnwardLookup {
+function buildOnwardLookup({ sections, tags }: Archive<Article>, edition: Edition): OnwardLookup {
   const stories = new Map<Article, OnwardStory>();
   const byHref = new Map<string, OnwardStory>();
   const story = (a: Article): OnwardStory => {
@@ -30,8 +33,8 @@ function buildOnwardLookup({ sections, tags }: Archive<Article>): OnwardLookup {
         article: a,
         href: articleHref(a),
         published: a.data.published.date,
-        section: foldSlug(a.data.section),
-        tags: a.data.tags.map(foldSlug),
+        section: slugOf(a.data.section, edition),
+        tags: a.data.tags.map((t) => slugOf(t, edition)),
       };
       stories.set(a, s);
       byHref.set(s.href, s);
@@ -52,8 +55,6 @@ function buildOnwardLookup({ sections, tags }: Archive<Article>): OnwardLookup {
   return { story, index: { bySection, byTag }, byHref, tagInputs };
 }
 
-const onwardLookup = perContent(() => getArchive().then(buildOnwardLookup));
-
 /**
  * Which stories each story's onward journeys chose, by link, remembered by what the choosing reads (the warm
  * publisher asks again after every save): the story's own section and tags, its Related links, the head of its
@@ -63,11 +64,19 @@ const picks = inputMemo<{ moreInSection: string[]; sameTopics: string[] }>('onwa
 
 /** "More in <Section>" and "On the same topics" for one article, from indexes built once per build. */
 export async function getOnward(article: Article, related: readonly { href: string }[]) {
-  const { story, index, byHref, tagInputs } = await onwardLookup();
+  // Where to go next is in the story's edition: its sections and tags, in its language.
+  const edition = editionOf(article);
+  let lookup = lookups().get(edition);
+  if (!lookup) {
+    lookup = getEditionArchive(edition).then((archive) => buildOnwardLookup(archive, edition));
+    lookups().set(edition, lookup);
+  }
+  const { story, index, byHref, tagInputs } = await lookup;
   const own = story(article);
   const exclude = related.map((r) => r.href);
   const sectionHead = (index.bySection.get(own.section) ?? []).slice(0, ONWARD_LIMIT + 1 + exclude.length);
   const inputs = inputsKey(
+    edition.prefix,
     own.href,
     own.section,
     listKey(own.tags),

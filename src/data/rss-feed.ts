@@ -4,13 +4,12 @@
  * the stories are republished, and the page is where the reader meets the source note.
  */
 import rss from '@astrojs/rss';
-import { SITE } from '../lib/site/identity.ts';
+import type { Translator } from '../lib/i18n/translator.ts';
+import { escapeMarkup } from '../lib/markup/escape.ts';
 import { SHARE_FORMATS } from '../lib/share-card/layout.ts';
 import { absoluteUrl } from '../lib/site/url.ts';
 import { type Article, articleHref, articleModified, getAuthors } from './articles.ts';
 import { articleShareImageSize, shareImageHref } from './share-images.ts';
-
-const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export type FeedOptions = {
   site: URL | undefined;
@@ -21,6 +20,8 @@ export type FeedOptions = {
   feedHref: string;
   /** Newest first. */
   articles: readonly Article[];
+  /** The feed's language: its <language> and the words it adds to a summary. */
+  i18n: Translator;
 };
 
 export async function rssFeed({
@@ -30,6 +31,7 @@ export async function rssFeed({
   pageHref,
   feedHref,
   articles,
+  i18n,
 }: FeedOptions): Promise<Response> {
   if (!site) throw new Error('The feed needs `site` (SITE_URL) for absolute links.');
   const abs = (href: string) => absoluteUrl(site.origin, '/', href);
@@ -42,7 +44,7 @@ export async function rssFeed({
       const image = abs(shareImageHref(article, 'card'));
       const bytes = await articleShareImageSize(article, 'card');
       const { width, height } = SHARE_FORMATS.card;
-      const credit = data.source ? ` Originally published by ${data.source.publisher}.` : '';
+      const credit = data.source ? ` ${i18n.t('feed.originallyPublished', { publisher: data.source.publisher })}` : '';
       return {
         title: data.headline,
         link: abs(articleHref(article)),
@@ -51,9 +53,9 @@ export async function rssFeed({
         categories: [data.section, ...data.tags],
         enclosure: { url: image, length: bytes, type: 'image/png' },
         customData: [
-          ...authors.map((author) => `<dc:creator>${xml(author.data.name)}</dc:creator>`),
+          ...authors.map((author) => `<dc:creator>${escapeMarkup(author.data.name)}</dc:creator>`),
           modified > data.published.date ? `<dcterms:modified>${modified.toISOString()}</dcterms:modified>` : '',
-          `<media:content url="${xml(image)}" medium="image" type="image/png" width="${width}" height="${height}"/>`,
+          `<media:content url="${escapeMarkup(image)}" medium="image" type="image/png" width="${width}" height="${height}"/>`,
         ].join(''),
       };
     }),
@@ -68,7 +70,7 @@ export async function rssFeed({
       media: 'http://search.yahoo.com/mrss/',
       atom: 'http://www.w3.org/2005/Atom',
     },
-    customData: `<language>${SITE.lang}</language><atom:link href="${xml(abs(feedHref))}" rel="self" type="application/rss+xml"/>`,
+    customData: `<language>${i18n.newsLanguage}</language><atom:link href="${escapeMarkup(abs(feedHref))}" rel="self" type="application/rss+xml"/>`,
     items,
   });
 }

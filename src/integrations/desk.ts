@@ -1,22 +1,19 @@
 /**
  * The desk's build-time half. It hands the CMS configuration to src/pages/admin/index.astro as the module
- * `virtual:gazette/desk-config`, generated from the content schema by scripts/desk-config.ts in a plain Node process
- * (Astro loads this file through Vite, where scripts/content-schema.ts cannot load src/content.config.ts); a schema
- * field the desk cannot edit, or a configuration Sveltia would refuse, fails the build with the script's message.
+ * `virtual:gazette/desk-config`, generated from the content schemas (src/lib/desk/generate.ts); a schema field the
+ * desk cannot edit, or a configuration Sveltia would refuse, fails the build with its message.
  * It has the desk's browser code bundled on its own, once per version (src/lib/desk/bundle.ts), and links that bundle
  * into the output. And it keeps Sveltia's interface fonts on this site (below).
  */
-import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import { DESK_ENTRY, deskBundleDir, deskBundleKey, ensureDeskBundle } from '../lib/desk/bundle.ts';
+import { generateDeskConfig } from '../lib/desk/generate.ts';
 import { linkTree } from '../lib/incremental/reuse-output.ts';
 
 const MODULE = 'virtual:gazette/desk-config';
-const SCRIPT = fileURLToPath(new URL('../../scripts/desk-config.ts', import.meta.url));
 
 /**
  * Sveltia's npm build registers its three interface fonts from its own files (document.fonts.add), but its styles
@@ -42,20 +39,19 @@ export default function desk(): AstroIntegration {
     name: 'gazette:desk',
     hooks: {
       'astro:config:setup': ({ config, command, updateConfig }) => {
-        // The Node running Astro (the project's own), which strips the script's types as scripts/ expects. Started
-        // now and awaited only when Vite asks for the module, so it runs while the content layer syncs.
-        const generated = promisify(execFile)(process.execPath, [SCRIPT], { maxBuffer: 16 * 1024 * 1024 }).then(
-          // Also on globalThis, where the warm publisher (scripts/publish.ts) puts the suggestions a save changed.
-          ({ stdout }) =>
-            `const config = ${stdout.trim()};\nglobalThis[Symbol.for('gazette.deskConfig')] = config;\nexport default config;`,
-          (error: { stderr?: string; message: string }) => {
-            throw new Error(
-              `The desk's configuration could not be generated: ${error.stderr?.trim() || error.message}`,
-            );
-          },
-        );
-        // Settled here too, so a failure is reported when Vite asks, not as an unhandled rejection before.
-        generated.catch(() => undefined);
+        // Generated when Vite asks for the module, once: by then the content check has refreshed the reader's cache.
+        // Also kept on globalThis, where the warm publisher (scripts/publish.ts) puts the suggestions a save changed.
+        let generated: string | undefined;
+        const moduleCode = () => {
+          try {
+            generated ??= `const config = ${JSON.stringify(generateDeskConfig())};\nglobalThis[Symbol.for('gazette.deskConfig')] = config;\nexport default config;`;
+          } catch (error) {
+            throw new Error(`The desk's configuration could not be generated: ${(error as Error).message}`, {
+              cause: error,
+            });
+          }
+          return generated;
+        };
         const root = fileURLToPath(config.root);
         const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         if (command === 'build') {
@@ -80,7 +76,7 @@ export default function desk(): AstroIntegration {
                 resolveId: (id: string) => (id === MODULE ? `\0${MODULE}` : undefined),
                 load: (id: string) =>
                   id === `\0${MODULE}`
-                    ? generated.then((code) => `${code}\nexport const script = ${JSON.stringify(script)};`)
+                    ? `${moduleCode()}\nexport const script = ${JSON.stringify(script)};`
                     : undefined,
               },
               ...(command === 'build' ? [] : [keepFontsLocal]),

@@ -7,15 +7,18 @@
  *     serve that page instead of its own redirect (it lets files shadow `_redirects` rules).
  * Old addresses are content, so they are built, not committed: only published stories' count, by the build's clock.
  */
+import { searchPages } from '../lib/deploy/security-headers.ts';
+import { siteSettings } from '../lib/site/settings.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { buildPublication, isPublished, WHENEVER_PUBLISHED } from '../lib/content/articles.ts';
+import { buildPublication, isPublished, WHENEVER_PUBLISHED } from '../lib/content/publication.ts';
 import { contentDir } from '../lib/content/dir.ts';
-import { scanArticles } from '../lib/content/reader.ts';
+import { readStories } from '../lib/content/reader.ts';
 import { articleScanCache } from '../lib/incremental/cache-dir.ts';
-import { headersFile, NGINX_REDIRECT_MAPS, redirectsFile, vercelConfig } from '../lib/deploy/host-configs.ts';
+import { headersFile, redirectsFile, vercelConfig } from '../lib/deploy/host-configs.ts';
+import { NGINX_REDIRECT_MAPS } from '../lib/deploy/nginx-config.ts';
 import { collectRedirects, nginxRedirectMaps, refreshPage } from '../lib/deploy/redirects.ts';
 import { siteConfig } from '../lib/site/config.ts';
 
@@ -42,11 +45,11 @@ export default function hostFiles(): AstroIntegration {
       'astro:build:done': ({ dir, assets, logger }) => {
         const out = fileURLToPath(dir);
         const publication = buildPublication();
-        // Each story's frontmatter through the reader's scan cache: a file unchanged since the loader read it is not read.
-        const articles = scanArticles(path.join(contentDir(), 'articles'), { cacheFile: articleScanCache() });
+        // Each story's record through the reader's scan cache: a file unchanged since the loader read it is not read.
+        const articles = readStories(path.join(contentDir(), 'articles'), { cacheFile: articleScanCache() });
         const redirects = collectRedirects(articles, base, (story) => isPublished(story, publication));
 
-        replaceFile(path.join(out, '_headers'), headersFile(base));
+        replaceFile(path.join(out, '_headers'), headersFile(base, searchPages(siteSettings().languages)));
         const redirectsText = redirectsFile(base, redirects);
         if (redirectsText) replaceFile(path.join(out, '_redirects'), redirectsText);
         else fs.rmSync(path.join(out, '_redirects'), { force: true });
@@ -81,6 +84,7 @@ export default function hostFiles(): AstroIntegration {
         if (contentDir() === path.resolve('content') && fs.existsSync(committed)) {
           const expected = vercelConfig(
             collectRedirects(articles, '/', (story) => isPublished(story, WHENEVER_PUBLISHED)),
+            searchPages(siteSettings().languages),
           );
           if (fs.readFileSync(committed, 'utf8') !== expected)
             logger.warn(

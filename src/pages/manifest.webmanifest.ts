@@ -1,16 +1,18 @@
 /** The web app manifest, with every URL under the base path. */
 import type { APIRoute } from 'astro';
-import { SITE, SITE_ICONS, THEME } from '../lib/site/identity.ts';
+import { site, siteLanguage } from '../data/language.ts';
+import { SITE_ICONS, THEME } from '../lib/site/identity.ts';
 import { siteHref } from '../lib/site/base.ts';
 
 export const GET: APIRoute = () =>
   new Response(
     JSON.stringify(
       {
-        name: SITE.name,
-        short_name: SITE.name,
-        description: SITE.tagline,
-        lang: SITE.lang,
+        name: site().name,
+        short_name: site().name,
+        description: site().tagline,
+        lang: siteLanguage().base,
+        dir: siteLanguage().dir,
         start_url: siteHref(),
         scope: siteHref(),
         display: 'minimal-ui',

@@ -1,20 +1,9 @@
 /**
- * The site's RSS 2.0 feed: the newest FEED_SIZE articles, as summaries (see src/data/rss-feed.ts). Readers poll it,
- * so it carries what is new, not the archive: with every story it grew with the site (docs/sharing-and-feeds.md). The sitemap lists
- * every permalink.
+ * The site's RSS 2.0 feed: the main edition's newest FEED_SIZE stories, as summaries (src/data/feeds.ts). Readers
+ * poll it, so it carries what is new, not the archive: the sitemap lists every permalink.
  */
 import type { APIRoute } from 'astro';
-import { getSiteFeedArticles } from '../data/feeds.ts';
-import { rssFeed } from '../data/rss-feed.ts';
-import { SITE } from '../lib/site/identity.ts';
-import { siteHref } from '../lib/site/base.ts';
+import { mainEdition } from '../data/editions.ts';
+import { editionRss } from '../data/feeds.ts';
 
-export const GET: APIRoute = async ({ site }) =>
-  rssFeed({
-    site,
-    title: SITE.name,
-    description: SITE.tagline,
-    pageHref: siteHref(),
-    feedHref: siteHref('rss.xml'),
-    articles: await getSiteFeedArticles(),
-  });
+export const GET: APIRoute = ({ site }) => editionRss(mainEdition(), site);

@@ -27,7 +27,7 @@ const cases: [name: string, message: string][] = [
   ['image-without-credit', `${file('image-without-credit')}: image.credit is required and must be text`],
   [
     'unknown-field',
-    `${file('unknown-field')}: unknown field "kicker"; the fields an entry may have are listed in src/content.config.ts`,
+    `${file('unknown-field')}: unknown field "kicker"; the fields an entry may have are listed in src/lib/content/schema/`,
   ],
   [
     'malformed-yaml',

@@ -302,6 +302,24 @@ describe('a template change', () => {
   });
 });
 
+describe('a word changed in the interface’s catalogue (src/i18n/en.json), no template or story touched', () => {
+  let r: ReturnType<typeof rebuildAndCompare>;
+  beforeAll(() => {
+    // Read from the file when a page is rendered, not imported: only the pages' keys can say it changed.
+    const catalogue = path.join(site.project, 'src/i18n/en.json');
+    const messages = JSON.parse(fs.readFileSync(catalogue, 'utf8'));
+    fs.writeFileSync(catalogue, JSON.stringify({ ...messages, 'article.related': 'Related reading' }, null, 2));
+    r = rebuildAndCompare(LATER_EPOCH);
+  }, 600_000);
+
+  test('the pages that show it are rendered again with the new word, and the tree equals a clean build', () => {
+    const html = fs.readFileSync(path.join(site.dist, page(story(9))), 'utf8');
+    expect(html).toContain('Related reading');
+    expect(r.changed).toContain(page(story(9)));
+    expect(changedFiles(r.incremental, r.clean)).toEqual([]);
+  });
+});
+
 describe('two stories edited in one build, their bodies only (the YAML heads unchanged)', () => {
   let r: ReturnType<typeof rebuildAndCompare>;
   const edited = [6, 7];

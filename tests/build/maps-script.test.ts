@@ -48,6 +48,6 @@ test('a place with an impossible latitude stops the script, naming the file and 
   const scratch = copyOf(path.join(ROOT, 'tests/fixtures/place-bad-latitude'));
   const run = maps(scratch);
   expect(run.status).toBe(1);
-  expect(run.output).toMatch(/bad-latitude\.md: places\.0\.lat: places\.lat must be between -90 and 90/);
+  expect(run.output).toMatch(/bad-latitude\.md: places\[0\]\.lat must be between -90 and 90/);
   expect(fs.readdirSync(path.join(scratch, 'articles'))).toEqual(['bad-latitude.md']);
 }, 60_000);

@@ -8,43 +8,18 @@ import path from 'node:path';
 import { type BrowserContext, expect, test } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import { ADVERSARIAL_DIST, ADVERSARIAL_ORIGIN, builtFiles, HOSTILE, UNPUBLISHED } from '../support/adversarial-site.ts';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.xml': 'text/xml; charset=utf-8',
-  '.css': 'text/css',
-  '.js': 'text/javascript',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.webmanifest': 'application/manifest+json',
-  '.txt': 'text/plain',
-};
+import { listedStories } from '../support/listed-stories.ts';
+import { routeToFiles } from '../support/static-server.ts';
 
 /** Answers the browser from the built files, as a static host at the fixture's SITE_URL would. */
-async function serveBuild(context: BrowserContext): Promise<void> {
-  await context.route(`${ADVERSARIAL_ORIGIN}/**`, async (route) => {
-    const { pathname } = new URL(route.request().url());
-    const file = path.join(ADVERSARIAL_DIST, decodeURIComponent(pathname), pathname.endsWith('/') ? 'index.html' : '');
-    if (fs.existsSync(file) && fs.statSync(file).isFile()) {
-      await route.fulfill({ path: file, contentType: TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    } else {
-      await route.fulfill({ status: 404, path: path.join(ADVERSARIAL_DIST, '404.html'), contentType: TYPES['.html'] });
-    }
-  });
-}
+const serveBuild = (context: BrowserContext) => routeToFiles(context, ADVERSARIAL_ORIGIN, ADVERSARIAL_DIST);
 
 const read = (rel: string) => fs.readFileSync(path.join(ADVERSARIAL_DIST, rel), 'utf8');
-const xml = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@',
-  isArray: (name) => ['item', 'url', 'sitemap'].includes(name),
-});
+const xml = new XMLParser({ isArray: (name) => name === 'item' });
 const sitePath = (url: string) => new URL(url, ADVERSARIAL_ORIGIN).pathname;
-const ARTICLE_PATH = /^\/\d{4}\/\d\d\/\d\d\/[^/]+\/$/;
-const articleLinks = (html: string) =>
-  [...html.matchAll(/href="([^"]+)"/g)].map(([, href]) => sitePath(href)).filter((p) => ARTICLE_PATH.test(p));
 type FeedItem = { title: string; link: string };
 const feedItems = (): FeedItem[] => xml.parse(read('rss.xml')).rss.channel.item ?? [];
+const listed = () => listedStories(ADVERSARIAL_DIST, ADVERSARIAL_ORIGIN);
 
 /**
  * Every place a story can surface, as the site paths of the stories it lists. Add the listing pages (issue 15) and
@@ -52,17 +27,11 @@ const feedItems = (): FeedItem[] => xml.parse(read('rss.xml')).rss.channel.item 
  * below then require the published story in them and the unpublished ones absent.
  */
 const surfaces: Record<string, () => string[]> = {
-  'article pages': () =>
-    builtFiles()
-      .filter((f) => /^\d{4}\/\d\d\/\d\d\/[^/]+\/index\.html$/.test(f))
-      .map((f) => `/${f.replace(/index\.html$/, '')}`),
-  'front page': () => articleLinks(read('index.html')),
-  'author page': () => articleLinks(read('authors/test-author/index.html')),
-  'feed items': () => feedItems().map((item) => sitePath(item.link)),
-  'sitemap entries': () =>
-    builtFiles()
-      .filter((f) => /^sitemap-.+\.xml$/.test(f) && f !== 'sitemap-index.xml')
-      .flatMap((f) => xml.parse(read(f)).urlset.url.map((u: { loc: string }) => sitePath(u.loc))),
+  'article pages': () => listed().articlePages(),
+  'front page': () => listed().linkedFrom('index.html'),
+  'author page': () => listed().linkedFrom('authors/test-author/index.html'),
+  'feed items': () => listed().feedItems('rss.xml'),
+  'sitemap entries': () => listed().sitemapEntries(),
   'share cards': () =>
     builtFiles()
       .filter((f) => f.startsWith('share/') && f.endsWith('/card.png'))

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { SITE } from '../../src/lib/site/identity.ts';
+import { siteSettings } from '../../src/lib/site/settings.ts';
 import { ARTICLE_PATH } from './seed.ts';
 
 const background = (page: import('@playwright/test').Page) =>
@@ -23,7 +23,7 @@ test('on paper: no site chrome or share tools, link URLs printed, and a line say
   await page.goto(ARTICLE_PATH);
   const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
   expect(canonical).toMatch(/^https?:\/\/.+\/$/);
-  const origin = page.getByText(`${SITE.name} — ${canonical}`, { exact: true });
+  const origin = page.getByText(`${siteSettings().name} — ${canonical}`, { exact: true });
   const share = page.getByRole('region', { name: 'Share this story' });
   // On screen: share tools yes, the print line no (the address bar says it).
   await expect(share).toBeVisible();

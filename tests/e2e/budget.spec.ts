@@ -9,7 +9,7 @@ import { type Browser, expect, test, type TestInfo } from '@playwright/test';
 import { ARCHIVE_DIST } from '../support/archive-site.ts';
 import { budgetReport, type Check, loadChecks, type LoadedKind, pageKind } from '../support/budget.ts';
 import { loadPage } from '../support/page-load.ts';
-import { serveStatic } from '../../bench/lib/static-server.ts';
+import { serveStatic } from '../support/static-server.ts';
 import { siteConfig } from '../../src/lib/site/config.ts';
 
 const DIST = path.resolve(import.meta.dirname, '../../dist');
@@ -116,8 +116,8 @@ test.describe('front page at 375 px, cold cache, pictures included', () => {
     expect(report.ok, report.text).toBe(true);
   });
 
-  // The archive fixture's front page (tests/e2e/archive.setup.ts): pinned stories, a block per section and a river,
-  // with thumbnails in each, served with gzip as a static host would.
+  // The archive fixture's front page (built by its set-up, tests/e2e/fixtures.ts): pinned stories, a block per section
+  // and a river, with thumbnails in each, served with gzip as a static host would.
   test('a front page with pins and thumbnails loads within budget, from one origin, without layout shift', async ({
     browser,
   }, info) => {
@@ -125,7 +125,7 @@ test.describe('front page at 375 px, cold cache, pictures included', () => {
       info.project.name !== 'archive-phone',
       'measured once, on the archive fixture, in the "archive-phone" project',
     );
-    const server = await serveStatic(ARCHIVE_DIST);
+    const server = await serveStatic(ARCHIVE_DIST, { gzip: true });
     try {
       const { transfers, report } = await measure(browser, `${server.url}/`, server.url, 'front');
       const images = transfers.filter((t) => t.type === 'image' && !t.url.endsWith('.svg'));

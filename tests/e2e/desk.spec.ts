@@ -11,7 +11,7 @@ import { type Browser, expect, type Locator, type Page, test } from '@playwright
 import sharp from 'sharp';
 import { buildFixture, FIXTURE_TMP, ROOT } from '../support/build-fixture.ts';
 import { filesUnder, readRepo, seedRepo, useTestRepo } from '../support/desk-repo.ts';
-import { serveDist } from '../support/static-server.ts';
+import { serveStatic } from '../support/static-server.ts';
 
 // The accent is folded in the slug, as Gazette's own slugs do (Misséni -> misseni).
 const HEADLINE = 'Fixture Dockers in Dakar and Misséni Vote to Strike';
@@ -248,7 +248,7 @@ test.describe('what the desk saved', () => {
     if (build.status !== 0) throw new Error(`The desk's files did not build:\n${build.output}`);
     // The front page's file (content/front.yaml) is checked too, and named when there is one.
     expect(build.output).toMatch(/Content check: 2 articles and 2 authors(, and \S*front\.yaml,)? are valid\./);
-    site = await serveDist(build.dist);
+    site = await serveStatic(build.dist);
   });
 
   test.afterAll(async () => {

@@ -1,5 +1,5 @@
 /**
- * A site imported from WordPress's theme unit test data (import.setup.ts), behind nginx with the shipped server
+ * A site imported from WordPress's theme unit test data (its set-up: tests/e2e/fixtures.ts), behind nginx with the shipped server
  * block: stories render as a reader sees them, and the old site's links lead to them.
  */
 import { expect, type Page, test } from '@playwright/test';

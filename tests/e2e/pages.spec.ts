@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { SITE } from '../../src/lib/site/identity.ts';
+import { siteSettings } from '../../src/lib/site/settings.ts';
 import { ARTICLE_PATH, seedLines } from './seed.ts';
 
 test('the front page lists the article, newest first, and links to it', async ({ page }) => {
@@ -30,7 +30,7 @@ test('a missing page gets the 404 page', async ({ page }) => {
 
 test('the masthead and footer name the site with its one name and tagline', async ({ page }) => {
   await page.goto('/');
-  await expect(page.getByRole('banner').getByRole('link').first()).toHaveText(SITE.name);
+  await expect(page.getByRole('banner').getByRole('link').first()).toHaveText(siteSettings().name);
   await expect(page.getByRole('banner').getByRole('link', { name: 'Search' })).toHaveAttribute('href', '/search/');
-  await expect(page.getByRole('contentinfo')).toHaveText(`${SITE.name} — ${SITE.tagline}`);
+  await expect(page.getByRole('contentinfo')).toHaveText(`${siteSettings().name} — ${siteSettings().tagline}`);
 });

@@ -4,7 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { serveStatic } from '../../bench/lib/static-server.ts';
+import { serveStatic } from '../support/static-server.ts';
 import {
   BODY_WORD,
   BODY_WORD_STORY,
@@ -19,7 +19,7 @@ import { foldSlug } from '../../src/lib/archive/slug.ts';
 
 let server: { url: string; close: () => Promise<void> };
 test.beforeAll(async () => {
-  server = await serveStatic(searchCorpusDist);
+  server = await serveStatic(searchCorpusDist, { gzip: true });
 });
 test.afterAll(() => server.close());
 
@@ -88,7 +88,7 @@ test('filters with no words ask for a word and link to the archive pages that li
   await expect(results(page)).toHaveCount(0);
   await expect(page.getByRole('link', { name: `All ${section} stories` })).toHaveAttribute(
     'href',
-    `/${foldSlug(section)}/`,
+    `/${foldSlug(section, 'en')}/`,
   );
   await page.getByRole('link', { name: `All stories from ${year}` }).click();
   await expect(page).toHaveURL(`${server.url}/${year}/`);

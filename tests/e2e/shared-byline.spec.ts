@@ -8,7 +8,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { buildFixture } from '../support/build-fixture.ts';
-import { serveDist } from '../support/static-server.ts';
+import { serveStatic } from '../support/static-server.ts';
 
 const STORY = '/2026/10/30/council-delays-harbour-vote/';
 const OLDER = '/2026/09/01/one-reporter/';
@@ -24,7 +24,7 @@ test.beforeAll(async () => {
   const build = buildFixture('tests/fixtures/shared-byline');
   scratch = path.dirname(build.dist);
   if (build.status !== 0) throw new Error(build.output);
-  site = await serveDist(build.dist);
+  site = await serveStatic(build.dist);
 });
 test.afterAll(async () => {
   await site?.close();

@@ -1,7 +1,7 @@
 /**
  * The adversarial fixture (tests/fixtures/adversarial): a draft, a story scheduled after the build clock, and a
  * published story, under a month old at build time, whose headline holds what breaks naive escaping. Built once by
- * tests/e2e/adversarial.setup.ts and read from disk by a browser that is routed to the files (no server needed).
+ * its Playwright set-up (tests/e2e/fixtures.ts) and read from disk by a browser that is routed to the files (no server needed).
  */
 import fs from 'node:fs';
 import os from 'node:os';

@@ -84,9 +84,15 @@ function writeBusyMonth(dir: string): void {
   }
 }
 
-export async function writeArchiveFixture(): Promise<string> {
+/** A new folder for a corpus, beside the fixture builds; the caller removes it. */
+function corpusDir(): string {
   fs.mkdirSync(FIXTURE_TMP, { recursive: true });
-  const dir = fs.mkdtempSync(path.join(FIXTURE_TMP, 'archive-corpus-'));
+  return fs.mkdtempSync(path.join(FIXTURE_TMP, 'archive-corpus-'));
+}
+
+/** Writes the archive's content tree into `dir` (by default a new folder the caller removes) and returns it. */
+export async function writeArchiveFixture(dir = corpusDir()): Promise<string> {
+  fs.mkdirSync(dir, { recursive: true });
   await writeCorpus(dir, ARCHIVE_STORIES, IMAGE_EVERY, makeImage);
   fs.writeFileSync(path.join(dir, 'front.yaml'), FRONT_YAML);
   const articles = path.join(dir, 'articles', 'edge');

@@ -4,22 +4,15 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { unescapeAttribute } from '../../src/lib/markup/escape.ts';
 
 export type Tag = Record<string, string>;
-
-const decode = (s: string) =>
-  s
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
 
 /** Every <name ...> start tag in the HTML, as attribute maps. */
 export function tags(html: string, name: string): Tag[] {
   return [...html.matchAll(new RegExp(`<${name}\\b([^>]*)>`, 'gi'))].map(([, attrs]) =>
     Object.fromEntries(
-      [...attrs.matchAll(/([\w:-]+)(?:="([^"]*)")?/g)].map(([, k, v]) => [k.toLowerCase(), decode(v ?? '')]),
+      [...attrs.matchAll(/([\w:-]+)(?:="([^"]*)")?/g)].map(([, k, v]) => [k.toLowerCase(), unescapeAttribute(v ?? '')]),
     ),
   );
 }

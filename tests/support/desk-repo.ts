@@ -91,7 +91,7 @@ export async function useTestRepo(page: Page): Promise<void> {
   await page.route(/\/admin\/$/, async (route) => {
     const response = await route.fetch();
     const html = await response.text();
-    const island = /(<script type="application\/json" id="desk-config">)(.*?)(<\/script>)/s.exec(html);
+    const island = /(<script type="application\/json" id="desk-config"[^>]*>)(.*?)(<\/script>)/s.exec(html);
     if (!island) throw new Error('No desk configuration island in /admin/');
     const config = JSON.parse(island[2]);
     config.backend = { name: 'test-repo' };

@@ -1,13 +1,13 @@
 /**
  * Runs the importer as `npm run import` does, on a temporary content tree: the real schema and content check, a
- * pinned clock, and a folder the test removes. Used only by tests. A Vitest file that uses it stubs `astro:content`
- * as tests/unit/trust-content.test.ts does: vi.mock('astro:content', () => import('../../scripts/astro-content-stub.ts')).
+ * pinned clock, and a folder the test removes. Used only by tests.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { checkContent } from '../../src/lib/content/check.ts';
 import { type ImportOptions, runImport } from '../../src/lib/import/run.ts';
+import { wordpressSource } from '../../src/lib/import/wordpress/source.ts';
 
 /** The tests' build clock, as build-fixture.ts pins it: 2026-11-01T00:00:00Z. */
 export const TEST_NOW = new Date(1793491200 * 1000);
@@ -30,36 +30,19 @@ export function sandbox(exportXml: string): Sandbox {
   };
 }
 
-let schemas: { articles: unknown; authors: unknown } | undefined;
-
-async function realSchemas() {
-  const { collections } = (await import('../../src/content.config.ts')) as any;
-  return { articles: collections.articles.schema, authors: collections.authors.schema };
-}
-
 /** runImport with the real content check, site and clock of the tests' builds. */
 export async function importInto(box: Sandbox, options: Partial<ImportOptions> = {}) {
-  schemas ??= await realSchemas();
-  // The schema reads the build clock (corrections may not be in the future); pinned as the tests' builds pin it.
-  const clock = process.env.SOURCE_DATE_EPOCH;
-  process.env.SOURCE_DATE_EPOCH = String(TEST_NOW.getTime() / 1000);
-  try {
-    return await runImport({
-      exportFile: box.exportFile,
-      contentDir: box.content,
-      timeZone: 'UTC',
-      dateline: 'Testville, XX',
-      dryRun: false,
-      force: false,
-      now: TEST_NOW,
-      check: (tree, exists) =>
-        checkContent(tree, { schemas: schemas as any, exists, site: 'https://news.example.org', base: '/' }),
-      ...options,
-    });
-  } finally {
-    if (clock === undefined) delete process.env.SOURCE_DATE_EPOCH;
-    else process.env.SOURCE_DATE_EPOCH = clock;
-  }
+  return runImport({
+    source: wordpressSource(box.exportFile),
+    contentDir: box.content,
+    timeZone: 'UTC',
+    site: { language: 'en' },
+    dryRun: false,
+    force: false,
+    now: TEST_NOW,
+    check: (tree, exists) => checkContent(tree, { exists, site: 'https://news.example.org', base: '/', now: TEST_NOW }),
+    ...options,
+  });
 }
 
 /** Every file under `dir`, relative, with its bytes, for comparing trees. */

@@ -1,7 +1,8 @@
 /**
  * WordPress's theme unit test data (tests/fixtures/wordpress), imported into a temporary content tree as a newsroom
  * would: stand-in images at every upload path it names except one (so a story meets a missing file), the newsroom's
- * zone, a dateline, and a credit for photos whose file names none. Shared by the build test and the Playwright setup.
+ * zone and a credit for photos whose file names none. No --dateline: WordPress keeps none, and none is made up.
+ * Shared by the build test and the Playwright setup.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,7 +16,6 @@ export const MISSING_UPLOAD = '2010/08/triforce-wallpaper.jpg';
 
 export const IMPORT_OPTIONS = {
   timeZone: 'America/Los_Angeles',
-  dateline: 'Testville, XX',
   imageCredit: "Stand-in image drawn by Gazette's tests",
 };
 

@@ -1,20 +1,23 @@
 /**
- * `astro:content` for unit tests of src/data/, as Starlight tests its collection code (`mockedAstroContent`): the
- * stub the content check loads the schema with (scripts/astro-content-stub.ts), plus `getCollection` and `getEntry`
- * over entries a test gives, each parsed through the real schema (src/content.config.ts), with references made
- * what Astro makes them ({ collection, id }). And a stand-in for Astro's `paginate()` for `[...page]` routes.
- * Used only by tests. A test file mocks the module with:
+ * `astro:content` for unit tests of src/data/, as Starlight tests its collection code (`mockedAstroContent`): the real
+ * module, with only `getCollection` and `getEntry` overridden to answer from entries a test gives, each parsed through
+ * the real schemas (src/lib/content/schema/), as the loader stores them. And a stand-in for Astro's `paginate()` for
+ * `[...page]` routes. Used only by tests. A test file mocks the module with:
  *
- *   vi.mock('astro:content', async () => (await import('../support/mocked-content.ts')).astroContent);
+ *   vi.mock('astro:content', async (importActual) =>
+ *     mockedAstroContent(await importActual()));
  */
 import type { PaginateFunction } from 'astro';
-import * as stub from '../../scripts/astro-content-stub.ts';
+import { authorSchema } from '../../src/lib/content/schema/collections.ts';
+import { storySchema } from '../../src/lib/content/schema/story.ts';
 
 type Entry = { id: string; collection: string; data: any; filePath?: string };
 const store = new Map<string, Entry[]>();
 
-export const astroContent = {
-  ...stub,
+/** The real `astro:content`, answering from this module's entries. */
+export const mockedAstroContent = (actual: object) => ({ ...actual, ...astroContent });
+
+const astroContent = {
   getCollection: async (collection: string) => store.get(collection) ?? [],
   getEntry: async (collectionOrRef: string | { collection: string; id: string }, maybeId?: string) => {
     const { collection, id } =
@@ -27,34 +30,34 @@ export const astroContent = {
  * Fills the collections: each article's and author's frontmatter (as YAML would give it) by entry id. A value the
  * schema refuses throws, naming the entry, as the content check would.
  */
-export async function setContent({
+export function setContent({
   articles,
   authors,
 }: {
   articles: Record<string, Record<string, unknown>>;
   authors: Record<string, Record<string, unknown>>;
 }) {
-  const { collections } = (await import('../../src/content.config.ts')) as any;
-  const parse = (collection: string, id: string, data: unknown) => {
-    const parsed = collections[collection].schema.safeParse(data);
-    if (!parsed.success) throw new Error(`${collection}/${id}: ${parsed.error.message}`);
-    return parsed.data;
+  const parse = <T>(
+    schema: { safeParse(data: unknown): { success: boolean; data?: T; error?: Error } },
+    id: string,
+    data: unknown,
+  ) => {
+    const parsed = schema.safeParse(data);
+    if (!parsed.success) throw new Error(`${id}: ${parsed.error?.message}`);
+    return parsed.data as T;
   };
   store.set(
     'authors',
-    Object.entries(authors).map(([id, data]) => ({ id, collection: 'authors', data: parse('authors', id, data) })),
+    Object.entries(authors).map(([id, data]) => ({ id, collection: 'authors', data: parse(authorSchema, id, data) })),
   );
   store.set(
     'articles',
-    Object.entries(articles).map(([id, raw]) => {
-      const data = parse('articles', id, raw);
-      return {
-        id,
-        collection: 'articles',
-        filePath: `content/articles/${id}.md`,
-        data: { ...data, author: data.author.map((a: string) => ({ collection: 'authors', id: a })) },
-      };
-    }),
+    Object.entries(articles).map(([id, raw]) => ({
+      id,
+      collection: 'articles',
+      filePath: `content/articles/${id}.md`,
+      data: parse(storySchema, id, raw),
+    })),
   );
   store.set('articleImages', []);
   store.set('frontPage', []);

@@ -65,7 +65,14 @@ ${Object.entries(i.meta ?? {})
 }
 
 /** A whole export: the channel, its authors, then the items. */
-export function wxr(options: { authors?: WxrAuthor[]; items: WxrItem[]; title?: string; link?: string }): string {
+export function wxr(options: {
+  authors?: WxrAuthor[];
+  items: WxrItem[];
+  title?: string;
+  link?: string;
+  /** The channel's <language>, as WordPress writes the site's locale: "en-US" unless given. */
+  language?: string;
+}): string {
   const authors = options.authors ?? [{ login: 'ada', displayName: 'Ada Ndiaye' }];
   return `<?xml version="1.0" encoding="UTF-8" ?>
 <rss version="2.0"
@@ -78,7 +85,7 @@ export function wxr(options: { authors?: WxrAuthor[]; items: WxrItem[]; title?: 
     <title>${options.title ?? 'The Old Example'}</title>
     <link>${options.link ?? SITE}</link>
     <description>A test export</description>
-    <language>en-US</language>
+    <language>${options.language ?? 'en-US'}</language>
     <wp:wxr_version>1.2</wp:wxr_version>
     <wp:base_site_url>${SITE}</wp:base_site_url>
     <wp:base_blog_url>${options.link ?? SITE}</wp:base_blog_url>

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-import { uploadPath } from '../../src/lib/import/media.ts';
+import { uploadPath } from '../../src/lib/import/wordpress/uploads.ts';
 
 /** Every upload path the export mentions, in the order it first does. */
 export function referencedUploads(exportXml: string): string[] {

@@ -5,7 +5,7 @@
  * long its month. A month lists its days, and a month or a day links back up. Pure; `href` joins date parts into a
  * URL with the base path. Build time.
  */
-import { PAGE_SIZE, pageHref, periodName, storyCount } from './pages.ts';
+import { type ArchiveWords, PAGE_SIZE, pageHref, storyCount } from './pages.ts';
 
 type Period = { items: { length: number } };
 type MonthOf = Period & { month: string; days: { day: string }[] };
@@ -20,11 +20,12 @@ export type Calendar = {
    * full for a screen reader ("June 2015, page 2") since "page 2" alone does not say of what.
    */
   months?: { href: string; name: string; count: string; later: { href: string; text: string; label: string }[] }[];
-  /** On a month's page. */
-  days?: { href: string; day: number; label: string }[];
+  /** On a month's page: each day as a number in the language's numerals, named in full for a screen reader. */
+  days?: { href: string; day: string; label: string }[];
 };
 
 export function calendar(
+  words: ArchiveWords,
   href: (...parts: string[]) => string,
   year: { year: string; months: MonthOf[] },
   month?: MonthOf,
@@ -33,37 +34,39 @@ export function calendar(
   const y = year.year;
   if (!month) {
     return {
-      label: `Months of ${y}`,
+      label: words.t('archive.monthsOf', { year: words.period(y) }),
       up: [],
       months: year.months.map((m) => {
         const first = href(y, m.month);
-        const name = periodName(y, m.month);
+        const name = words.period(y, m.month);
         const pages = Math.ceil(m.items.length / PAGE_SIZE);
         return {
           href: first,
           name,
-          count: storyCount(m.items.length),
+          count: storyCount(words, m.items.length),
           later: Array.from({ length: Math.max(0, pages - 1) }, (_, i) => ({
             href: pageHref(first, i + 2),
-            text: `page ${i + 2}`,
-            label: `${name}, page ${i + 2}`,
+            text: words.t('archive.laterPage', { page: i + 2 }),
+            label: words.t('archive.laterPageLabel', { period: name, page: i + 2 }),
           })),
         };
       }),
     };
   }
   return {
-    label: `Around ${periodName(y, month.month, day)}`,
+    label: words.t('archive.around', { period: words.period(y, month.month, day) }),
     up: [
-      { href: href(y), text: `All of ${y}` },
-      ...(day ? [{ href: href(y, month.month), text: `All of ${periodName(y, month.month)}` }] : []),
+      { href: href(y), text: words.t('archive.allOf', { period: words.period(y) }) },
+      ...(day
+        ? [{ href: href(y, month.month), text: words.t('archive.allOf', { period: words.period(y, month.month) }) }]
+        : []),
     ],
     days: day
       ? undefined
       : month.days.map((d) => ({
           href: href(y, month.month, d.day),
-          day: Number(d.day),
-          label: periodName(y, month.month, d.day),
+          day: words.number(Number(d.day)),
+          label: words.period(y, month.month, d.day),
         })),
   };
 }

@@ -42,8 +42,11 @@ function named<T>(map: Map<string, { name: string; items: T[] }>): Group<T>[] {
   return [...map].map(([slug, g]) => ({ slug, ...g })).sort((a, b) => a.slug.localeCompare(b.slug));
 }
 
-/** `items` newest first; each group keeps that order. Names that fold to one slug are one group (the content check refuses them first). */
-export function groupArchive<T>(items: readonly T[], file: (item: T) => Filing): Archive<T> {
+/**
+ * `items` newest first; each group keeps that order. Names fold to slugs in `language`, the edition's (slug.ts); names
+ * that fold to one slug are one group (the content check refuses them first).
+ */
+export function groupArchive<T>(items: readonly T[], file: (item: T) => Filing, language: string): Archive<T> {
   const sections = new Map<string, { name: string; items: T[] }>();
   const tags = new Map<string, { name: string; items: T[] }>();
   const authors = new Map<string, T[]>();
@@ -52,11 +55,11 @@ export function groupArchive<T>(items: readonly T[], file: (item: T) => Filing):
   const months = new Map<string, T[]>();
   for (const item of items) {
     const f = file(item);
-    const section = foldSlug(f.section);
+    const section = foldSlug(f.section, language);
     if (!sections.has(section)) sections.set(section, { name: f.section, items: [] });
     sections.get(section)!.items.push(item);
     for (const name of new Set(f.tags)) {
-      const slug = foldSlug(name);
+      const slug = foldSlug(name, language);
       if (!tags.has(slug)) tags.set(slug, { name, items: [] });
       tags.get(slug)!.items.push(item);
     }

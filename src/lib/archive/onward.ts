@@ -3,7 +3,7 @@
  * stories from the same section, and stories sharing the most tags with it. Neither
  * list repeats the story itself, its explicit Related stories, or the other list.
  * The index holds published stories only (the archive's groupings, from the one
- * publication rule in src/lib/content/articles.ts), so nothing here asks the clock.
+ * publication rule in src/lib/content/publication.ts), so nothing here asks the clock.
  */
 
 export type Onward = {

@@ -17,11 +17,6 @@ export function pageHref(first: string, n: number): string {
   return n <= 1 ? first : `${first}page/${n}/`;
 }
 
-/** "World" on page 1, "World, page 3" after it. */
-export function pageTitle(name: string, n: number): string {
-  return n <= 1 ? name : `${name}, page ${n}`;
-}
-
 /**
  * The page numbers a pagination bar shows: the first, the last, and two either side
  * of the current one, with null where numbers are left out ("1 … 4 5 6 7 8 … 40").
@@ -35,29 +30,19 @@ export function pageWindow(current: number, last: number, spread = 2): (number |
   return shown;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+/** What the archive's words need of the page's language (src/lib/i18n/translator.ts). */
+export type ArchiveWords = {
+  t(key: string, values?: Record<string, unknown>): string;
+  period(year: string, month?: string, day?: string): string;
+  number(n: number): string;
+};
 
-/** A date archive's name in the house style of formatDisplayDate: "2015", "June 2015", "June 11, 2015". */
-export function periodName(year: string, month?: string, day?: string): string {
-  if (!month) return year;
-  const name = MONTHS[Number(month) - 1];
-  return day ? `${name} ${Number(day)}, ${year}` : `${name} ${year}`;
+/** "World" on page 1, "World, page 3" after it. */
+export function pageTitle(words: ArchiveWords, name: string, n: number): string {
+  return n <= 1 ? name : words.t('listing.pageTitle', { name, page: n });
 }
 
-/** A count of stories as a reader says it: "1 story", "28 stories", "1,204 stories". */
-export function storyCount(n: number): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? 'story' : 'stories'}`;
+/** A count of stories as a reader says it: "1 story", "28 stories", "1,204 stories", "۲۸ مطلب". */
+export function storyCount(words: ArchiveWords, n: number): string {
+  return words.t('listing.storyCount', { count: n });
 }

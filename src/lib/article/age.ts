@@ -42,8 +42,10 @@ export function storyAge(published: Date, now: Date): StoryAge | null {
   return { unit: 'year', count: Math.floor(months / 12) };
 }
 
-/** "This story is over 5 years old" and its shorter forms. */
-export function ageLabel(age: StoryAge): string {
-  const noun = age.count === 1 ? age.unit : `${age.unit}s`;
-  return `This story is over ${age.count} ${noun} old`;
+/** The catalogue's message for each unit (src/i18n/en.json): "This story is over # years old", and in months. */
+export const AGE_MESSAGES = { year: 'article.ageYears', month: 'article.ageMonths' } as const;
+
+/** "This story is over 5 years old", in the language `t` speaks. */
+export function ageLabel(age: StoryAge, t: (key: string, values: { count: number }) => string): string {
+  return t(AGE_MESSAGES[age.unit], { count: age.count });
 }

@@ -15,10 +15,22 @@ export function inlineRelatedUrls(html: string): string[] {
   return [...html.matchAll(ASIDE_LINK)].map((m) => unescapeAttribute(m[1]));
 }
 
-/** The body with each inline Related link to a story we carry pointed at our copy. */
-export function resolveInlineRelated(html: string, index: InternalIndex): string {
-  return html.replace(ASIDE_LINK, (whole, href: string, title: string) => {
-    const resolved = resolveRelatedHref(unescapeAttribute(href), index);
-    return resolved.internal ? `<a href="${escapeMarkup(resolved.href)}"${title} data-related="internal">` : whole;
-  });
+/** The aside as related-aside.ts writes it, named by the linked story's title. */
+const ASIDE = /<aside class="related-aside" aria-label="([^"]*)">/g;
+
+/**
+ * The body with each inline Related link to a story we carry pointed at our copy, and each aside named in the page's
+ * language: `name` turns the linked story's title into "Related story: <title>".
+ */
+export function resolveInlineRelated(html: string, index: InternalIndex, name: (title: string) => string): string {
+  return html
+    .replace(
+      ASIDE,
+      (_, title: string) =>
+        `<aside class="related-aside" aria-label="${escapeMarkup(name(unescapeAttribute(title)))}">`,
+    )
+    .replace(ASIDE_LINK, (whole, href: string, title: string) => {
+      const resolved = resolveRelatedHref(unescapeAttribute(href), index);
+      return resolved.internal ? `<a href="${escapeMarkup(resolved.href)}"${title} data-related="internal">` : whole;
+    });
 }

@@ -28,10 +28,13 @@ export function storyPath(data: { published: { date: Date }; timeZone: string; s
   return articlePath({ published: data.published.date, timeZone: data.timeZone, slug: data.slug });
 }
 
-/** The permalink under the base path, "/news/2015/06/11/<slug>/": what links point at and redirects send to. */
+/**
+ * The permalink under the base path, "/news/2015/06/11/<slug>/", percent-encoded (withBase): what links point at and
+ * redirects send to. `articlePath` is the decoded path, as dist/ names the page's folder.
+ */
 export function permalinkHref(base: string, article: PermalinkFacts): string {
   return withBase(base, articlePath(article));
 }
 
-/** A slug is lower-case ASCII words joined by single hyphens. */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A slug: lower-case words of any script joined by single hyphens, as sections and tags fold (archive/slug.ts). */
+export { foldedSlug, isSlug, SLUG_PATTERN } from '../archive/slug.ts';

@@ -1,13 +1,12 @@
 import type { Link, Paragraph } from 'mdast';
+import { isRelatedLabel } from './related-labels.ts';
 import { type InternalIndex, resolveRelatedHref } from './related.ts';
-
-const LABEL = 'Related:';
 
 /** The link of a paragraph that is exactly `Related: [Title](url)`. */
 function relatedLink(node: Paragraph): Link | undefined {
   const [label, link, ...rest] = node.children;
   if (rest.length > 0 || label?.type !== 'text' || link?.type !== 'link') return undefined;
-  if (label.value.trim() !== LABEL) return undefined;
+  if (!isRelatedLabel(label.value)) return undefined;
   return link;
 }
 
@@ -30,10 +29,11 @@ export function relatedAside(node: Paragraph, internal: InternalIndex): Paragrap
   const { href, internal: isInternal } = resolveRelatedHref(link.url, internal);
   return {
     type: 'paragraph',
-    // Each aside is a landmark; a name of its own keeps them apart in a screen reader's list.
+    // Each aside is a landmark; a name of its own keeps them apart in a screen reader's list. The name is the story's
+    // title here, and "Related story: <title>" in the page's language once the page is rendered (inline-related.ts).
     data: {
       hName: 'aside',
-      hProperties: { className: ['related-aside'], 'aria-label': `Related story: ${linkText(link)}` },
+      hProperties: { className: ['related-aside'], 'aria-label': linkText(link) },
     },
     children: [
       {

@@ -2,7 +2,8 @@
  * The articles collection's loader (Astro's content loader API), in place of the `glob` loader. Runs in Astro's
  * content sync, in Node, at build and in `astro dev`.
  *
- * It stores what listings, feeds and cache keys need, `{ id, data, filePath, digest }`, and not the rendered body:
+ * It stores each story's record as the reader made it (`{ id, data, filePath, digest }`, the data validated and
+ * enriched by the story schema once, when the file changed: story-record.ts), and not the rendered body:
  * the body was most of each entry, and Astro serialises the whole store on every save and compiles it into the
  * server bundle as one string, which at 100,000 stories passed V8's string limit (docs/performance.md). The article
  * page renders its own body from the file (src/lib/article/body.ts).
@@ -14,7 +15,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { ARTICLE_EXTENSIONS, type ArticleSource, entryId, scanArticles } from './reader.ts';
+import { ARTICLE_EXTENSIONS, entryId, readStories, type StoryRecord } from './reader.ts';
 
 type Options = {
   /** The articles folder. */
@@ -27,7 +28,10 @@ type Options = {
 const SAVE_SETTLE_MS = 150;
 
 /** What one article file becomes in a collection; undefined when it has no entry there. */
-type EntryOf = (source: ArticleSource, context: LoaderContext) => Promise<{ id: string; data: Record<string, unknown> } | undefined>;
+type EntryOf = (
+  source: StoryRecord,
+  context: LoaderContext,
+) => Promise<{ id: string; data: Record<string, unknown> } | undefined>;
 
 /**
  * A loader with one entry per article file (at most), made by `entryOf`, which is called only for files whose
@@ -39,14 +43,20 @@ function perArticleLoader(name: string, { base, cacheFile }: Options, entryOf: E
     async load(context) {
       const { store, config, logger, watcher } = context;
       const root = fileURLToPath(config.root);
-      const load = async (source: ArticleSource) => {
+      const load = async (source: StoryRecord) => {
         const entry = await entryOf(source, context);
-        return entry && { ...entry, filePath: path.relative(root, source.path).split(path.sep).join('/'), digest: source.digest };
+        return (
+          entry && {
+            ...entry,
+            filePath: path.relative(root, source.path).split(path.sep).join('/'),
+            digest: source.digest,
+          }
+        );
       };
 
-      const sources = scanArticles(base, { cacheFile });
+      const sources = readStories(base, { cacheFile });
       const kept = new Set<string>();
-      const changed: ArticleSource[] = [];
+      const changed: StoryRecord[] = [];
       for (const s of sources) {
         if (store.get(s.id)?.digest === s.digest) kept.add(s.id);
         else changed.push(s);
@@ -61,7 +71,9 @@ function perArticleLoader(name: string, { base, cacheFile }: Options, entryOf: E
       // `astro dev`: a saved story reloads its entry, and Astro reloads the page.
       watcher.add(base);
       const isArticle = (file: string) =>
-        ARTICLE_EXTENSIONS.includes(path.extname(file)) && !path.basename(file).startsWith('_') && !path.relative(base, file).startsWith('..');
+        ARTICLE_EXTENSIONS.includes(path.extname(file)) &&
+        !path.basename(file).startsWith('_') &&
+        !path.relative(base, file).startsWith('..');
       // An editor's save often truncates the file and then writes it, within one millisecond: the watcher reports the
       // empty file and then nothing more (the time has not changed). So a file is read once it has been quiet a while.
       const pending = new Map<string, NodeJS.Timeout>();
@@ -77,7 +89,7 @@ function perArticleLoader(name: string, { base, cacheFile }: Options, entryOf: E
         );
       };
       const reloadNow = async (file: string) => {
-        const source = scanArticles(base, { cacheFile }).find((s) => s.path === file);
+        const source = readStories(base, { cacheFile }).find((s) => s.path === file);
         if (!source) return;
         try {
           const entry = await load(source);
@@ -97,14 +109,16 @@ function perArticleLoader(name: string, { base, cacheFile }: Options, entryOf: E
   };
 }
 
-/** The articles: each story's validated frontmatter. */
+/** The articles: each story's record, which the content check has already passed. */
 export function articleLoader(options: Options): Loader {
-  // A file with no frontmatter or broken YAML reaches parseData as {}, so the schema names what is missing; the
-  // content check has already said why, naming the file.
-  return perArticleLoader('gazette-articles', options, async (source, { parseData }) => ({
-    id: source.id,
-    data: await parseData({ id: source.id, data: source.data ?? {}, filePath: source.path }),
-  }));
+  return perArticleLoader('gazette-articles', options, async (source) => {
+    // The content check runs first and names every problem by file and field; a build that skipped it stops here.
+    if (!source.story) {
+      const why = source.problem ?? source.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ');
+      throw new Error(`${source.file}: ${why} (npm run check:content names every problem)`);
+    }
+    return { id: source.id, data: source.story };
+  });
 }
 
 /**
@@ -113,8 +127,7 @@ export function articleLoader(options: Options): Loader {
  */
 export function articleImageLoader(options: Options): Loader {
   return perArticleLoader('gazette-article-images', options, async (source, { parseData }) => {
-    const main = source.data?.image?.src;
-    const src = typeof main === 'string' && main !== '' ? main : undefined;
+    const src = source.story?.image?.src;
     const body = source.bodyImages;
     if (!src && body.length === 0) return undefined;
     const data = { ...(src && { src }), ...(body.length > 0 && { body: body.map((path) => ({ path, src: path })) }) };

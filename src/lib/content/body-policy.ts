@@ -2,6 +2,7 @@
  * What an article's body may contain. The policy is to refuse, not to clean up:
  * an editor learns what was wrong, and nothing is published that they did not see.
  */
+import { isRelatedLabel } from '../article/related-labels.ts';
 import type { Html, Link, Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -43,7 +44,9 @@ export function checkBody(file: string, body: string, bodyLine: number): string[
     if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
       const { url } = node as Link;
       if (SCRIPT_URL.test(scheme(url))) {
-        problems.push(`${at(node.position?.start.line)} the ${node.type} to "${url}" uses a script URL; use an http(s) link`);
+        problems.push(
+          `${at(node.position?.start.line)} the ${node.type} to "${url}" uses a script URL; use an http(s) link`,
+        );
       }
     }
     if (node.type !== 'html') return;
@@ -51,15 +54,22 @@ export function checkBody(file: string, body: string, bodyLine: number): string[
     const line = node.position?.start.line;
     const element = FORBIDDEN_ELEMENT.exec(value);
     if (element) {
-      problems.push(`${at(line)} raw <${element[1].toLowerCase()}> HTML is not allowed in an article body; write the story in Markdown`);
+      problems.push(
+        `${at(line)} raw <${element[1].toLowerCase()}> HTML is not allowed in an article body; write the story in Markdown`,
+      );
     }
     const handler = EVENT_HANDLER.exec(value);
-    if (handler) problems.push(`${at(line)} the inline event handler ${handler[1]}="…" is not allowed in an article body`);
+    if (handler)
+      problems.push(`${at(line)} the inline event handler ${handler[1]}="…" is not allowed in an article body`);
     const url = HTML_SCRIPT_URL.exec(value.replace(/[\u0000-\u0009\u000b-\u001f]/g, ''));
-    if (url) problems.push(`${at(line)} raw HTML with a ${url[1].toLowerCase()}: URL is not allowed in an article body`);
+    if (url)
+      problems.push(`${at(line)} raw HTML with a ${url[1].toLowerCase()}: URL is not allowed in an article body`);
   });
   return problems;
 }
+
+/** A line that is exactly "Related: [Title](url)", its label in any shipped language (related-labels.ts). */
+const RELATED_LINE = /^([^[\]]{1,60})\[[^\]]*\]\(\s*<?([^)\s>]+)>?\s*\)\s*$/;
 
 /**
  * The URLs of the body's "Related: [Title](url)" lines, with their file line.
@@ -68,8 +78,8 @@ export function checkBody(file: string, body: string, bodyLine: number): string[
 export function inlineRelatedUrls(body: string, bodyLine: number): { url: string; line: number }[] {
   const found: { url: string; line: number }[] = [];
   body.split('\n').forEach((text, i) => {
-    const match = /^Related:\s*\[[^\]]*\]\(\s*<?([^)\s>]+)>?\s*\)\s*$/.exec(text);
-    if (match) found.push({ url: match[1], line: i + bodyLine });
+    const match = RELATED_LINE.exec(text);
+    if (match && isRelatedLabel(match[1])) found.push({ url: match[2], line: i + bodyLine });
   });
   return found;
 }

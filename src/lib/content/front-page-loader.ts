@@ -22,9 +22,17 @@ export function frontPageLoader({ root }: { root: string }): Loader {
         if (store.get(FRONT_PAGE_ENTRY)?.digest === source.digest) return;
         // Broken YAML reaches the schema as {}; the content check has already said where it breaks, naming the file.
         const parsed = parseYaml(source.file, source.text, 1, 'the file');
-        const yaml = 'data' in parsed && parsed.data && typeof parsed.data === 'object' ? (parsed.data as Record<string, unknown>) : {};
+        const yaml =
+          'data' in parsed && parsed.data && typeof parsed.data === 'object'
+            ? (parsed.data as Record<string, unknown>)
+            : {};
         const data = await parseData({ id: FRONT_PAGE_ENTRY, data: yaml, filePath: source.path });
-        store.set({ id: FRONT_PAGE_ENTRY, data, digest: source.digest, filePath: path.relative(fileURLToPath(config.root), source.path).split(path.sep).join('/') });
+        store.set({
+          id: FRONT_PAGE_ENTRY,
+          data,
+          digest: source.digest,
+          filePath: path.relative(fileURLToPath(config.root), source.path).split(path.sep).join('/'),
+        });
       };
       await sync();
       if (!watcher) return;

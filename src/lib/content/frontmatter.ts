@@ -16,7 +16,12 @@ export function splitFrontmatter(text: string): { yaml: string; body: string; bo
  * Parses YAML, or says where it breaks; `firstLine` is the file line the YAML starts on, and `what` is what the
  * editor calls it ("the frontmatter" of a story, or a whole YAML file).
  */
-export function parseYaml(file: string, yaml: string, firstLine: number, what = 'the frontmatter'): { data: unknown } | { problem: string } {
+export function parseYaml(
+  file: string,
+  yaml: string,
+  firstLine: number,
+  what = 'the frontmatter',
+): { data: unknown } | { problem: string } {
   try {
     return { data: loadYaml(yaml) ?? {} };
   } catch (error) {

@@ -7,12 +7,9 @@
  * ($arg_p). Cloudflare Pages matches paths only and skips those lines; GitHub Pages serves files and cannot see the
  * query at all, so "/?p=123" shows the front page there. docs/import.md, "Old links", has the details.
  */
-import { parseAlias } from '../article/aliases.ts';
-import { permalinkHref } from '../article/permalink.ts';
-import { parseOffsetDateTime } from '../article/dates.ts';
-import type { StoryStatus } from '../content/articles.ts';
-import type { ArticleSource } from '../content/reader.ts';
-import { normaliseBase } from '../site/url.ts';
+import type { StoryStatus } from '../content/publication.ts';
+import type { StoryRecord } from '../content/reader.ts';
+import { normaliseBase, withBase } from '../site/url.ts';
 import { escapeMarkup } from '../markup/escape.ts';
 
 export type Redirect = {
@@ -31,35 +28,28 @@ export type Redirect = {
 
 /**
  * Every old address of the stories `include` accepts, sorted by address. Callers pass the one publication rule
- * (`isPublished`, src/lib/content/articles.ts): the build at its clock; vercel.json, which is committed rather than
+ * (`isPublished`, src/lib/content/publication.ts): the build at its clock; vercel.json, which is committed rather than
  * built, whenever each story's time comes (`WHENEVER_PUBLISHED`).
  */
 export function collectRedirects(
-  stories: readonly Pick<ArticleSource, 'file' | 'data'>[],
+  stories: readonly Pick<StoryRecord, 'file' | 'story'>[],
   base: string,
   include: (story: StoryStatus) => boolean,
 ): Redirect[] {
   const prefix = normaliseBase(base);
   const found: Redirect[] = [];
-  // Each story's frontmatter as the reader parsed it (scanArticles, cached between builds).
-  for (const { file, data } of stories) {
-    if (!data || !Array.isArray(data.aliases) || typeof data.slug !== 'string' || typeof data.timeZone !== 'string')
-      continue;
-    const published = typeof data.published === 'string' ? parseOffsetDateTime(data.published) : undefined;
-    if (!published || typeof published === 'string') continue;
-    const story = { draft: data.draft === true, published: published.date, timeZone: data.timeZone, slug: data.slug };
-    if (!include(story)) continue;
-    const to = permalinkHref(base, story);
-    for (const value of data.aliases) {
-      const alias = typeof value === 'string' ? parseAlias(value) : 'not text';
-      // The content check names a malformed one; the build never gets this far with it.
-      if (typeof alias === 'string') continue;
+  // Each story's record (src/lib/content/story-record.ts); one the schema refused has no redirects, and the content
+  // check has named it.
+  for (const { file, story } of stories) {
+    if (!story || !include(story)) continue;
+    const to = withBase(base, story.permalink);
+    for (const alias of story.aliases) {
       found.push({
         from: `${prefix}${alias.path.slice(1)}`,
         fromDecoded: `${prefix}${alias.decodedPath.slice(1)}`,
         ...(alias.p ? { p: alias.p } : {}),
         to,
-        headline: typeof data.headline === 'string' ? data.headline : '',
+        headline: story.headline,
         file,
       });
     }

@@ -47,15 +47,23 @@ export const headerCspDirectives: readonly string[] = [
 ];
 
 /**
- * The search page's script sources. Pagefind searches with WebAssembly, which a
- * CSP with a script-src allows only under 'wasm-unsafe-eval'; that page, and no
- * other, gets it. src/pages/search.astro puts these into its <meta> policy, and
- * the host configs send them in a script-src for that path (the page has no
- * inline script, so 'self' covers all it runs).
+ * The search pages' script sources. Pagefind searches with WebAssembly, which a
+ * CSP with a script-src allows only under 'wasm-unsafe-eval'; those pages, and no
+ * other, get it. src/layouts/SearchLayout.astro puts these into its <meta> policy, and
+ * the host configs send them in a script-src for those paths (the pages have no
+ * inline script, so 'self' covers all they run).
  */
 export const SEARCH_SCRIPT_SOURCES: readonly string[] = ["'self'", "'wasm-unsafe-eval'"];
-/** The search page's path under the base, as the hosts' path rules name it. */
+/** The main edition's search page's path under the base, as the hosts' path rules name it. */
 export const SEARCH_PAGE = 'search/';
+
+/**
+ * Every edition's search page under the base: the main one's, and one per further language of content/site.yaml at
+ * /<tag>/search/ (the base tag in lower case, as src/data/editions.ts places editions).
+ */
+export function searchPages(languages: readonly string[] = []): string[] {
+  return [SEARCH_PAGE, ...languages.map((tag) => `${new Intl.Locale(tag).baseName.toLowerCase()}/${SEARCH_PAGE}`)];
+}
 
 /** The header CSP of the search page: the site's, plus its script-src. */
 export const searchPageCsp = [...headerCspDirectives, `script-src ${SEARCH_SCRIPT_SOURCES.join(' ')}`].join('; ');

@@ -1,22 +1,16 @@
 /**
- * The desk's Sveltia CMS configuration, generated from the content schema's fields (schema-shape.ts): every field
- * the schema has, with the type and rules it has there, and the label, hint and editor from desk-fields.ts. Pure; at
- * build time scripts/desk-config.ts runs it in Node, checks the result against the JSON Schema that @sveltia/cms
- * ships (validate.ts), and the page hands it to the browser as JSON (src/pages/admin/index.astro).
+ * The desk's Sveltia CMS configuration, generated from the content schema's fields (schema-shape.ts): the site-wide
+ * settings and the two collections, stories and authors, whose fields are every field the schema has (cms-fields.ts).
+ * Pure; at build time generate.ts runs it, checks the result against the JSON Schema that @sveltia/cms ships
+ * (validate.ts), and the page hands it to the browser as JSON (src/pages/admin/index.astro).
  */
-import type { CmsConfig, Field } from '@sveltia/cms';
+import type { CmsConfig } from '@sveltia/cms';
 import { SLUG_PATTERN } from '../article/permalink.ts';
-import { BODY_FIELD, type DeskField, DESK_FIELDS } from './desk-fields.ts';
-import type { FieldShape } from './schema-shape.ts';
 import type { DeskBackend } from './backend.ts';
+import { bodyField, type FieldOptions, fieldsOf, SLUG_MESSAGE } from './cms-fields.ts';
+import { deskPattern, type FieldShape } from './schema-shape.ts';
 
-/** The date format the content check requires: "2015-06-11T20:31:00+02:00" (Day.js tokens). */
-export const OFFSET_DATE_TIME_FORMAT = 'YYYY-MM-DDTHH:mm:ssZ';
-
-/** The custom field type for text with suggestions (src/client/desk-suggest.ts registers it). */
-export const SUGGEST_WIDGET = 'gazette-suggest';
-
-export type DeskOptions = {
+export type DeskOptions = FieldOptions & {
   /** Where the content lives, relative to the repository root: "content". */
   contentDir: string;
   /** null when no repository is configured: the page then explains how to set one (backend.ts). */
@@ -25,10 +19,6 @@ export type DeskOptions = {
   siteUrl: string;
   /** The logo shown on the sign-in page, an absolute path under the base. */
   logo: string;
-  /** Values already in use, offered as suggestions. */
-  suggestions: { section: string[]; dateline: string[]; tags: string[] };
-  timeZones: string[];
-  defaultTimeZone: string;
 };
 
 /** Each collection's fields as the schema gives them (schema-shape.ts, collectionFields). */
@@ -56,7 +46,8 @@ export function deskConfig({ articles, authors }: CollectionShapes, options: Des
       // No stock-photo services: the desk talks to this site and the git host only.
       stock_assets: { providers: [] },
     },
-    // Slugs as Gazette writes them: "Misséni" -> "misseni" (SLUG_PATTERN).
+    // File names in ASCII, as Gazette writes Latin slugs: "Misséni" -> "misseni". A story's permalink slug is folded
+    // from this (or, for a headline in another script, from the headline) by the save rules (save-rules.ts).
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-', lowercase: true, trim: true },
     output: {
       // An empty optional field is left out, as an editor writing the file would leave it out.
@@ -82,7 +73,7 @@ export function deskConfig({ articles, authors }: CollectionShapes, options: Des
           template: '{{headline}}',
           editable: ['create'],
           hint: ARTICLE_SLUG_HINT,
-          pattern: [SLUG_PATTERN.source, SLUG_MESSAGE],
+          pattern: [deskPattern(SLUG_PATTERN), SLUG_MESSAGE],
         },
         summary: '{{headline}}',
         sortable_fields: {
@@ -115,7 +106,7 @@ export function deskConfig({ articles, authors }: CollectionShapes, options: Des
         format: 'yaml',
         identifier_field: 'name',
         // The file name is the id stories name in their byline, so it is fixed once saved.
-        slug: { template: '{{name}}', editable: ['create'], pattern: [SLUG_PATTERN.source, SLUG_MESSAGE] },
+        slug: { template: '{{name}}', editable: ['create'], pattern: [deskPattern(SLUG_PATTERN), SLUG_MESSAGE] },
         summary: '{{name}}',
         sortable_fields: ['name'],
         // An author still named in a byline must not disappear; the content check would refuse the build.
@@ -126,183 +117,5 @@ export function deskConfig({ articles, authors }: CollectionShapes, options: Des
   };
 }
 
-const SLUG_MESSAGE = 'Lower-case letters and digits joined by single hyphens, like "armed-gunmen-attack".';
 const ARTICLE_SLUG_HINT =
   'Made from the headline. It becomes the permalink and cannot be changed after the first save.';
-
-function bodyField(): Field {
-  return { ...BODY_FIELD, widget: 'markdown', required: true, sanitize_preview: true };
-}
-
-/** The desk fields of one collection, in schema order. A field with no entry in desk-fields.ts stops the build. */
-function fieldsOf(shapes: Record<string, FieldShape>, collection: string, options: DeskOptions, prefix = ''): Field[] {
-  const desk = DESK_FIELDS[collection];
-  return Object.entries(shapes).map(([name, shape]) => {
-    const path = `${prefix}${name}`;
-    const entry = desk[path];
-    if (!entry)
-      throw new Error(
-        `The ${collection} field "${path}" has no entry in src/lib/desk/desk-fields.ts: give it a label there.`,
-      );
-    return fieldOf(name, path, shape, entry, collection, options);
-  });
-}
-
-function fieldOf(
-  name: string,
-  path: string,
-  shape: FieldShape,
-  desk: DeskField,
-  collection: string,
-  options: DeskOptions,
-): Field {
-  const base = {
-    name,
-    label: desk.label,
-    ...(desk.hint ? { hint: desk.hint } : {}),
-    required: desk.requiredInDesk ?? shape.required,
-  };
-  switch (desk.editor) {
-    case 'datetime':
-      // The picker works in the browser's zone; the save rules re-express the instant in the story's own zone.
-      return { ...base, widget: 'datetime', format: OFFSET_DATE_TIME_FORMAT };
-    case 'authors':
-      return {
-        ...base,
-        widget: 'relation',
-        collection: 'authors',
-        value_field: '{{slug}}',
-        search_fields: ['name'],
-        display_fields: ['name'],
-        multiple: true,
-        min: shape.minItems ?? 1,
-      };
-    case 'image':
-      return {
-        ...base,
-        widget: 'image',
-        choose_url: false,
-        accept: 'image/jpeg,image/png,image/webp,image/avif,image/gif,image/svg+xml',
-      };
-    case 'timeZone':
-      return {
-        ...base,
-        widget: 'select',
-        options: options.timeZones,
-        default: options.defaultTimeZone,
-        dropdown_threshold: 1,
-      };
-    case 'slug':
-      // Filled from the entry's slug by the save rules on the first save, and read-only in the form.
-      return {
-        ...base,
-        widget: 'string',
-        required: false,
-        readonly: true,
-        pattern: [SLUG_PATTERN.source, SLUG_MESSAGE],
-      };
-    case 'suggest': {
-      const suggestions = options.suggestions[name as keyof DeskOptions['suggestions']] ?? [];
-      const suggest = { ...textRules(shape.kind === 'array' ? shape.of! : shape), widget: SUGGEST_WIDGET, suggestions };
-      if (shape.kind === 'array') {
-        return {
-          ...base,
-          widget: 'list',
-          required: false,
-          field: { name: 'value', label: desk.label, required: true, ...suggest },
-        };
-      }
-      return { ...base, ...suggest };
-    }
-    case 'text':
-      return { ...base, widget: 'text', ...textRules(shape) };
-    default:
-      return fieldOfShape(base, path, shape, collection, options, desk);
-  }
-}
-
-/** The rules a text input can enforce: not blank after trimming, a pattern, a URL. */
-function textRules(shape: FieldShape): { pattern?: [string, string] } {
-  if (shape.pattern) return { pattern: [shape.pattern, 'This does not have the form the field needs; see the hint.'] };
-  if (shape.url) return { pattern: ['^https?://\\S+$', 'An absolute http(s) URL, like "https://example.org/page".'] };
-  if (shape.minLength) return { pattern: ['\\S', 'This must not be blank.'] };
-  return {};
-}
-
-type Base = { name: string; label: string; hint?: string; required: boolean };
-
-function fieldOfShape(
-  base: Base,
-  path: string,
-  shape: FieldShape,
-  collection: string,
-  options: DeskOptions,
-  desk?: DeskField,
-): Field {
-  switch (shape.kind) {
-    case 'string':
-      return { ...base, widget: 'string', ...(shape.url ? { type: 'url' as const } : {}), ...textRules(shape) };
-    case 'boolean':
-      return {
-        ...base,
-        widget: 'boolean',
-        required: false,
-        ...(typeof shape.defaultValue === 'boolean' ? { default: shape.defaultValue } : {}),
-      };
-    case 'number':
-      return {
-        ...base,
-        widget: 'number',
-        value_type: 'float',
-        ...(shape.min !== undefined ? { min: shape.min } : {}),
-        ...(shape.max !== undefined ? { max: shape.max } : {}),
-      };
-    case 'enum':
-      return { ...base, widget: 'select', options: shape.values! };
-    case 'object':
-      return { ...base, widget: 'object', fields: fieldsOf(shape.fields!, collection, options, `${path}.`) };
-    case 'array':
-      return listOf(base, path, shape, collection, options, desk?.appendOnly ?? false);
-    default:
-      throw new Error(
-        `The ${collection} field "${path}" (${shape.kind}) needs an editor in src/lib/desk/desk-fields.ts.`,
-      );
-  }
-}
-
-/** A list of objects, or of plain values. An append-only list (corrections) can only grow, at its end. */
-function listOf(
-  base: Base,
-  path: string,
-  shape: FieldShape,
-  collection: string,
-  options: DeskOptions,
-  appendOnly: boolean,
-): Field {
-  const item = shape.of!;
-  const rules = {
-    ...(shape.minItems ? { min: shape.minItems } : {}),
-    ...(appendOnly ? { allow_remove: false, allow_reorder: false, allow_duplicate: false, add_to_top: false } : {}),
-  };
-  // An empty list may be left out when the schema defaults it.
-  const required = base.required && !!shape.minItems;
-  if (item.kind === 'object') {
-    const fields = fieldsOf(item.fields!, collection, options, `${path}.`);
-    return {
-      ...base,
-      required,
-      widget: 'list',
-      collapsed: 'auto',
-      summary: `{{fields.${fields[0].name}}}`,
-      fields,
-      ...rules,
-    };
-  }
-  return {
-    ...base,
-    required,
-    widget: 'list',
-    field: fieldOfShape({ name: 'value', label: base.label, required: true }, path, item, collection, options),
-    ...rules,
-  };
-}

@@ -2,7 +2,7 @@
  * What the desk shows for each field that the schema cannot say: its label, a hint, and how it is edited when the
  * field's type alone does not decide it. Keyed by the field's path in the schema ("image.alt" is `alt` inside
  * `image`). The schema (src/content.config.ts) decides which fields exist, their types and rules; a test fails when
- * a schema field has no entry here, or an entry here names a field the schema lacks (tests/unit/desk-config.test.ts).
+ * a schema field has no entry here, or an entry here names a field the schema lacks (tests/unit/desk/config.test.ts).
  */
 
 /** How a field is edited, when its type is not enough to say. */
@@ -118,6 +118,14 @@ export const ARTICLE_FIELDS: Record<string, DeskField> = {
   aliases: {
     label: 'Old addresses',
     hint: 'Addresses the story had in another system ("/2010/08/07/old-name/", "/?p=123"); each redirects here. Usually filled in by an import.',
+  },
+  lang: {
+    label: 'Language',
+    hint: 'Only when the story is not in the site\'s language: a language tag such as "fa", "ru" or "zh-Hans".',
+  },
+  translationKey: {
+    label: 'Translation key',
+    hint: 'The same short name on every translation of this story (one per language), so each page links the others.',
   },
   ageBanner: { label: 'Age banner', hint: 'Show "This story is over N years old". Turn off for evergreen pieces.' },
   draft: { label: 'Draft', hint: 'A draft is checked but not published.' },

@@ -3,12 +3,12 @@
  * so the desk offers them first and a reporter picks "World" rather than typing "world" beside it.
  */
 import path from 'node:path';
-import { scanArticles } from '../content/reader.ts';
+import { readStories } from '../content/reader.ts';
 import { articleScanCache } from '../incremental/cache-dir.ts';
 
 export type InUse = { section: string[]; dateline: string[]; tags: string[]; timeZone: string[] };
 
-/** Values in use, most used first, then alphabetically; entries that do not parse are skipped (the check reports them). */
+/** Values in use, most used first, then alphabetically; stories the schema refuses are skipped (the check reports them). */
 export function valuesInUse(contentRoot: string): InUse {
   const counts = {
     section: new Map<string, number>(),
@@ -16,16 +16,16 @@ export function valuesInUse(contentRoot: string): InUse {
     tags: new Map<string, number>(),
     timeZone: new Map<string, number>(),
   };
-  const add = (map: Map<string, number>, value: unknown) => {
-    if (typeof value === 'string' && value.trim()) map.set(value.trim(), (map.get(value.trim()) ?? 0) + 1);
+  const add = (map: Map<string, number>, value: string | undefined) => {
+    if (value) map.set(value, (map.get(value) ?? 0) + 1);
   };
   // Through the reader's scan cache: a build after one edit parses one file, not every story's frontmatter.
-  for (const { data } of scanArticles(path.join(contentRoot, 'articles'), { cacheFile: articleScanCache() })) {
-    if (!data) continue;
-    add(counts.section, data.section);
-    add(counts.dateline, data.dateline);
-    add(counts.timeZone, data.timeZone);
-    for (const tag of Array.isArray(data.tags) ? data.tags : []) add(counts.tags, tag);
+  for (const { story } of readStories(path.join(contentRoot, 'articles'), { cacheFile: articleScanCache() })) {
+    if (!story) continue;
+    add(counts.section, story.section);
+    add(counts.dateline, story.dateline);
+    add(counts.timeZone, story.timeZone);
+    for (const tag of story.tags) add(counts.tags, tag);
   }
   const ranked = (map: Map<string, number>) =>
     [...map].sort(([a, m], [b, n]) => n - m || a.localeCompare(b)).map(([value]) => value);

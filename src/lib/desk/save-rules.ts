@@ -1,12 +1,15 @@
 /**
  * What the desk does to a story just before it is saved, for the rules a form field cannot hold:
- *   - the slug is the one Sveltia made from the headline (and the editor may have adjusted) on the first save, and
- *     is never replaced after that, so the permalink never changes;
+ *   - the slug is made on the first save, folded as Gazette folds every slug (src/lib/archive/slug.ts), in the site's
+ *     language, and is never replaced after that, so the permalink never changes. A Latin headline's slug is the one
+ *     Sveltia made for the file name (which the editor may have adjusted), folded; a headline in another script is
+ *     folded itself, since Sveltia's file names keep only ASCII;
  *   - every date is written in the story's own time zone with that zone's offset on the day ("2015-06-11T20:31:00+02:00"),
  *     whatever zone the editor's browser is in, since the content check refuses an offset the zone did not have.
  * Pure, on plain data; src/client/desk.ts applies the result to Sveltia's entry in its preSave hook.
  */
 import { isoInZone, isTimeZone, parseOffsetDateTime } from '../article/dates.ts';
+import { foldSlug, isLatinName } from '../archive/slug.ts';
 import { ARTICLE_FIELDS } from './desk-fields.ts';
 
 export type Patch = { path: (string | number)[]; value: unknown };
@@ -16,10 +19,20 @@ const DATE_PATHS = Object.entries(ARTICLE_FIELDS)
   .filter(([, field]) => field.editor === 'datetime')
   .map(([path]) => path.split('.'));
 
-export function saveRules(collection: string, data: Record<string, any>, entrySlug: string): Patch[] {
+/** A new story's slug: see above. `language` is the site's (content/site.yaml). */
+export function firstSlug(headline: unknown, entrySlug: string, language: string): string {
+  const words = typeof headline === 'string' ? headline : '';
+  if (!isLatinName(words)) return foldSlug(words, language);
+  return foldSlug(entrySlug, language) || foldSlug(words, language);
+}
+
+export function saveRules(collection: string, data: Record<string, any>, entrySlug: string, language: string): Patch[] {
   if (collection !== 'articles') return [];
   const patches: Patch[] = [];
-  if (!data.slug && entrySlug) patches.push({ path: ['slug'], value: entrySlug });
+  if (!data.slug) {
+    const slug = firstSlug(data.headline, entrySlug, language);
+    if (slug) patches.push({ path: ['slug'], value: slug });
+  }
   if (typeof data.timeZone === 'string' && isTimeZone(data.timeZone)) {
     for (const [at, value] of dateValues(data, DATE_PATHS)) {
       const parsed = parseOffsetDateTime(value);

@@ -1,11 +1,12 @@
 /**
  * What the desk can learn from a Zod 4 schema: each field's type, whether an entry must have it, its default, and the
  * rules a form can enforce (a pattern, a minimum length, a range, the list of allowed values, a list's minimum).
- * Read from Zod's own definitions (`_zod.def`, the introspection surface Zod 4 exposes), so the content schema stays
- * the one truth and the desk follows it. Anything the schema does in code (a refine, a transform) is invisible here:
- * the field is still found, and `checkedInCode` says the content check has more to say than the form can.
- * The result is plain data (JSON), so it can be computed in one process and used in another.
+ * Read from the JSON Schema Zod itself writes (`z.toJSONSchema`) for what a file may hold (`io: 'input'`, what the
+ * form edits), so the content schema stays the one truth and the desk follows it. What the schema does in code (a
+ * refine, a transform) has no JSON Schema, so it is invisible here: the field is still found as the input it reads,
+ * and the content check says the rest. The result is plain data (JSON).
  */
+import { z } from 'astro/zod';
 
 export type FieldShape = {
   kind: 'string' | 'boolean' | 'number' | 'enum' | 'array' | 'object' | 'oneOrMany';
@@ -29,92 +30,96 @@ export type FieldShape = {
   minItems?: number;
   /** Objects: their fields, in schema order. */
   fields?: Record<string, FieldShape>;
-  /** The schema transforms or refines the value in code, which a form cannot see (a date's offset, a zone's name). */
-  checkedInCode?: boolean;
 };
 
-type Def = { type: string; [key: string]: any };
-type Zod = { _zod: { def: Def } };
+type JsonSchema = z.core.JSONSchema.JSONSchema;
 
-const defOf = (schema: unknown): Def => {
-  const def = (schema as Zod | undefined)?._zod?.def;
-  if (!def) throw new Error('Not a Zod 4 schema: the desk reads Zod 4 definitions (_zod.def).');
-  return def;
-};
+/**
+ * A pattern as Sveltia reads one: its source, or "/source/flags" when it needs its flags (a Unicode property escape
+ * such as the slug's \p{Ll} means nothing without "u"). Sveltia strips only "g" and "y".
+ */
+export function deskPattern(pattern: RegExp): string {
+  const flags = pattern.flags.replace(/[gy]/g, '');
+  return flags ? `/${pattern.source}/${flags}` : pattern.source;
+}
 
-const checksOf = (def: Def): Def[] => (def.checks ?? []).map((c: Zod) => c._zod.def);
+/** A JSON Schema pattern (ECMA-262, read with Unicode semantics) as Sveltia reads one: with "u" where it needs it. */
+const jsonPattern = (source: string) => (/\\[pPu]\{/.test(source) ? deskPattern(new RegExp(source, 'u')) : source);
 
-/** The shape of one schema node; `required` is decided by the wrappers around it (optional, default). */
-export function shapeOf(schema: unknown): FieldShape {
-  const def = defOf(schema);
-  switch (def.type) {
-    case 'optional':
-      return { ...shapeOf(def.innerType), required: false };
-    case 'default':
-      return { ...shapeOf(def.innerType), required: false, defaultValue: def.defaultValue };
-    case 'pipe': {
-      // A transform after the input (a date string parsed into { date, offset }): the form edits the input.
-      const input = shapeOf(def.in);
-      return defOf(def.out).type === 'transform' ? { ...input, checkedInCode: true } : input;
-    }
+/** The JSON Schema of what a file may hold; a type JSON cannot express (a date) comes back as `{}`, named below. */
+const inputSchema = (schema: z.ZodType): JsonSchema =>
+  z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+
+/** The shape of one field; `required` is its parent object's to say. */
+function shapeOfJson(json: JsonSchema, required: boolean, path: string): FieldShape {
+  const base = {
+    required: required && json.default === undefined,
+    ...(json.default !== undefined ? { defaultValue: json.default } : {}),
+  };
+  if (json.anyOf) return { ...unionShape(json.anyOf as JsonSchema[], path), ...base };
+  // Zod writes a union of plain types (`string | number`, a nullable string) as a list of types.
+  if (Array.isArray(json.type))
+    return {
+      ...unionShape(
+        json.type.map((type) => ({ type })),
+        path,
+      ),
+      ...base,
+    };
+  if (json.enum) return { kind: 'enum', ...base, values: json.enum as string[] };
+  switch (json.type) {
     case 'string':
-      return stringShape(def);
-    case 'boolean':
-      return { kind: 'boolean', required: true };
-    case 'number':
-      return numberShape(def);
-    case 'enum':
-      return { kind: 'enum', required: true, values: Object.values(def.entries as Record<string, string>) };
-    case 'array': {
-      const minItems = checksOf(def).find((c) => c.check === 'min_length')?.minimum;
-      return { kind: 'array', required: true, of: shapeOf(def.element), ...(minItems ? { minItems } : {}) };
-    }
-    case 'object':
       return {
-        kind: 'object',
-        required: true,
-        fields: Object.fromEntries(
-          Object.entries(def.shape as Record<string, unknown>).map(([name, s]) => [name, shapeOf(s)]),
-        ),
-        ...(checksOf(def).some((c) => c.check === 'custom') ? { checkedInCode: true } : {}),
+        kind: 'string',
+        ...base,
+        ...(json.minLength ? { minLength: json.minLength } : {}),
+        ...(json.pattern ? { pattern: jsonPattern(json.pattern) } : {}),
+        ...(json.format === 'uri' ? { url: true } : {}),
       };
-    case 'union':
-      return unionShape(def);
+    case 'boolean':
+      return { kind: 'boolean', ...base };
+    case 'number':
+    case 'integer':
+      return {
+        kind: 'number',
+        ...base,
+        ...(json.minimum !== undefined ? { min: json.minimum } : {}),
+        ...(json.maximum !== undefined ? { max: json.maximum } : {}),
+      };
+    case 'array':
+      return {
+        kind: 'array',
+        ...base,
+        of: shapeOfJson(json.items as JsonSchema, true, `${path}[]`),
+        ...(json.minItems ? { minItems: json.minItems } : {}),
+      };
+    case 'object':
+      return { kind: 'object', ...base, fields: fieldsOfJson(json, path) };
     default:
       throw new Error(
-        `The desk does not know how to edit a Zod "${def.type}" field; teach src/lib/desk/schema-shape.ts.`,
+        `The desk does not know how to edit ${path ? `the field "${path}"` : 'this field'}, whose JSON Schema is ` +
+          `${JSON.stringify(json)} (a type JSON cannot hold, such as a date, is {}); teach src/lib/desk/schema-shape.ts.`,
       );
   }
 }
 
-function stringShape(def: Def): FieldShape {
-  const shape: FieldShape = { kind: 'string', required: true };
-  // z.url() is a string whose own definition carries the format.
-  if (def.format === 'url') shape.url = true;
-  for (const c of checksOf(def)) {
-    if (c.check === 'min_length') shape.minLength = c.minimum;
-    if (c.check === 'string_format' && c.format === 'regex') shape.pattern = (c.pattern as RegExp).source;
-    if (c.check === 'string_format' && c.format === 'url') shape.url = true;
-    if (c.check === 'custom') shape.checkedInCode = true;
-  }
-  return shape;
-}
-
-function numberShape(def: Def): FieldShape {
-  const shape: FieldShape = { kind: 'number', required: true };
-  for (const c of checksOf(def)) {
-    if (c.check === 'greater_than') shape.min = c.value;
-    if (c.check === 'less_than') shape.max = c.value;
-  }
-  return shape;
+/** An object's fields, in schema order. */
+function fieldsOfJson(json: JsonSchema, path: string): Record<string, FieldShape> {
+  const required = new Set(json.required ?? []);
+  return Object.fromEntries(
+    Object.entries((json.properties ?? {}) as Record<string, JsonSchema>).map(([name, field]) => [
+      name,
+      shapeOfJson(field, required.has(name), path ? `${path}.${name}` : name),
+    ]),
+  );
 }
 
 /** `X | X[]` (a byline of one author or several) is one field that takes a list; other unions are not supported. */
-function unionShape(def: Def): FieldShape {
-  const options = (def.options as unknown[]).map(shapeOf);
-  const list = options.find((o) => o.kind === 'array');
-  const single = options.find((o) => o.kind !== 'array');
-  if (options.length === 2 && list && single && list.of?.kind === single.kind) {
+function unionShape(options: JsonSchema[], path: string): FieldShape {
+  const shapes = options.map((option) => shapeOfJson(option, true, path));
+  const list = shapes.find((o) => o.kind === 'array');
+  const single = shapes.find((o) => o.kind !== 'array');
+  if (shapes.length === 2 && list && single && list.of?.kind === single.kind) {
     return { kind: 'oneOrMany', required: true, of: single, ...(list.minItems ? { minItems: list.minItems } : {}) };
   }
   throw new Error(
@@ -122,9 +127,15 @@ function unionShape(def: Def): FieldShape {
   );
 }
 
-/** The fields of a collection's schema (an object, possibly refined as a whole). */
-export function collectionFields(schema: unknown): Record<string, FieldShape> {
-  const shape = shapeOf(schema);
-  if (shape.kind !== 'object' || !shape.fields) throw new Error('A collection schema must be an object.');
-  return shape.fields;
+/** The shape of one schema, as a field of an object would have it (so optional and defaulted are seen). */
+export function shapeOf(schema: z.ZodType): FieldShape {
+  const json = inputSchema(z.object({ field: schema }));
+  return shapeOfJson(json.properties!.field as JsonSchema, json.required?.includes('field') ?? false, '');
+}
+
+/** The fields of a collection's schema (an object, possibly refined or transformed as a whole). */
+export function collectionFields(schema: z.ZodType): Record<string, FieldShape> {
+  const json = inputSchema(schema);
+  if (json.type !== 'object') throw new Error('A collection schema must be an object.');
+  return fieldsOfJson(json, '');
 }

@@ -1,12 +1,13 @@
 /**
- * Turns text into SVG outlines with a font shipped in node_modules, for the share images and the locator maps' labels.
+ * Turns text into SVG outlines with a font shipped in node_modules, for the locator maps' labels (place names in the
+ * Latin script; the share cards shape text of any script with HarfBuzz: share-card/shape.ts).
  * A rasteriser (sharp) sets SVG <text> in whatever fonts the machine has, possibly none; outlines look the same
  * everywhere.
  *
  * Glyphs are laid out one by one with the font's kerning rather than through opentype.js's shaper: the shaper stops on
- * OpenType lookups it does not support (Source Sans 3 has some), and neither headlines nor place names need shaping
- * beyond precomposed accented letters. The path data is written here, not by opentype.js: its toPathData emits "NaN"
- * for some coordinates (a tiny fraction printed in exponent notation), and librsvg then drops the rest of the path.
+ * OpenType lookups it does not support (Source Sans 3 has some), and place names need no shaping beyond precomposed
+ * accented letters. The path data is written here, not by opentype.js: its toPathData emits "NaN" for some
+ * coordinates (a tiny fraction printed in exponent notation), and librsvg then drops the rest of the path.
  */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -46,7 +47,7 @@ export function svgNumber(value: number, places: number): string {
  * SVG path data from glyph outline commands, coordinates rounded to `places` decimals. Fonts' outlines repeat a point
  * as a line of no length after many curves; those lines draw nothing and are left out.
  */
-export function pathData(commands: PathCommand[], places: number): string {
+function pathData(commands: PathCommand[], places: number): string {
   const n = (v: number) => svgNumber(v, places);
   return commands
     .map((c, i) => {
@@ -65,11 +66,9 @@ export type TextOutliner = {
   measure(text: string, size: number): { width: number; ascent: number; descent: number };
   /** SVG path data for `text` with its baseline's left end at (x, y). Throws on a character the font cannot draw. */
   outline(text: string, x: number, y: number, size: number): string;
-  /** Where each glyph of `text` sits, kerned, with the baseline's left end at (x, y). Throws as `outline` does. */
-  place(text: string, x: number, y: number, size: number): PlacedGlyph[];
 };
 
-export type PlacedGlyph = { glyph: Glyph; x: number; y: number };
+type PlacedGlyph = { glyph: Glyph; x: number; y: number };
 
 /** An outliner for `font`, writing coordinates to `places` decimals; `name` says which font an error is about. */
 export function outliner(font: Font, { name, places }: { name: string; places: number }): TextOutliner {
@@ -108,7 +107,6 @@ export function outliner(font: Font, { name, places }: { name: string; places: n
         descent: -font.descender * scale,
       };
     },
-    place,
     outline(text, x, y, size) {
       return place(text, x, y, size)
         .map((p) => pathData(p.glyph.getPath(p.x, p.y, size).commands, places))

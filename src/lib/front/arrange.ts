@@ -1,6 +1,6 @@
 /**
  * What the front page shows, and in what order: the top stories (the lead first), a block per section, then the
- * river. Pure; the stories come in newest first and published (src/lib/content/articles.ts), the sections in the
+ * river. Pure; the stories come in newest first and published (src/lib/content/publication.ts), the sections in the
  * masthead's order (src/lib/site/navigation.ts), and the clock is passed in.
  */
 import { type Pin, pinnedIds } from './pins.ts';

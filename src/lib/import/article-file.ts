@@ -9,12 +9,17 @@ import { isDeepStrictEqual } from 'node:util';
 
 export type ArticleFields = {
   headline: string;
-  standfirst: string;
+  /** A draft may lack it (an imported post with no text); the content check warns until it is written. */
+  standfirst?: string;
   slug: string;
+  /** Empty for a draft whose byline named no author: the field is left out, never filled in. */
   author: string[];
   published: string;
   timeZone: string;
-  dateline: string;
+  /** The story's language, when it is not the site's. */
+  lang?: string;
+  /** Only when it is a fact: WordPress keeps none, so most imported stories have none. */
+  dateline?: string;
   section: string;
   tags: string[];
   image?: { src: string; alt: string; credit: string; caption?: string };
@@ -46,20 +51,31 @@ function list(key: string, values: string[]): string[] {
   return [`${key}:`, ...values.map((v) => `  - ${yamlString(v)}`)];
 }
 
-/** The Markdown file: frontmatter with a provenance comment, then the body. */
-export function articleFile(fields: ArticleFields, provenance: string[], body: string): string {
+/** A comment line: whatever it quotes, a line break cannot end the comment and start YAML. */
+const comment = (line: string) => `# ${line.replace(/[\r\n\u0085\u2028\u2029]+/g, ' ')}`;
+
+/**
+ * The Markdown file: frontmatter opening with comments (a draft's reason first, then where it came from), then the
+ * body.
+ */
+export function articleFile(fields: ArticleFields, comments: string[], body: string): string {
   const lines = [
     '---',
-    ...provenance.map((line) => `# ${line}`),
+    ...comments.map(comment),
     `headline: ${yamlString(fields.headline)}`,
-    `standfirst: ${yamlString(fields.standfirst)}`,
+    ...(fields.standfirst !== undefined ? [`standfirst: ${yamlString(fields.standfirst)}`] : []),
     `slug: ${fields.slug}`,
-    fields.author.length === 1
-      ? `author: ${yamlString(fields.author[0])}`
-      : `author: [${fields.author.map((a) => yamlString(a, true)).join(', ')}]`,
+    ...(fields.author.length === 0
+      ? []
+      : [
+          fields.author.length === 1
+            ? `author: ${yamlString(fields.author[0])}`
+            : `author: [${fields.author.map((a) => yamlString(a, true)).join(', ')}]`,
+        ]),
     `published: ${JSON.stringify(fields.published)}`,
     `timeZone: ${yamlString(fields.timeZone)}`,
-    `dateline: ${yamlString(fields.dateline)}`,
+    ...(fields.lang !== undefined ? [`lang: ${yamlString(fields.lang)}`] : []),
+    ...(fields.dateline !== undefined ? [`dateline: ${yamlString(fields.dateline)}`] : []),
     `section: ${yamlString(fields.section)}`,
     ...list('tags', fields.tags),
   ];
@@ -99,6 +115,7 @@ function assertReadsBack(yaml: string, fields: ArticleFields): void {
     ...fields,
     author: fields.author.length === 1 ? fields.author[0] : fields.author,
   };
+  if (fields.author.length === 0) delete expected.author;
   if (fields.tags.length === 0) delete expected.tags;
   if (fields.aliases.length === 0) delete expected.aliases;
   for (const key of Object.keys(expected)) if (expected[key] === undefined) delete expected[key];

@@ -1,33 +1,19 @@
 /**
- * WordPress authors as Gazette author files, and each post's byline as a list of their ids. A post's byline is its
- * Co-Authors Plus authors (`<category domain="author" nicename="cap-<login>">`) in their order when it has any, else
- * its `dc:creator`. A name that matches no author in the export is reported and left off: a byline is never invented.
+ * An export's accounts as Gazette author files, and each post's byline (the logins its source names, in order:
+ * for WordPress, wordpress/posts.ts) as a list of their ids. A name that matches no author in the export is reported
+ * and left off: a byline is never invented.
  */
-import type { AuthorRecord, ItemTerm, PostRecord } from './records.ts';
+import type { AuthorRecord } from './source-records.ts';
 import { authorId, uniqueKeys } from './slugs.ts';
 
 export type ImportedAuthor = { id: string; name: string; login: string };
 
 export type AuthorPlan = {
-  /** The post's byline as author ids, and each name that named no author. */
-  byline(post: { creator: string; terms: readonly ItemTerm[] }): { ids: string[]; unknown: string[] };
+  /** A post's byline (the source's logins, in order) as author ids, and each name that named no author. */
+  byline(names: readonly { login: string; shown: string }[]): { ids: string[]; unknown: string[] };
   authors: Map<string, ImportedAuthor>;
   notes: string[];
 };
-
-/** A Co-Authors Plus guest author: a post of type "guest-author" whose meta holds the login and the name. */
-export function guestAuthor(post: PostRecord): AuthorRecord | undefined {
-  const login = post.meta['cap-user_login'] ?? '';
-  const displayName = post.meta['cap-display_name'] ?? '';
-  if (!login || !displayName) return undefined;
-  return {
-    kind: 'author',
-    login,
-    displayName,
-    firstName: post.meta['cap-first_name'] ?? '',
-    lastName: post.meta['cap-last_name'] ?? '',
-  };
-}
 
 /**
  * Author ids and names for every account and guest author in the export. `existingIds` are author files already in
@@ -36,6 +22,7 @@ export function guestAuthor(post: PostRecord): AuthorRecord | undefined {
 export function planAuthors(
   accounts: readonly AuthorRecord[],
   existingIds: ReadonlySet<string> = new Set(),
+  language = 'en',
 ): AuthorPlan {
   const notes: string[] = [];
   const byLogin = new Map<string, ImportedAuthor>();
@@ -43,7 +30,7 @@ export function planAuthors(
   accounts.forEach((account, i) => {
     const login = account.login.trim();
     if (!login || byLogin.has(login.toLowerCase())) return;
-    const wanted = authorId(login, account.displayName, i + 1);
+    const wanted = authorId(login, account.displayName, i + 1, language);
     const id = nextId(wanted);
     if (id !== wanted) notes.push(`author "${login}" is the author file ${id}, as ${wanted} is another author's`);
     let name = account.displayName.trim() || `${account.firstName.trim()} ${account.lastName.trim()}`.trim();
@@ -59,12 +46,7 @@ export function planAuthors(
   });
   const authors = new Map([...byLogin.values()].map((a) => [a.id, a]));
 
-  const byline = (post: { creator: string; terms: readonly ItemTerm[] }) => {
-    const coAuthors = post.terms.filter((t) => t.taxonomy === 'author');
-    const names =
-      coAuthors.length > 0
-        ? coAuthors.map((t) => ({ login: t.slug.replace(/^cap-/, ''), shown: t.name || t.slug }))
-        : [{ login: post.creator, shown: post.creator }];
+  const byline = (names: readonly { login: string; shown: string }[]) => {
     const ids: string[] = [];
     const unknown: string[] = [];
     for (const { login, shown } of names) {

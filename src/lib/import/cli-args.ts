@@ -3,13 +3,15 @@
  * mistake said in one line that names the flag.
  */
 import fs from 'node:fs';
+import { parseArgs } from 'node:util';
 import { isTimeZone } from '../article/dates.ts';
 
 export const USAGE = `Usage: npm run import -- wordpress <export.xml> [options]
 
   --media <folder>          a copy of the site's wp-content/uploads, where the images are
   --time-zone <IANA zone>   the newsroom's time zone, e.g. Europe/Paris (default UTC)
-  --dateline "<text>"       the dateline of stories whose export has none, e.g. "Paris, FR" (WordPress keeps none)
+  --dateline "<text>"       optional: a dateline true of every story, e.g. "Paris, FR", for those without a
+                            dateline custom field (which wins); without either a story has none
   --image-credit "<text>"   the credit of photos whose file names none, e.g. "Photo: The Daily Example"
   --republished --publisher "<name>"   mark the stories as republished from <name> (source, noindex)
   --force                   overwrite files edited by hand since the last import
@@ -31,28 +33,48 @@ export type CliOptions = {
   described: string[];
 };
 
-const VALUED = new Set(['--media', '--time-zone', '--dateline', '--image-credit', '--publisher', '--report']);
-const SWITCHES = new Set(['--republished', '--force', '--dry-run']);
+/** The flags, as `node:util`'s parseArgs takes them. */
+const FLAGS = {
+  media: { type: 'string' },
+  'time-zone': { type: 'string' },
+  dateline: { type: 'string' },
+  'image-credit': { type: 'string' },
+  publisher: { type: 'string' },
+  report: { type: 'string' },
+  republished: { type: 'boolean' },
+  force: { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
+} as const;
 
 /** The options, or the one line that says what is wrong. */
 export function parseImportArgs(argv: readonly string[]): CliOptions | { error: string } {
+  // Not strict: parseArgs splits the arguments ("--flag=value", "--", short flags) and the checks below say what is
+  // wrong in Gazette's words, naming the flag, rather than in Node's, which change between versions.
+  const { tokens } = parseArgs({
+    args: [...argv],
+    options: FLAGS,
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
+  });
   const positional: string[] = [];
   const values = new Map<string, string>();
   const switches = new Set<string>();
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const [flag, inline] =
-      arg.startsWith('--') && arg.includes('=')
-        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
-        : [arg, undefined];
-    if (VALUED.has(flag)) {
-      const value = inline ?? argv[++i];
-      if (value === undefined || (inline === undefined && value.startsWith('--')))
+  for (const token of tokens) {
+    if (token.kind === 'positional') positional.push(token.value);
+    if (token.kind !== 'option') continue;
+    const flag = `--${token.name}`;
+    const type = Object.hasOwn(FLAGS, token.name) ? FLAGS[token.name as keyof typeof FLAGS].type : undefined;
+    if (type === undefined || token.rawName !== flag) return { error: `unknown option ${token.rawName}` };
+    if (type === 'boolean') {
+      if (token.value !== undefined) return { error: `${flag} takes no value` };
+      switches.add(flag);
+    } else {
+      // "--media --force": the next flag is not a folder.
+      if (token.value === undefined || (!token.inlineValue && token.value.startsWith('--')))
         return { error: `${flag} needs a value` };
-      values.set(flag, value);
-    } else if (SWITCHES.has(flag)) switches.add(flag);
-    else if (arg.startsWith('-')) return { error: `unknown option ${arg}` };
-    else positional.push(arg);
+      values.set(flag, token.value);
+    }
   }
   const [source, exportFile, ...extra] = positional;
   if (!source) return { error: 'say what to import from: wordpress' };

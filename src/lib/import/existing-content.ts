@@ -5,9 +5,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseOffsetDateTime } from '../article/dates.ts';
-import { storyPath } from '../article/permalink.ts';
-import { ARTICLE_EXTENSIONS, AUTHOR_EXTENSIONS, frontmatterData, readContentFiles } from '../content/reader.ts';
+import { AUTHOR_EXTENSIONS, readContentFiles, readStories } from '../content/reader.ts';
 
 /** Where an import records what it wrote, relative to the content directory: file -> sha256 of its bytes. */
 export const MANIFEST = '.import-manifest.json';
@@ -48,25 +46,12 @@ export function readExistingContent(contentDir: string): ExistingContent {
   const sections: string[] = [];
   const tags: string[] = [];
   const articlesDir = path.join(contentDir, 'articles');
-  for (const { file, text } of readContentFiles(articlesDir, ARTICLE_EXTENSIONS, contentDir)) {
-    if (Object.hasOwn(manifest.files, file)) continue;
-    const data = frontmatterData(text);
-    if (!data) continue;
-    if (typeof data.section === 'string') sections.push(data.section);
-    if (Array.isArray(data.tags)) tags.push(...data.tags.filter((t: unknown): t is string => typeof t === 'string'));
-    const published = typeof data.published === 'string' ? parseOffsetDateTime(data.published) : undefined;
-    if (
-      published &&
-      typeof published !== 'string' &&
-      typeof data.slug === 'string' &&
-      typeof data.timeZone === 'string'
-    ) {
-      try {
-        foreignPermalinks.add(storyPath({ published, timeZone: data.timeZone, slug: data.slug }));
-      } catch {
-        // An unknown time zone: the content check reports it.
-      }
-    }
+  // Each story's record (src/lib/content/story-record.ts): one the schema refuses is the content check's to report.
+  for (const { file, story } of readStories(articlesDir, { cwd: contentDir })) {
+    if (Object.hasOwn(manifest.files, file) || !story) continue;
+    sections.push(story.section);
+    tags.push(...story.tags);
+    foreignPermalinks.add(story.permalink);
   }
   const authorIds = new Set(
     readContentFiles(path.join(contentDir, 'authors'), AUTHOR_EXTENSIONS, contentDir).map((f) =>

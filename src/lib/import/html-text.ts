@@ -2,29 +2,19 @@
  * Plain text from the small pieces of HTML WordPress keeps in titles, excerpts and captions ("Title <em>With</em>
  * Markup", "&#8217;"), parsed by the HTML parser browsers use, so every character reference is read as a browser would.
  */
-import type { Element, Root, RootContent } from 'hast';
+import type { Root, RootContent } from 'hast';
+import { toText } from 'hast-util-to-text';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 
 const parser = unified().use(rehypeParse, { fragment: true });
 
-const BLOCK = /^(p|div|br|li|h[1-6]|blockquote|figcaption|tr|td|th|dt|dd)$/;
-
-/** The text of a hast tree, blocks and line breaks as spaces, whitespace collapsed. */
+/**
+ * The text of a hast tree on one line: what a browser's innerText gives (hast-util-to-text: blocks and line breaks
+ * separate words; scripts, hidden elements and ruby fallbacks are not text), whitespace collapsed.
+ */
 export function textOf(node: Root | RootContent): string {
-  const parts: string[] = [];
-  const walk = (n: Root | RootContent) => {
-    if (n.type === 'text') parts.push(n.value);
-    else if (n.type === 'element' || n.type === 'root') {
-      if (n.type === 'element' && /^(script|style|template)$/.test((n as Element).tagName)) return;
-      const block = n.type === 'element' && BLOCK.test(n.tagName);
-      if (block) parts.push(' ');
-      for (const child of n.children) walk(child);
-      if (block) parts.push(' ');
-    }
-  };
-  walk(node);
-  return parts.join('').replace(/\s+/g, ' ').trim();
+  return toText(node).replace(/\s+/g, ' ').trim();
 }
 
 /** The text an HTML fragment shows, on one line. */

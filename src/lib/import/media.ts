@@ -1,62 +1,32 @@
 /**
- * Images from a copy of WordPress's `wp-content/uploads` (`--media`). An export names each file by its URL on the old
- * site; the path after `wp-content/uploads/` (or a WordPress.com `files.wordpress.com/` host) is where the file sits
- * in the copy. A file that is not there, or that is not an image sharp can read, is missing: the story goes without it.
+ * Images from the folder given as `--media` (for WordPress, a copy of `wp-content/uploads`). The source says where
+ * each URL's file sits in it (`ImportSource.mediaPath`); a file that is not there, or that is not an image sharp can
+ * read, is missing: the story goes without it.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
+import type { MediaPath } from './source.ts';
 
 /** The formats `astro:assets` turns into pictures. */
 const IMAGE_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.webp', '.gif', '.avif', '.tif', '.tiff']);
-
-/** "2010/08/photo.jpg" for an upload's URL, or undefined when the URL is not one of the site's uploads. */
-export function uploadPath(url: string): string | undefined {
-  let parsed: URL;
-  try {
-    parsed = new URL(url.trim(), 'https://invalid.invalid/');
-  } catch {
-    return undefined;
-  }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return undefined;
-  let pathname: string;
-  try {
-    pathname = decodeURIComponent(parsed.pathname);
-  } catch {
-    return undefined;
-  }
-  const uploads = /\/wp-content\/uploads\/(.+)$/.exec(pathname);
-  const rel = uploads?.[1] ?? (/\.files\.wordpress\.com$/.test(parsed.hostname) ? pathname.slice(1) : undefined);
-  if (!rel || rel.split('/').some((s) => s === '' || s === '.' || s === '..')) return undefined;
-  return rel;
-}
-
-/** WordPress's resized copies ("photo-300x200.jpg", "photo-scaled.jpg") lead back to the upload they were made from. */
-function originals(rel: string): string[] {
-  const candidates = [rel];
-  const resized = rel.replace(/-\d+x\d+(?=\.[^./]+$)/, '');
-  if (resized !== rel) candidates.push(resized);
-  const scaled = rel.replace(/-scaled(?=\.[^./]+$)/, '');
-  if (scaled !== rel) candidates.push(scaled);
-  return candidates;
-}
 
 export type MediaLookup = {
   /** The local file for an upload URL, or why there is none. */
   find(url: string): Promise<{ file: string } | { missing: string }>;
 };
 
-/** Looks files up under `mediaDir`, once per URL. Without a folder every image is missing. */
-export function mediaLookup(mediaDir: string | undefined): MediaLookup {
+/** Looks files up under `mediaDir`, once per URL, where `where` places them. Without a folder every image is missing. */
+export function mediaLookup(mediaDir: string | undefined, where: (url: string) => MediaPath): MediaLookup {
   const seen = new Map<string, Promise<{ file: string } | { missing: string }>>();
   const lookUp = async (url: string): Promise<{ file: string } | { missing: string }> => {
-    const rel = uploadPath(url);
-    if (!rel)
-      return { missing: `${url} is not one of the site's uploads (wp-content/uploads), so it cannot be copied` };
+    const place = where(url);
+    if ('missing' in place) return place;
+    const rel = place.path;
     if (!IMAGE_EXTENSIONS.has(path.extname(rel).toLowerCase()))
       return { missing: `${rel} is not an image Gazette can show` };
     if (!mediaDir) return { missing: `${rel} was not copied: no --media folder was given` };
-    for (const candidate of originals(rel)) {
+    for (const candidate of place.candidates) {
       const file = path.join(mediaDir, candidate);
       if (!fs.existsSync(file)) continue;
       try {

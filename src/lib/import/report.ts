@@ -14,6 +14,11 @@ export type ImportReport = {
   stories: { published: number; scheduled: number; drafts: number };
   /** One line per thing not carried over: "post 1168 "Title": skipped: …". */
   notCarried: string[];
+  /**
+   * One line per story that came in as a draft with something missing, and why: "post 17 "Heading": published in
+   * WordPress, imported as a draft: …". The file says the same in a comment.
+   */
+  drafted: string[];
   /** One line per change made on the way: renamed tags, dates, images left out of a body. */
   changes: string[];
   files: { written: string[]; unchanged: number; kept: string[]; overwritten: string[] };
@@ -29,6 +34,7 @@ export function newReport(source: string, options: string[], dryRun: boolean): I
     tallies: new Map(),
     stories: { published: 0, scheduled: 0, drafts: 0 },
     notCarried: [],
+    drafted: [],
     changes: [],
     files: { written: [], unchanged: 0, kept: [], overwritten: [] },
     redirects: 0,
@@ -41,14 +47,6 @@ export function tally(report: ImportReport, kind: string, outcome: keyof Tally, 
   const t = report.tallies.get(kind) ?? { imported: 0, heldBack: 0, skipped: 0 };
   t[outcome] += by;
   report.tallies.set(kind, t);
-}
-
-/** How a post is named in report lines: its id, its title and where it is in the export. */
-export function describePost(post: { id: string; postType: string; title: string; line: number }): string {
-  const title = post.title.trim()
-    ? `"${post.title.trim().length > 70 ? `${post.title.trim().slice(0, 69)}…` : post.title.trim()}"`
-    : '(no title)';
-  return `${post.postType === 'post' ? 'post' : post.postType} ${post.id} ${title} (line ${post.line})`;
 }
 
 const KIND_ORDER = ['posts', 'pages', 'attachments', 'authors', 'comments'];
@@ -78,8 +76,9 @@ export function formatReport(report: ImportReport): string {
   }
   const s = report.stories;
   out.push('');
+  const unfinished = report.drafted.length;
   out.push(
-    `Stories: ${s.published} published, ${s.scheduled} scheduled (published when a build runs after their date), ${s.drafts} ${s.drafts === 1 ? 'draft' : 'drafts'}.`,
+    `Stories: ${s.published} published, ${s.scheduled} scheduled (published when a build runs after their date), ${s.drafts} ${s.drafts === 1 ? 'draft' : 'drafts'}${unfinished ? ` (${unfinished} with something to finish first, listed below)` : ''}.`,
   );
   out.push(`Old addresses: ${report.redirects} redirect to their stories' new permalinks (aliases in each story).`);
   const f = report.files;
@@ -90,6 +89,13 @@ export function formatReport(report: ImportReport): string {
   if (report.notCarried.length > 0) {
     out.push('', `Not carried over (${report.notCarried.length}):`);
     for (const line of report.notCarried) out.push(`  ${line}`);
+  }
+  if (unfinished > 0) {
+    out.push(
+      '',
+      `Drafts to finish (${unfinished}): each file says why in a comment after its first line; an editor finishes it and removes draft to publish:`,
+    );
+    for (const line of report.drafted) out.push(`  ${line}`);
   }
   if (f.kept.length > 0) {
     out.push(

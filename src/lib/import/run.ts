@@ -5,25 +5,31 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import type { SlugSite } from '../archive/slug.ts';
 import type { SourceFile } from '../content/reader.ts';
 import { ARTICLE_EXTENSIONS, AUTHOR_EXTENSIONS, readContentFiles } from '../content/reader.ts';
 import { authorFile } from './article-file.ts';
 import { readExistingContent } from './existing-content.ts';
 import { mediaLookup } from './media.ts';
-import { planImport } from './plan.ts';
-import type { ReadProgress } from './records.ts';
-import { describePost, formatReport, type ImportReport, newReport, tally } from './report.ts';
+import { planImport } from './plan/plan.ts';
+import type { ReadProgress } from './source-records.ts';
+import { formatReport, type ImportReport, newReport, tally } from './report.ts';
+import type { ImportSource } from './source.ts';
 import { commit, createStaging, decide, removeStaging, stage, unstage } from './staging.ts';
-import { writeStory } from './story.ts';
-import { readWxr } from './wxr-reader.ts';
+import { writeStory } from './write-story.ts';
+import { siteSettings } from '../site/settings.ts';
+import { importedLanguage } from './imported-language.ts';
 
 export type ContentTree = { articles: SourceFile[]; authors: SourceFile[]; authorsDir: string };
 
 export type ImportOptions = {
-  exportFile: string;
+  /** Where the archive comes from: `wordpressSource(file)` (wordpress/source.ts). */
+  source: ImportSource<any, any>;
   contentDir: string;
   mediaDir?: string;
   timeZone: string;
+  /** The site's language and further editions (content/site.yaml): section, tag and slug names fold in the language. */
+  site: SlugSite;
   dateline?: string;
   imageCredit?: string;
   republished?: { publisher: string };
@@ -63,34 +69,41 @@ function treeAfter(contentDir: string, staged: Map<string, { staged: string }>, 
 
 /** Runs the import; throws ExportError for an export that cannot be read, having written nothing. */
 export async function runImport(options: ImportOptions): Promise<ImportResult> {
-  const report = newReport(`WordPress export ${options.exportFile}`, options.described ?? [], options.dryRun);
+  const { source } = options;
+  const report = newReport(source.label, options.described ?? [], options.dryRun);
   const existing = readExistingContent(options.contentDir);
   const plan = await planImport(
-    readWxr(options.exportFile, { bodies: false, onProgress: (p) => options.onProgress?.('plan', p) }),
+    source,
     existing,
-    { timeZone: options.timeZone, dateline: options.dateline, now: options.now },
+    {
+      timeZone: options.timeZone,
+      site: options.site,
+      dateline: options.dateline,
+      now: options.now,
+      onProgress: (p) => options.onProgress?.('plan', p),
+    },
     report,
   );
-  const media = mediaLookup(options.mediaDir);
+  // The stories' language: the export's, written on each story only when it is not the site's (content/site.yaml).
+  const siteLanguage = siteSettings({ GAZETTE_CONTENT_DIR: options.contentDir }).language;
+  const { lang, note } = importedLanguage(plan.site.language, siteLanguage);
+  if (note) report.changes.push(note);
+  const media = mediaLookup(options.mediaDir, (url) => source.mediaPath(url));
   const staging = createStaging(options.contentDir, options.dryRun);
   try {
     // Which staged files belong to which post, to hold a post back whole.
     const filesOf = new Map<string, string[]>();
     const copiesOf = new Map<string, string[]>();
-    const notesOf = new Map<string, { what: string; lost: string[]; changed: string[] }>();
+    const notesOf = new Map<string, { what: string; lost: string[]; changed: string[]; unfinished: string[] }>();
     const usedAuthors = new Set<string>();
-    for await (const record of readWxr(options.exportFile, { onProgress: (p) => options.onProgress?.('write', p) })) {
+    const pass = { bodies: true, onProgress: (p: ReadProgress) => options.onProgress?.('write', p) };
+    for await (const record of source.records(pass)) {
       if (record.kind !== 'post') continue;
       const story = plan.stories.get(record.id);
-      if (!story || record.postType !== 'post') continue;
-      const what = describePost(record);
-      const written = await writeStory(record, story, plan.attachments, media, options);
-      if ('heldBack' in written) {
-        tally(report, 'posts', 'heldBack');
-        report.notCarried.push(`${what}: held back: ${written.heldBack}`);
-        plan.stories.delete(record.id);
-        continue;
-      }
+      if (!story) continue;
+      const what = source.describe(record);
+      const written = await writeStory(source, record, story, plan.attachments, media, { ...options, lang });
+      story.state = written.state;
       for (const file of written.files) stage(staging, file);
       filesOf.set(
         record.id,
@@ -100,7 +113,7 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
         record.id,
         written.files.flatMap((f) => ('copyOf' in f ? [f.copyOf] : [])),
       );
-      notesOf.set(record.id, { what, lost: written.lost, changed: written.changed });
+      notesOf.set(record.id, { what, lost: written.lost, changed: written.changed, unfinished: written.unfinished });
     }
 
     // Author files for the authors of the stories that are coming in.
@@ -115,7 +128,7 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
           continue;
         stage(staging, {
           file: `authors/${id}.yaml`,
-          text: authorFile(author.name, [`Imported from WordPress: the account "${author.login}"`]),
+          text: authorFile(author.name, [`Imported from ${source.name}: the account "${author.login}"`]),
         });
       }
     };
@@ -166,6 +179,10 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
       tally(report, 'posts', 'imported');
       report.stories[story.state === 'draft' ? 'drafts' : story.state]++;
       if (story.state === 'published') report.redirects += story.aliases.length;
+      if (notes.unfinished.length > 0)
+        report.drafted.push(
+          `${notes.what}: ${story.was} in ${source.name}, ${story.was === 'published' || story.was === 'scheduled' ? 'imported as a draft' : 'still to finish'}: ${notes.unfinished.join('; ')}`,
+        );
       for (const line of notes.lost) report.notCarried.push(`${notes.what}: ${line}`);
       for (const line of notes.changed) report.changes.push(`${notes.what}: ${line}`);
     }

@@ -1,6 +1,7 @@
 /**
- * Story slugs and author ids from WordPress's names, under Gazette's rules: lower-case ASCII words joined by hyphens
- * (src/lib/article/permalink.ts). A slug is part of a permalink that never changes, so it depends only on the post.
+ * Story slugs and author ids from WordPress's names, under Gazette's rules: lower-case words of any script joined by
+ * hyphens, folded in the site's language (src/lib/archive/slug.ts). A slug is part of a permalink that never changes,
+ * so it depends only on the post (and the site's language).
  */
 import { foldSlug } from '../archive/slug.ts';
 
@@ -13,14 +14,21 @@ function decoded(value: string): string {
   }
 }
 
-/** The slug for a post: its WordPress slug folded, else its title folded, else "post-<id>". */
-export function postSlug(post: { slug: string; title: string; id: string }): string {
-  return foldSlug(decoded(post.slug)) || foldSlug(post.title) || `post-${foldSlug(post.id) || '0'}`;
+/**
+ * The slug for a post: its WordPress slug decoded and folded ("%d8%ad%d9%85%d9%84%d9%87" is "حمله"), else its title
+ * folded, else "post-<id>".
+ */
+export function postSlug(post: { slug: string; title: string; id: string }, language: string): string {
+  return (
+    foldSlug(decoded(post.slug), language) ||
+    foldSlug(post.title, language) ||
+    `post-${foldSlug(post.id, language) || '0'}`
+  );
 }
 
 /** An author's file name: the login folded, else the display name folded, else "author-<n>". */
-export function authorId(login: string, displayName: string, n: number): string {
-  return foldSlug(login) || foldSlug(displayName) || `author-${n}`;
+export function authorId(login: string, displayName: string, n: number, language: string): string {
+  return foldSlug(login, language) || foldSlug(displayName, language) || `author-${n}`;
 }
 
 /**

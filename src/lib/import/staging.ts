@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { MANIFEST, type Manifest, manifestText, sha256 } from './existing-content.ts';
-import type { StagedFile } from './story.ts';
+import type { StagedFile } from './write-story.ts';
 
 export type Staging = { dir: string; files: Map<string, { staged: string; sha: string }>; dirs: Set<string> };
 

@@ -4,7 +4,7 @@
  * owns. Every name the export uses is settled here before any story is written, and each change is reported: a
  * spelling folded onto one already in use, a reserved section renamed, a name that makes no URL left out.
  */
-import { foldSlug, reservedReason } from '../archive/slug.ts';
+import { foldSlug, reservedReason, type SlugSite } from '../archive/slug.ts';
 
 /** What the newsroom calls a story filed nowhere, as WordPress does. */
 export const DEFAULT_SECTION = 'Uncategorized';
@@ -25,33 +25,35 @@ export type NamePlan = {
 export function planNames(
   used: { sections: readonly string[]; tags: readonly string[] },
   existing: { sections: readonly string[]; tags: readonly string[] } = { sections: [], tags: [] },
+  site: SlugSite = { language: 'en' },
 ): NamePlan {
   const notes: string[] = [];
+  const fold = (name: string) => foldSlug(name, site.language);
   const sectionBySlug = new Map<string, string>();
   const tagBySlug = new Map<string, string>();
-  for (const name of existing.sections) if (!sectionBySlug.has(foldSlug(name))) sectionBySlug.set(foldSlug(name), name);
-  for (const name of existing.tags) if (!tagBySlug.has(foldSlug(name))) tagBySlug.set(foldSlug(name), name);
+  for (const name of existing.sections) if (!sectionBySlug.has(fold(name))) sectionBySlug.set(fold(name), name);
+  for (const name of existing.tags) if (!tagBySlug.has(fold(name))) tagBySlug.set(fold(name), name);
 
   const sections = new Map<string, string>();
   for (const original of used.sections) {
     if (sections.has(original)) continue;
     let name = original.trim();
-    let slug = foldSlug(name);
+    let slug = fold(name);
     if (slug === '') {
       notes.push(
-        `category "${original}" has no Latin letters or digits to make a section URL from; its stories are filed under "${DEFAULT_SECTION}"`,
+        `category "${original}" has no letter or digit in any script to make a section URL from; its stories are filed under "${DEFAULT_SECTION}"`,
       );
       name = DEFAULT_SECTION;
-      slug = foldSlug(name);
+      slug = fold(name);
     }
-    const reserved = reservedReason(slug);
+    const reserved = reservedReason(slug, site.languages);
     if (reserved) {
       const renamed = `${name} section`;
       notes.push(
-        `category "${original}" would be published at /${slug}/, which is ${reserved}; it is the section "${renamed}" (/${foldSlug(renamed)}/)`,
+        `category "${original}" would be published at /${slug}/, which is ${reserved}; it is the section "${renamed}" (/${fold(renamed)}/)`,
       );
       name = renamed;
-      slug = foldSlug(name);
+      slug = fold(name);
     }
     const first = sectionBySlug.get(slug);
     if (first === undefined) sectionBySlug.set(slug, name);
@@ -68,9 +70,9 @@ export function planNames(
   for (const original of used.tags) {
     if (tags.has(original)) continue;
     const name = original.trim();
-    const slug = foldSlug(name);
+    const slug = fold(name);
     if (slug === '') {
-      notes.push(`tag "${original}" has no Latin letters or digits to make its URL from; it is left out`);
+      notes.push(`tag "${original}" has no letter or digit in any script to make its URL from; it is left out`);
       tags.set(original, undefined);
       continue;
     }
@@ -96,11 +98,14 @@ export function planNames(
 
 /** The category a story is filed under: the first that is not WordPress's default, or the default. */
 export function sectionOf(categories: readonly string[]): string {
-  return categories.find((c) => foldSlug(c) !== foldSlug(DEFAULT_SECTION)) ?? categories[0] ?? DEFAULT_SECTION;
+  return categories.find((c) => !isDefault(c)) ?? categories[0] ?? DEFAULT_SECTION;
 }
+
+/** WordPress's default category, however it is spelt ("Uncategorized", "uncategorized"): a Latin name, any language. */
+const isDefault = (category: string) => foldSlug(category, 'en') === foldSlug(DEFAULT_SECTION, 'en');
 
 /** A story's tags: its WordPress tags, then its other categories, each once and in that order. */
 export function tagsOf(categories: readonly string[], postTags: readonly string[], section: string): string[] {
-  const rest = categories.filter((c) => c !== section && foldSlug(c) !== foldSlug(DEFAULT_SECTION));
+  const rest = categories.filter((c) => c !== section && !isDefault(c));
   return [...new Set([...postTags, ...rest])];
 }

@@ -8,16 +8,16 @@ import path from 'node:path';
 import v8 from 'node:v8';
 
 /** The cached value, or undefined when there is none, it cannot be read, or it was written by another version. */
-export function readCacheFile<T>(file: string, version: number): T | undefined {
+export function readCacheFile<T>(file: string, version: number | string): T | undefined {
   try {
-    const cached = v8.deserialize(fs.readFileSync(file)) as { version: number; value: T };
+    const cached = v8.deserialize(fs.readFileSync(file)) as { version: number | string; value: T };
     return cached.version === version ? cached.value : undefined;
   } catch {
     return undefined;
   }
 }
 
-export function writeCacheFile(file: string, version: number, value: unknown): void {
+export function writeCacheFile(file: string, version: number | string, value: unknown): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
   fs.writeFileSync(temporary, v8.serialize({ version, value }));

@@ -8,11 +8,10 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { astroDependency, astroInternal } from './astro-internals.ts';
 import type { PagesStore } from './bundle-hooks.ts';
+import { type Entry, imageImports, loaderLogger, markdownRenderer, type Settings } from './loader-context.ts';
 
-type Entry = Record<string, unknown> & { id?: string; filePath?: string; assetImports?: string[] };
 type ScopedStore = {
   set(entry: Entry): boolean;
   delete(id: string): void;
@@ -33,28 +32,6 @@ type Collection = {
     createSchema?: () => Promise<{ schema: unknown }>;
   };
 };
-type Settings = {
-  config: {
-    root: URL;
-    image: unknown;
-    markdown: {
-      processor: {
-        createRenderer(options: unknown): Promise<{
-          render(
-            body: string,
-            options: unknown,
-          ): Promise<{
-            code: string;
-            metadata: Record<string, unknown> & { localImagePaths?: string[]; remoteImagePaths?: string[] };
-          }>;
-        }>;
-      };
-    } & Record<string, unknown>;
-  } & Record<string, unknown>;
-  contentEntryTypes: unknown[];
-  dataEntryTypes: unknown[];
-};
-
 /**
  * What one update changed: entry ids by collection, image files the pages' bundle has no import for, and whether any
  * entry's data changed (false when every change kept its entry's data and only its digest moved: a story's body).
@@ -138,7 +115,7 @@ export class ContentUpdate {
     const { devalue } = this.internals;
     const dataOf = (entry: Entry | undefined) =>
       entry && devalue.stringify([entry.data, entry.filePath ?? null, entry.assetImports ?? null]);
-    const renderMarkdown = this.markdownRenderer();
+    const renderMarkdown = markdownRenderer(this.settings.config);
     for (const [name, collection] of Object.entries(this.collections)) {
       if (collection.type !== 'content_layer' || typeof collection.loader?.load !== 'function') continue;
       const ids = new Set<string>();
@@ -216,27 +193,6 @@ export class ContentUpdate {
     return { changed, newImages: newImages.map((image) => image.split('\0').join(' → ')), dataChanged };
   }
 
-  /** Markdown as the content layer renders it for a loader (content-layer.js, #processMarkdown). */
-  private markdownRenderer() {
-    let renderer: ReturnType<Settings['config']['markdown']['processor']['createRenderer']> | undefined;
-    const { markdown, image } = this.settings.config;
-    return async (content: string, options?: { fileURL?: URL }) => {
-      renderer ??= markdown.processor.createRenderer({
-        image,
-        syntaxHighlight: markdown.syntaxHighlight,
-        shikiConfig: markdown.shikiConfig,
-        gfm: markdown.gfm,
-        smartypants: markdown.smartypants,
-      });
-      const { frontmatter, content: body } = parseFrontmatter(content);
-      const { code, metadata } = await (await renderer).render(body, { frontmatter, fileURL: options?.fileURL });
-      return {
-        html: code,
-        metadata: { ...metadata, imagePaths: (metadata.localImagePaths ?? []).concat(metadata.remoteImagePaths ?? []) },
-      };
-    };
-  }
-
   /** Every image file an entry imports now, by absolute path. */
   importedFiles(): Set<string> {
     const root = fileURLToPath(this.settings.config.root);
@@ -249,36 +205,4 @@ export class ContentUpdate {
     }
     return files;
   }
-}
-
-/**
- * Every image an entry imports, as "<entry file>\0<import>", in the collections and entries given (all by default):
- * the pages' bundle can show only the images it was built with.
- */
-function imageImports(store: PagesStore, only?: Map<string, Set<string>>): Set<string> {
-  const found = new Set<string>();
-  for (const [name, entries] of store) {
-    const ids = only?.get(name);
-    if (only && !ids) continue;
-    for (const [id, entry] of entries) {
-      if (ids && !ids.has(id)) continue;
-      const { assetImports, filePath } = entry as Entry;
-      for (const image of assetImports ?? []) found.add(`${path.normalize(filePath ?? '')}\0${image}`);
-    }
-  }
-  return found;
-}
-
-/** A loader's logger: its warnings and errors are printed, its progress is not. */
-function loaderLogger(label: string) {
-  const logger = {
-    label,
-    options: {},
-    info: () => undefined,
-    debug: () => undefined,
-    warn: (message: string) => console.warn(`[${label}] ${message}`),
-    error: (message: string) => console.error(`[${label}] ${message}`),
-    fork: (name: string) => loaderLogger(name),
-  };
-  return logger;
 }

@@ -25,11 +25,8 @@ export async function writeSearchIndex(
   outputPath: string,
 ): Promise<IndexSummary> {
   try {
-    const created = await pagefind.createIndex({
-      // The whole site is English (<html lang="en">); one language means one index and no per-language split.
-      forceLanguage: 'en',
-      writePlayground: false,
-    });
+    // One index per language, each record in its edition's (records.ts); a search page reads the one of its <html lang>.
+    const created = await pagefind.createIndex({ writePlayground: false });
     const index = created.index;
     if (!index || created.errors.length > 0) throw new Error(`could not start Pagefind: ${created.errors.join('; ')}`);
     let sent = 0;
@@ -57,7 +54,8 @@ export async function writeSearchIndex(
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`could not write ${outputPath}: ${written.errors.join('; ')}`);
     const entry = JSON.parse(fs.readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8'));
-    const pages = Number(entry.languages?.en?.page_count ?? 0);
+    const languages: Record<string, { page_count?: number }> = entry.languages ?? {};
+    const pages = Object.values(languages).reduce((sum, l) => sum + Number(l.page_count ?? 0), 0);
     if (pages === 0 && sent > 0) throw new Error(`indexed no page of ${sent}`);
     const files = fs.readdirSync(outputPath, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
     const bytes = files.reduce((sum, e) => sum + fs.statSync(path.join(e.parentPath, e.name)).size, 0);

@@ -3,7 +3,7 @@
  * a search can be shared and the back button returns to it. Pure functions,
  * shared by the browser code (src/client/search.ts) and the tests.
  */
-import { foldSlug } from '../archive/slug.ts';
+import { type ClientMessages, say } from '../i18n/say.ts';
 import { withBase } from '../site/url.ts';
 
 export type SearchState = { q: string; section: string; year: string };
@@ -38,31 +38,71 @@ export function hasWords(state: SearchState): boolean {
 /**
  * Where to browse what the filters alone select, newest first: the section's page and the year's page. The search
  * index has no date order of its own (it would add to every reader's first query: docs/performance.md,
- * "Search: what a reader's first query downloads"), and the archive already lists them in order.
+ * "Search: what a reader's first query downloads"), and the archive already lists them in order. `sectionHref` is
+ * the section's page as the build linked it in the form (its slug folded in the edition's language, percent-encoded,
+ * in the edition), so the page carries no fold of its own; a section the form does not offer gets no link.
  */
-export function browseLinks(state: SearchState, base: string): { label: string; href: string }[] {
+export function browseLinks(
+  words: ClientMessages,
+  state: SearchState,
+  base: string,
+  sectionHref: string | undefined,
+): { label: string; href: string }[] {
   const links: { label: string; href: string }[] = [];
-  if (state.section)
-    links.push({ label: `All ${state.section} stories`, href: withBase(base, foldSlug(state.section)) });
-  if (state.year) links.push({ label: `All stories from ${state.year}`, href: withBase(base, state.year) });
+  if (state.section && sectionHref)
+    links.push({
+      label: say(words, 'search.allSectionStories', { section: state.section }),
+      href: sectionHref,
+    });
+  if (state.year)
+    links.push({
+      label: say(words, 'search.allYearStories', { year: yearInWords(words, state.year) }),
+      href: withBase(base, state.year),
+    });
   return links;
 }
 
-/** The filters as the status line words them: " in World from 2015", or "" with none. */
-function filtersInWords(state: SearchState): string {
-  const where = [state.section && `in ${state.section}`, state.year && `from ${state.year}`].filter(Boolean).join(' ');
-  return where ? ` ${where}` : '';
+/** A year from the URL in the page's numerals, as its year menu shows it: "2015", "۲۰۱۵". */
+const yearInWords = ({ lang }: ClientMessages, year: string) =>
+  /^\d+$/.test(year) ? new Intl.NumberFormat(lang, { useGrouping: false }).format(Number(year)) : year;
+
+/** The filters as the status line words them: "in World from 2015", or "" with none. */
+function filtersInWords(words: ClientMessages, state: SearchState): string {
+  return [
+    state.section && say(words, 'search.inSection', { section: state.section }),
+    state.year && say(words, 'search.fromYear', { year: yearInWords(words, state.year) }),
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** What the status line says when filters are set but no words: a search needs a word. */
-export function wordsWanted(state: SearchState): string {
-  return `Type a word to search${filtersInWords(state)}.`;
+export function wordsWanted(words: ClientMessages, state: SearchState): string {
+  const filters = filtersInWords(words, state);
+  return filters ? say(words, 'search.typeAWordIn', { filters }) : say(words, 'search.typeAWord');
 }
 
 /** What the live region says once results are in. */
-export function resultSummary(count: number, state: SearchState): string {
-  const stories = count === 1 ? '1 story' : `${count.toLocaleString('en-US')} stories`;
-  const words = state.q.trim() ? ` for “${state.q.trim()}”` : '';
-  if (count === 0) return `No stories found${words}${filtersInWords(state)}.`;
-  return `${stories} found${words}${filtersInWords(state)}.`;
+export function resultSummary(words: ClientMessages, count: number, state: SearchState): string {
+  const filters = filtersInWords(words, state);
+  const values = { count, words: state.q.trim(), filters: filters && say(words, 'search.filters', { filters }) };
+  if (count === 0 && !values.words && !filters) return say(words, 'search.noneFound');
+  if (count === 0) return say(words, 'search.noneFoundFor', values);
+  return say(words, values.words ? 'search.foundFor' : 'search.found', values);
 }
+
+/** The messages the search page's script says things with (src/i18n/en.json), and the values each takes. */
+export const SEARCH_MESSAGES = {
+  'search.failed': [],
+  'search.allSectionStories': ['section'],
+  'search.allYearStories': ['year'],
+  'search.typeAWord': [],
+  'search.typeAWordIn': ['filters'],
+  'search.inSection': ['section'],
+  'search.fromYear': ['year'],
+  'search.filters': ['filters'],
+  'search.noneFound': [],
+  'search.noneFoundFor': ['words', 'filters'],
+  'search.found': ['count', 'filters'],
+  'search.foundFor': ['count', 'words', 'filters'],
+} as const;

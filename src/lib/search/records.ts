@@ -6,7 +6,9 @@
  * (furniture, not the story). The filters and metadata are those the search page offers and shows.
  */
 import { parseFragment } from 'parse5';
-import { calendarDateInZone, formatDisplayDate } from '../article/dates.ts';
+import { calendarDateInZone } from '../article/dates.ts';
+import { formatDate } from '../i18n/formats.ts';
+import { foldForSearch } from './fold.ts';
 
 export type SearchFacts = {
   /** Site-relative, without the base path: Pagefind's client adds its `baseUrl`. */
@@ -18,6 +20,13 @@ export type SearchFacts = {
   authors: readonly string[];
   published: Date;
   timeZone: string;
+  /** The story's language tag: the result's date is written in it. */
+  lang: string;
+  /**
+   * The index it goes in: the search language of the edition that lists it (src/lib/i18n/language.ts), which the
+   * search page of that edition reads through its <html lang>.
+   */
+  index: string;
 };
 
 /** Pagefind's `addCustomRecord` argument. */
@@ -76,15 +85,15 @@ export function bodyText(html: string): string {
 export function searchRecord(facts: SearchFacts, standfirst: string, text: string): SearchRecord {
   return {
     url: facts.url,
-    content: [facts.headline, standfirst, text].join('\n'),
-    language: 'en',
+    content: foldForSearch([facts.headline, standfirst, text].join('\n'), facts.index),
+    language: facts.index,
     // No sort: a sort puts every page's rank in the metadata each reader's first query downloads (docs/performance.md,
     // "Search: what a reader's first query downloads"). Words rank by relevance; the archive lists by date.
     meta: {
       title: facts.headline,
       section: facts.section,
       published: facts.published.toISOString(),
-      date: formatDisplayDate(facts.published, facts.timeZone),
+      date: formatDate(facts.lang, facts.published, facts.timeZone),
     },
     filters: Object.fromEntries(
       Object.entries({

@@ -23,7 +23,9 @@ export type PageMetaInput = {
   description: string;
   canonical: string;
   siteName: string;
+  /** The page's language as Open Graph names it ("fa_IR"), and its translations' (og:locale:alternate). */
   locale: string;
+  localeAlternates?: string[];
   image: ShareImage;
   article?: ArticleFacts;
 };
@@ -51,6 +53,7 @@ export function metaTags(input: PageMetaInput): MetaTag[] {
     { property: 'og:url', content: input.canonical },
     { property: 'og:site_name', content: input.siteName },
     { property: 'og:locale', content: input.locale },
+    ...(input.localeAlternates ?? []).map((locale) => ({ property: 'og:locale:alternate', content: locale })),
     { property: 'og:image', content: image.url },
     { property: 'og:image:secure_url', content: image.url },
     { property: 'og:image:width', content: String(image.width) },

@@ -10,10 +10,11 @@
  */
 export type ShareLink = { network: string; label: string; href: string };
 
-export function shareLinks(url: string, title: string): ShareLink[] {
+/** `labels.email` is "Email" in the page's language; the networks' names are their own. */
+export function shareLinks(url: string, title: string, labels = { email: 'Email' }): ShareLink[] {
   const q = (params: Record<string, string>) => new URLSearchParams(params).toString().replace(/\+/g, '%20');
   return [
-    { network: 'email', label: 'Email', href: `mailto:?${q({ subject: title, body: `${title}\n\n${url}` })}` },
+    { network: 'email', label: labels.email, href: `mailto:?${q({ subject: title, body: `${title}\n\n${url}` })}` },
     { network: 'x', label: 'X (Twitter)', href: `https://x.com/intent/tweet?${q({ text: title, url })}` },
     { network: 'facebook', label: 'Facebook', href: `https://www.facebook.com/sharer/sharer.php?${q({ u: url })}` },
     { network: 'linkedin', label: 'LinkedIn', href: `https://www.linkedin.com/sharing/share-offsite/?${q({ url })}` },

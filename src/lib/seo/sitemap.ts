@@ -6,42 +6,78 @@
  * over a sitemap listing.
  */
 import { isNewsSitemapStory, newsTags } from '../archive/news-sitemap.ts';
-import { isPublished, type Publication } from '../content/articles.ts';
-import type { ArticleHead } from '../content/reader.ts';
+import { isPublished, type Publication } from '../content/publication.ts';
+import type { StoryRecord } from '../content/reader.ts';
+import type { Story } from '../content/schema/story.ts';
+import { language } from '../i18n/language.ts';
+import { withBase } from '../site/url.ts';
 import { DESK_PAGE } from '../desk/page.ts';
 import { absoluteUrl } from '../site/url.ts';
 
-export type SitemapItem = { url: string; lastmod?: string | Date };
+export type SitemapItem = { url: string; lastmod?: string | Date; links?: { url: string; lang: string }[] };
 
 /**
- * `publication` is the build's (src/lib/content/articles.ts): a draft, a story scheduled for later or one a rule holds
+ * `publication` is the build's (src/lib/content/publication.ts): a draft, a story scheduled for later or one a rule holds
  * back is not on the site, so it is not listed and cannot date the front page. `newsSite` names the site in the
- * Google News sitemap. `all` is every article's head, read when the sitemap is written, at the end of the build, not
- * when the config loads: by then the content check has refreshed the reader's cache.
+ * Google News sitemap. `all` is every story's record, read when the sitemap is written, at the end of the build, not
+ * when the config loads: by then the content check has refreshed the reader's cache. A story's date is its `modified`
+ * time, the one the page prints (src/lib/content/schema/story.ts).
  */
 export function sitemapRules(
   site: string,
   base: string,
-  all: () => ArticleHead[],
+  all: () => readonly Pick<StoryRecord, 'story'>[],
   publication: Publication,
   newsSite = { name: 'Gazette', language: 'en' },
 ) {
   const { now } = publication;
-  let known: { byUrl: Map<string, ArticleHead>; held: Set<string>; newest: Date | undefined } | undefined;
+  type Known = {
+    byUrl: Map<string, Story>;
+    held: Set<string>;
+    newest: Date | undefined;
+    /** Each translated story's alternates (hreflang), itself and x-default included. */
+    alternates: Map<string, { url: string; lang: string }[]>;
+  };
+  let known: Known | undefined;
+  const languageOf = (story: Story) => language(story.lang ?? newsSite.language);
   const facts = () => {
     if (known) return known;
-    const heads: ArticleHead[] = [];
+    const byUrl = new Map<string, Story>();
     const held = new Set<string>();
-    for (const h of all()) {
-      if (isPublished(h, publication)) heads.push(h);
-      else held.add(new URL(h.href, site).href);
+    const translations = new Map<string, { url: string; story: Story }[]>();
+    let newest: Date | undefined;
+    for (const { story } of all()) {
+      if (!story) continue;
+      const url = new URL(withBase(base, story.permalink), site).href;
+      if (!isPublished(story, publication)) {
+        held.add(url);
+        continue;
+      }
+      byUrl.set(url, story);
+      if (!newest || story.modified > newest) newest = story.modified;
+      if (story.translationKey)
+        translations.set(story.translationKey, [...(translations.get(story.translationKey) ?? []), { url, story }]);
     }
-    const newest = heads.reduce<Date | undefined>(
-      (max, h) => (!max || h.lastModified > max ? h.lastModified : max),
-      undefined,
-    );
-    known = { byUrl: new Map(heads.map((h) => [new URL(h.href, site).href, h])), held, newest };
+    known = { byUrl, held, newest, alternates: alternatesOf(translations) };
     return known;
+  };
+  /** As the pages' heads name them (src/data/translations.ts): x-default is the site's language, else the first. */
+  const alternatesOf = (groups: Map<string, { url: string; story: Story }[]>) => {
+    const alternates = new Map<string, { url: string; lang: string }[]>();
+    const siteBase = language(newsSite.language).base;
+    for (const group of groups.values()) {
+      if (group.length < 2) continue;
+      const first = [...group].sort((a, b) => a.story.published.date.getTime() - b.story.published.date.getTime())[0];
+      const fallback = group.find((t) => languageOf(t.story).base === siteBase) ?? first;
+      const links = [
+        ...group
+          .map((t) => ({ url: t.url, lang: languageOf(t.story).base }))
+          .sort((a, b) => a.lang.localeCompare(b.lang)),
+        { url: fallback.url, lang: 'x-default' },
+      ];
+      for (const t of group) alternates.set(t.url, links);
+    }
+    return alternates;
   };
   const front = absoluteUrl(site, base);
   const desk = absoluteUrl(site, base, DESK_PAGE);
@@ -51,9 +87,10 @@ export function sitemapRules(
       return !/\/404\/?$/.test(page) && page !== desk && !facts().held.has(page);
     },
     serialize<T extends SitemapItem>(item: T): T & SitemapItem {
-      const { byUrl, newest } = facts();
-      const head = byUrl.get(item.url);
-      if (head) return { ...item, lastmod: head.lastModified.toISOString() };
+      const { byUrl, newest, alternates } = facts();
+      const story = byUrl.get(item.url);
+      const links = alternates.get(item.url);
+      if (story) return { ...item, lastmod: story.modified.toISOString(), ...(links && { links }) };
       if (item.url === front && newest) return { ...item, lastmod: newest.toISOString() };
       return item;
     },
@@ -64,8 +101,14 @@ export function sitemapRules(
      */
     chunks: {
       news<T extends SitemapItem>(item: T) {
-        const head = facts().byUrl.get(item.url);
-        return head && isNewsSitemapStory(head, now) ? { ...item, news: newsTags(head, newsSite) } : undefined;
+        const story = facts().byUrl.get(item.url);
+        if (!story) return undefined;
+        const candidate = { headline: story.headline, published: story.published.date, republished: !!story.source };
+        // Google's code for the story's own language ("zh-cn" for Simplified Chinese), not the site's.
+        const newsLanguage = languageOf(story).newsLanguage;
+        return isNewsSitemapStory(candidate, now)
+          ? { ...item, news: newsTags(candidate, { name: newsSite.name, language: newsLanguage }) }
+          : undefined;
       },
     },
   };

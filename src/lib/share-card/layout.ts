@@ -1,18 +1,35 @@
 /**
- * Where everything goes on a share image: pure geometry, no fonts or pixels.
- * Text width comes from a `measure` function so the same layout can be tested
- * with a fake font and rendered with the real one (src/lib/share-card/render.ts).
+ * Where everything goes on a share image: pure geometry, no fonts or pixels. Text comes set by a `Typeset` function
+ * (fit.ts) so the same layout can be tested with a fixed-width stand-in and drawn with HarfBuzz (draw.ts).
  *
- * The year is stamped in a yellow box, as the Guardian does on old articles, so
- * a 2015 story shared today is not read as today's news.
+ * The year is stamped in a yellow box, as the Guardian does on old articles, so a 2015 story shared today is not read
+ * as today's news. A card in a language written right to left is the mirror image of one written left to right: text
+ * aligned to the right edge, the stamp, site name and image on the other side.
  */
+import {
+  type CardByline,
+  fitByline,
+  fitHeadline,
+  type FontRole,
+  lineText,
+  type SetLine,
+  type SetText,
+  type Typeset,
+} from './fit.ts';
+import { textDirection } from './lines.ts';
 
-import { joinNames } from '../trust/byline.ts';
+export type { FontRole } from './fit.ts';
 
-export type FontRole = 'headline' | 'label' | 'label-bold';
-export type Measure = (text: string, font: FontRole, size: number) => number;
-
-export type TextRun = { text: string; x: number; y: number; size: number; font: FontRole; fill: string };
+/** A line of text: its left end at x, its baseline at y, `width` px long. */
+export type TextRun<P extends SetText = SetText> = SetLine<P> & {
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  size: number;
+  font: FontRole;
+  fill: string;
+};
 export type Box = { x: number; y: number; width: number; height: number };
 export type Rect = Box & { fill: string };
 
@@ -25,98 +42,54 @@ export type ShareCardInput = {
   dateText?: string;
   /** The publication year, stamped large. Omitted on the site's default image. */
   year?: string;
-  /** The authors' names in byline order. Omitted on the site's default image. */
-  authors?: string[];
+  /**
+   * The byline in the story's language: `full` names every author ("By A, B and C"), `short` the first "and others",
+   * printed when the full one does not fit on a line. Omitted on the site's default image.
+   */
+  byline?: CardByline;
   /** Whether the article has an image to place; its box is returned as `image`. */
   hasImage: boolean;
+  /**
+   * The language of the headline and byline, a BCP 47 tag ("fa", "zh-Hans"): it decides the card's direction, where
+   * lines may break, and language-specific letter forms. "en" when not given.
+   */
+  lang?: string;
 };
 
-export type ShareCardLayout = { background: string; rects: Rect[]; texts: TextRun[]; image?: Box };
+export type ShareCardLayout<P extends SetText = SetText> = {
+  background: string;
+  rects: Rect[];
+  texts: TextRun<P>[];
+  image?: Box;
+};
 
 export const PALETTE = { paper: '#fffdf9', ink: '#1a1a1a', muted: '#4d4d4d', accent: '#a3141d', stamp: '#fcd839' };
 
 /** Headline sizes to try, largest first, as fractions of the image width. */
 const HEADLINE_SCALE = [0.09, 0.078, 0.066, 0.058, 0.05, 0.044, 0.038];
-const LINE_HEIGHT = 1.16;
-
-/** Greedy word wrap: as many words per line as fit in `maxWidth`. A word wider than the line gets a line of its own. */
-export function wrapWords(text: string, maxWidth: number, width: (s: string) => number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (line && width(candidate) > maxWidth) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = candidate;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
-/** Cuts wrapped lines to `maxLines`, ending the last with an ellipsis that fits. */
-export function truncateLines(
-  lines: string[],
-  maxLines: number,
-  maxWidth: number,
-  width: (s: string) => number,
-): string[] {
-  if (lines.length <= maxLines) return lines;
-  const kept = lines.slice(0, maxLines);
-  let last = kept[maxLines - 1];
-  while (last.includes(' ') && width(`${last}…`) > maxWidth) last = last.slice(0, last.lastIndexOf(' '));
-  kept[maxLines - 1] = `${last.replace(/[\s,;:.-]+$/, '')}…`;
-  return kept;
-}
 
 /**
- * The largest headline size at which the whole headline fits the box; if none
- * does, the smallest size, cut with an ellipsis.
+ * Lays out a share card. Wide formats (1.91:1, 16:9) put the image in a side column; squarer ones (4:3, 1:1) put it
+ * across the top. Without an image the text takes the whole card.
  */
-export function fitHeadline(
-  text: string,
-  box: { width: number; height: number },
-  sizes: number[],
-  measure: Measure,
-): { size: number; lines: string[]; lineHeight: number } {
-  for (const size of sizes) {
-    const lineHeight = Math.round(size * LINE_HEIGHT);
-    const maxLines = Math.max(1, Math.floor(box.height / lineHeight));
-    const lines = wrapWords(text, box.width, (s) => measure(s, 'headline', size));
-    if (lines.length <= maxLines) return { size, lines, lineHeight };
-  }
-  const size = sizes[sizes.length - 1];
-  const lineHeight = Math.round(size * LINE_HEIGHT);
-  const maxLines = Math.max(1, Math.floor(box.height / lineHeight));
-  const width = (s: string) => measure(s, 'headline', size);
-  return { size, lineHeight, lines: truncateLines(wrapWords(text, box.width, width), maxLines, box.width, width) };
-}
-
-/**
- * The card's byline: every name when they fit on one line ("By A, B and C"),
- * otherwise the first author "and others"; a name too long even so is cut with an ellipsis.
- */
-export function fitByline(names: string[], maxWidth: number, width: (s: string) => number): string {
-  const all = `By ${joinNames(names)}`;
-  if (names.length <= 1 || width(all) <= maxWidth)
-    return truncateLines(wrapWords(all, maxWidth, width), 1, maxWidth, width)[0];
-  const first = `By ${names[0]} and others`;
-  return truncateLines(wrapWords(first, maxWidth, width), 1, maxWidth, width)[0];
-}
-
-/**
- * Lays out a share card. Wide formats (1.91:1, 16:9) put the image in a right-hand
- * column; squarer ones (4:3, 1:1) put it across the top. Without an image the
- * text takes the whole card.
- */
-export function shareCardLayout(input: ShareCardInput, measure: Measure): ShareCardLayout {
+export function shareCardLayout<P extends SetText>(input: ShareCardInput, typeset: Typeset<P>): ShareCardLayout<P> {
   const { width: W, height: H } = input;
+  const direction = textDirection(input.lang);
   const pad = Math.round(W * 0.05);
   const stripe = Math.round(W * 0.01);
   const rects: Rect[] = [{ x: 0, y: 0, width: W, height: stripe, fill: PALETTE.accent }];
-  const texts: TextRun[] = [];
+  const texts: TextRun<P>[] = [];
+  /** A line at its left end `x` (as if left to right: mirrored below). */
+  const place = (line: SetLine<P>, x: number, y: number, size: number, font: FontRole, fill: string) => {
+    const width = line.set.width(line.start, line.end) * size;
+    texts.push({ ...line, text: lineText(line), x, y, width, size, font, fill });
+    return width;
+  };
+  /** A label on one line, its direction its own (a date, a name in any script). */
+  const label = (text: string, font: FontRole, size: number, fill: string, x: number, y: number) => {
+    const set = typeset(text, font, 'auto');
+    return place({ set, start: 0, end: set.text.length }, x, y, size, font, fill);
+  };
 
   let image: Box | undefined;
   let column = { x: pad, y: stripe + pad, width: W - 2 * pad, bottom: H - pad };
@@ -135,48 +108,42 @@ export function shareCardLayout(input: ShareCardInput, measure: Measure): ShareC
   if (input.year) {
     const stampSize = Math.round(W * 0.04);
     const stampPad = Math.round(stampSize * 0.3);
-    const stampWidth = Math.ceil(measure(input.year, 'label-bold', stampSize)) + 2 * stampPad;
+    const year = typeset(input.year, 'label-bold', 'auto');
+    const stampWidth = Math.ceil(year.width(0, year.text.length) * stampSize) + 2 * stampPad;
     stampHeight = Math.round(stampSize * 1.1) + stampPad;
     rects.push({ x: column.x, y: column.y, width: stampWidth, height: stampHeight, fill: PALETTE.stamp });
-    texts.push({
-      text: input.year,
-      x: column.x + stampPad,
-      y: column.y + Math.round(stampHeight / 2 + stampSize * 0.36),
-      size: stampSize,
-      font: 'label-bold',
-      fill: PALETTE.ink,
-    });
+    const baseline = column.y + Math.round(stampHeight / 2 + stampSize * 0.36);
+    place(
+      { set: year, start: 0, end: year.text.length },
+      column.x + stampPad,
+      baseline,
+      stampSize,
+      'label-bold',
+      PALETTE.ink,
+    );
   }
 
   // Footer: site name, then the full date, on one baseline.
   const siteSize = Math.round(W * 0.032);
   const dateSize = Math.round(W * 0.022);
   const footerBaseline = column.bottom;
-  texts.push({
-    text: input.siteName,
-    x: column.x,
-    y: footerBaseline,
-    size: siteSize,
-    font: 'label-bold',
-    fill: PALETTE.accent,
-  });
-  const siteWidth = measure(input.siteName, 'label-bold', siteSize);
+  const siteWidth = label(input.siteName, 'label-bold', siteSize, PALETTE.accent, column.x, footerBaseline);
   if (input.dateText)
-    texts.push({
-      text: input.dateText,
-      x: Math.round(column.x + siteWidth + dateSize),
-      y: footerBaseline,
-      size: dateSize,
-      font: 'label',
-      fill: PALETTE.muted,
-    });
+    label(
+      input.dateText,
+      'label',
+      dateSize,
+      PALETTE.muted,
+      Math.round(column.x + siteWidth + dateSize),
+      footerBaseline,
+    );
 
-  // The byline, on its own line above the footer.
+  // The byline, on its own line above the footer, in the story's direction.
   let bylineTop = footerBaseline - siteSize;
-  if (input.authors?.length) {
+  if (input.byline) {
     const bylineBaseline = footerBaseline - siteSize - Math.round(pad * 0.3);
-    const text = fitByline(input.authors, column.width, (t) => measure(t, 'label', dateSize));
-    texts.push({ text, x: column.x, y: bylineBaseline, size: dateSize, font: 'label', fill: PALETTE.muted });
+    const line = fitByline(input.byline, column.width / dateSize, (t) => typeset(t, 'label', direction));
+    place(line, column.x, bylineBaseline, dateSize, 'label', PALETTE.muted);
     bylineTop = bylineBaseline - dateSize;
   }
 
@@ -184,19 +151,33 @@ export function shareCardLayout(input: ShareCardInput, measure: Measure): ShareC
   const top = column.y + (stampHeight ? stampHeight + Math.round(pad * 0.6) : 0);
   const bottom = bylineTop - Math.round(pad * 0.5);
   const sizes = HEADLINE_SCALE.map((f) => Math.round(W * f));
-  const fitted = fitHeadline(input.headline, { width: column.width, height: bottom - top }, sizes, measure);
+  const fitted = fitHeadline(
+    typeset(input.headline, 'headline', direction),
+    { width: column.width, height: bottom - top },
+    sizes,
+    (t) => typeset(t, 'headline', direction),
+  );
   fitted.lines.forEach((line, i) => {
-    texts.push({
-      text: line,
-      x: column.x,
-      y: top + Math.round(fitted.size * 0.9) + i * fitted.lineHeight,
-      size: fitted.size,
-      font: 'headline',
-      fill: PALETTE.ink,
-    });
+    const y = top + Math.round(fitted.size * 0.9) + i * fitted.lineHeight;
+    place(line, column.x, y, fitted.size, 'headline', PALETTE.ink);
   });
 
-  return { background: PALETTE.paper, rects, texts, image };
+  const layout = { background: PALETTE.paper, rects, texts, image };
+  return direction === 'rtl' ? mirrored(layout, W) : layout;
+}
+
+/**
+ * The layout seen in a mirror: every box and line keeps its size and moves to the other side, so text that started at
+ * the left margin ends at the right one. The glyphs within a line keep their own order (the bidi algorithm's).
+ */
+function mirrored<P extends SetText>(layout: ShareCardLayout<P>, W: number): ShareCardLayout<P> {
+  const flip = <B extends { x: number; width: number }>(b: B): B => ({ ...b, x: W - b.x - b.width });
+  return {
+    ...layout,
+    rects: layout.rects.map(flip),
+    texts: layout.texts.map(flip),
+    image: layout.image && flip(layout.image),
+  };
 }
 
 /**

@@ -58,3 +58,22 @@ async function readOrRender(file: string, render: () => Promise<Buffer>): Promis
   fs.renameSync(tmp, file);
   return bytes;
 }
+
+/**
+ * What a render reported beside its bytes (the characters a card left out), kept as `<key>.json` next to the file so
+ * that a card read back from the cache still reports it. Written before the file itself, so a file in the cache
+ * never lacks its note; nothing is written when there is nothing to report.
+ */
+export function writeNote(dir: string, key: string, note: string[]): void {
+  if (note.length === 0) return;
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${key}.json`);
+  fs.writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(note));
+  fs.renameSync(`${file}.${process.pid}.tmp`, file);
+}
+
+/** The note kept beside `key`'s file, or none. */
+export function readNote(dir: string, key: string): string[] {
+  const file = path.join(dir, `${key}.json`);
+  return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as string[]) : [];
+}

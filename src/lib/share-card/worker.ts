@@ -1,4 +1,4 @@
-/** A worker thread that draws share cards: one request in, PNG bytes or an error message out. */
+/** A worker thread that draws share cards: one request in, PNG bytes and what they left out, or an error message, out. */
 import { parentPort } from 'node:worker_threads';
 import { drawShareCard, type ShareCardRequest } from './draw.ts';
 

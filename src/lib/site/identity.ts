@@ -1,11 +1,7 @@
-/** Who the site is, as link previews, feeds, the manifest and structured data name it. */
-export const SITE = {
-  name: 'Gazette',
-  tagline: 'News stories, republished with care.',
-  /** The page language and the Open Graph locale. */
-  lang: 'en',
-  locale: 'en_US',
-} as const;
+/*
+ * Who the site is (its name, tagline and language) is the newsroom's to say, in content/site.yaml
+ * (src/lib/site/settings.ts); what is here is the site's design.
+ */
 
 /**
  * The PNG icon set, drawn from public/favicon.svg at build time so the SVG is

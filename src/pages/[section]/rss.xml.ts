@@ -1,24 +1,8 @@
-/** A section's RSS feed: its newest stories, as summaries. */
+/** A section's RSS feed: its newest stories, as summaries (src/data/feeds.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArchive } from '../../data/archive.ts';
-import { sectionFeedHref, sectionHref } from '../../data/listing-hrefs.ts';
-import type { Article } from '../../data/articles.ts';
-import { rssFeed } from '../../data/rss-feed.ts';
-import { feedStories } from '../../lib/archive/feeds.ts';
-import type { Group } from '../../lib/archive/group.ts';
-import { SITE } from '../../lib/site/identity.ts';
+import { mainEdition } from '../../data/editions.ts';
+import { sectionFeedPaths, sectionRss } from '../../data/feeds.ts';
 
-export const getStaticPaths = (async () => {
-  const { sections } = await getArchive();
-  return sections.map((group) => ({ params: { section: group.slug }, props: { group } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (() => sectionFeedPaths([mainEdition()])) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ group: Group<Article> }> = ({ site, props: { group } }) =>
-  rssFeed({
-    site,
-    title: `${SITE.name}: ${group.name}`,
-    description: `The latest stories in ${group.name} from ${SITE.name}.`,
-    pageHref: sectionHref(group.slug),
-    feedHref: sectionFeedHref(group.slug),
-    articles: feedStories(group.items),
-  });
+export const GET: APIRoute = ({ site, props }) => sectionRss(site, props as Parameters<typeof sectionRss>[1]);
