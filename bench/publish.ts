@@ -47,7 +47,14 @@ export type PublishResult = {
   /** Each body fix: saved → its page renamed into dist/, → the `published` line, → the search index live. */
   fixes: { pageLive: number; publishedLine: number; searchLive: number }[];
   /** A new story: saved → its page live, → the front page live, → the `published` line (all pages), → search live. */
-  newStory: { pageLive: number; frontLive: number; bothLive: number; publishedLine: number; searchLive: number; pages: number };
+  newStory: {
+    pageLive: number;
+    frontLive: number;
+    bothLive: number;
+    publishedLine: number;
+    searchLive: number;
+    pages: number;
+  };
   /** Resident memory of the publisher's process tree (supervisor, worker, search indexer and Pagefind), in MB. */
   memory: { afterFirstBuildMB: number; idleMB: number; peakMB: number };
   soak: { saves: number; intervalSeconds: number; treeMB: number[]; peakMB: number; secondsToPageLive: number[] };
@@ -111,7 +118,13 @@ function startPublisher(env: NodeJS.ProcessEnv) {
         const index = lines.findIndex((l, i) => i >= from && pattern.test(l.text));
         if (index >= 0) return { index, at: lines[index].at };
         if (child.exitCode !== null) throw new Error(`the publisher exited:\n${lines.map((l) => l.text).join('\n')}`);
-        if (Date.now() > deadline) throw new Error(`no ${pattern} in time:\n${lines.slice(from).map((l) => l.text).join('\n')}`);
+        if (Date.now() > deadline)
+          throw new Error(
+            `no ${pattern} in time:\n${lines
+              .slice(from)
+              .map((l) => l.text)
+              .join('\n')}`,
+          );
         await new Promise((r) => setTimeout(r, 20));
       }
     },
@@ -160,7 +173,11 @@ export async function publishAtScale(n: number, options: PublishOptions): Promis
       hugoSite,
     );
     if (!hugoRun.ok) throw new Error(`Hugo failed:\n${hugoRun.output.slice(-3000)}`);
-    const hugo = { seconds: round(hugoRun.wallSeconds), peakMB: Math.round(hugoRun.peakMB), pages: countPages(hugoOut) };
+    const hugo = {
+      seconds: round(hugoRun.wallSeconds),
+      peakMB: Math.round(hugoRun.peakMB),
+      pages: countPages(hugoOut),
+    };
     console.log(`[bench] N=${n}: Hugo ${JSON.stringify(hugo)}`);
 
     console.log(`[bench] N=${n}: Gazette's cold npm run build`);
@@ -225,7 +242,10 @@ export async function publishAtScale(n: number, options: PublishOptions): Promis
         .replace(/^headline: .*$/m, 'headline: "A story published while the publisher runs"')
         .replace(/^source:\n.*\n.*\n/m, ''),
     );
-    const [pageLive, frontLive] = await Promise.all([whenReplaced(newPage, undefined, t0), whenReplaced(front, frontBefore, t0)]);
+    const [pageLive, frontLive] = await Promise.all([
+      whenReplaced(newPage, undefined, t0),
+      whenReplaced(front, frontBefore, t0),
+    ]);
     const published = await publisher.line(/^published /, mark);
     const settled = await publisher.line(/sitemap and search index live|\(full build: /, published.index);
     mark = settled.index + 1;
@@ -258,7 +278,10 @@ export async function publishAtScale(n: number, options: PublishOptions): Promis
       fs.appendFileSync(path.join(corpus, storyFile(i)), `\nSoak save ${k}.\n`);
       secondsToPageLive.push(round(await whenReplaced(page, before, t)));
       treeMB.push(Math.round(publisher.treeMB()));
-      if ((k + 1) % 20 === 0) console.log(`[bench] N=${n}: soak ${k + 1}: tree ${treeMB.at(-1)} MB, peak ${Math.round(publisher.peakMB())} MB`);
+      if ((k + 1) % 20 === 0)
+        console.log(
+          `[bench] N=${n}: soak ${k + 1}: tree ${treeMB.at(-1)} MB, peak ${Math.round(publisher.peakMB())} MB`,
+        );
       const wait = next - performance.now();
       if (wait > 0) await new Promise((r) => setTimeout(r, wait));
     }

@@ -87,7 +87,12 @@ if (values.only === 'publish') {
         verify: values.verify ?? false,
       }),
     );
-  write(`publish-${label}.json`, { machine, hugo: hugoVersion(hugo), imageEvery: Number(values['image-every']), publish });
+  write(`publish-${label}.json`, {
+    machine,
+    hugo: hugoVersion(hugo),
+    imageEvery: Number(values['image-every']),
+    publish,
+  });
 }
 
 if (values.only !== 'scale' && values.only !== 'summary' && values.only !== 'publish') {

@@ -231,7 +231,7 @@ export function publishTable(label: string, file: PublishFile, machine: string):
     '',
     `Hugo: \`${file.hugo}\`, cold, building pages, author, tag and section pages, RSS and a sitemap (no share cards). One`,
     `article in ${file.imageEvery} has an image. "Live" is from the save to the new file renamed into dist/; a fix is the`,
-    'median of the fixes measured, each to another story\'s body. Memory: summed resident memory of the publisher\'s',
+    "median of the fixes measured, each to another story's body. Memory: summed resident memory of the publisher's",
     'process tree (supervisor, worker, search indexer and Pagefind), sampled every 250 ms.',
     '',
     '| N | Hugo full build | fix: page live | **fix / Hugo** | new story: page and front live | **new / Hugo** | published line (fix / new) | search live (fix / new) | cold npm run build | **cold / Hugo** | first build | tree memory idle / peak | soak: saves, every | soak memory first / last / max | load avg |',
