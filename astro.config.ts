@@ -7,8 +7,10 @@ import reuseOutput from './src/integrations/reuse-output.ts';
 import { metaCspDirectives } from './src/lib/deploy/security-headers.ts';
 import { contentDir } from './src/lib/content/dir.ts';
 import { readStories } from './src/lib/content/reader.ts';
+import { readLiveUpdates } from './src/lib/content/update-reader.ts';
 import { buildPublication } from './src/lib/content/publication.ts';
-import { articleScanCache, buildCacheDir } from './src/lib/incremental/cache-dir.ts';
+import { articleScanCache, buildCacheDir, updateScanCache } from './src/lib/incremental/cache-dir.ts';
+import { latestUpdates } from './src/lib/live/coverage.ts';
 import { MARKDOWN } from './src/lib/article/markdown.ts';
 import { siteConfig } from './src/lib/site/config.ts';
 import { siteSettings } from './src/lib/site/settings.ts';
@@ -17,17 +19,31 @@ import { sitemapRules } from './src/lib/seo/sitemap.ts';
 const { site, base } = siteConfig();
 /**
  * The integrations whose `astro:build:done` output follows the content: the sitemap, and the host files (old
- * addresses). Made afresh, with the clock read now, by the warm publisher after each update (scripts/publish.ts).
+ * addresses, live coverage's cache lifetimes). Made afresh, with the clock read now, by the warm publisher after each
+ * update (scripts/publish.ts).
  */
 export function contentIntegrations() {
   // The sitemap's dates come from each story's record, through the reader's scan cache, when the sitemap is written.
   const stories = () => readStories(`${contentDir()}/articles`, { cacheFile: articleScanCache() });
+  // A live story is dated by its newest update shown at the build's clock (src/lib/live/coverage.ts).
+  const publication = buildPublication();
+  const latest = () =>
+    latestUpdates(
+      readLiveUpdates(`${contentDir()}/articles`, { cacheFile: updateScanCache() }).flatMap((u) =>
+        u.update ? [{ story: u.story, id: u.id, published: u.update.published.date }] : [],
+      ),
+      publication.now,
+    );
   // content/site.yaml: the News sitemap names the site; a story without `lang` is in the site's language.
   const settings = siteSettings();
-  const sitemapRule = sitemapRules(site, base, stories, buildPublication(), {
-    name: settings.name,
-    language: settings.language,
-  });
+  const sitemapRule = sitemapRules(
+    site,
+    base,
+    stories,
+    publication,
+    { name: settings.name, language: settings.language },
+    latest,
+  );
   return [
     sitemap({
       filter: (page) => sitemapRule.filter(page),
@@ -46,7 +62,10 @@ export default defineConfig({
   trailingSlash: 'always',
   // Sixteen routes at a time: share cards are drawn in worker threads (src/lib/share-card/render.ts), and with only four
   // in flight the workers sat idle most of the time waiting on the main thread (docs/performance.md, "Figures behind the code's comments").
-  build: { format: 'directory', concurrency: 16 },
+  // Every page's CSS in its <head>, none render-blocking from another request: Astro's default inlines only sheets
+  // under 4 KB, and the shared sheet sat 67 bytes under, so any rule more made every page wait for a second request
+  // (decision 046).
+  build: { format: 'directory', concurrency: 16, inlineStylesheets: 'always' },
   // Two routes writing one URL (a section named like another route, were the content check skipped) fail the build.
   prerenderConflictBehavior: 'error',
   // scripts/build.ts builds into a scratch directory, pre-filled with links to the live site's unchanged pages

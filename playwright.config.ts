@@ -4,7 +4,7 @@ import { deploySites, siteUrl, unicodeDeploySite } from './tests/support/deploy-
 
 /** Specs with their own build, run by the projects below rather than against the site preview. */
 // Specs that build and serve a site of their own, so the projects on the seed build skip them.
-const ownBuild = /(deploy|deploy-unicode|adversarial|archive|front-page|search-corpus|import|desk|languages)\./;
+const ownBuild = /(deploy|deploy-unicode|adversarial|archive|front-page|search-corpus|import|desk|languages|live)\./;
 
 const port = Number(process.env.PREVIEW_PORT || 4329);
 const executablePath = findBrowser();
@@ -75,6 +75,11 @@ export default defineConfig({
     { name: 'import', testMatch: /import\.spec\.ts/, dependencies: ['import-setup'], use: DESKTOP },
     // A Persian newsroom with English and Russian editions (tests/fixtures/languages), at 375 and 1280 px.
     { name: 'languages', testMatch: /languages\.spec\.ts/, use: DESKTOP },
+    // Live coverage (tests/e2e/live.spec.ts): the 45-update fixture, built once and served by nginx, at 375 and
+    // 1280 px; each project also rebuilds a copy of its own while pages are open.
+    ...fixtureProjects('live', 'live'),
+    { name: 'live-phone', testMatch: /live\.spec\.ts/, dependencies: ['live-setup'], use: PHONE_375 },
+    { name: 'live-desktop', testMatch: /live\.spec\.ts/, dependencies: ['live-setup'], use: DESKTOP_1280 },
     // The editors' desk (/admin/) driven offline, and the site built from what it saved (tests/e2e/desk.spec.ts).
     { name: 'desk', testMatch: /desk\.spec\.ts/, use: DESKTOP },
     // The built site behind real nginx servers (tests/e2e/deploy.*), at the root and under /news/.

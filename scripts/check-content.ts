@@ -9,6 +9,7 @@ import path from 'node:path';
 import { contentDir } from '../src/lib/content/dir.ts';
 import { checkAcrossFiles } from '../src/lib/content/check.ts';
 import { cardWarnings, checkStory, checkYamlFile } from '../src/lib/content/check-file.ts';
+import { readLiveTree } from '../src/lib/content/live-tree.ts';
 import { authorSchema } from '../src/lib/content/schema/collections.ts';
 import { checkArticlesCached } from '../src/lib/content/check-cache.ts';
 import { AUTHOR_EXTENSIONS, readContentFiles, readFrontPageFile, readStories } from '../src/lib/content/reader.ts';
@@ -35,6 +36,8 @@ const articles = checkArticlesCached(stories, (s) => checkStory(s, fs.readFileSy
   rules: codeVersion(),
   now,
 });
+// Live coverage: its updates, folders and strays (src/lib/content/live-tree.ts).
+const live = readLiveTree(path.join(root, 'articles'), new Set(stories.map((s) => s.id)), now);
 const authors = readContentFiles(authorsDir, AUTHOR_EXTENSIONS);
 const frontFile = readFrontPageFile(root);
 const front = frontFile && { file: frontFile, articlesDir: path.relative(process.cwd(), path.join(root, 'articles')) };
@@ -43,7 +46,7 @@ const settings = readSiteSettings(root);
 const problems = [
   ...settings.problems,
   ...checkAcrossFiles(
-    { articles, authors, authorsDir, front },
+    { articles, authors, authorsDir, front, live },
     {
       exists: fs.existsSync,
       ...site,
@@ -71,6 +74,7 @@ if (problems.length > 0) {
   console.error('\nFix the file and field named on each line, then build again.');
   process.exit(1);
 }
+const updates = live.updates.length > 0 ? `, ${live.updates.length} live updates` : '';
 console.log(
-  `Content check: ${articles.length} articles and ${authors.length} authors${front ? `, and ${front.file.file},` : ''} are valid.`,
+  `Content check: ${articles.length} articles${updates} and ${authors.length} authors${front ? `, and ${front.file.file},` : ''} are valid.`,
 );

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import warmPublisher, { type WarmBuild } from '../src/integrations/warm-publisher.ts';
-import { generateDeskConfig } from '../src/lib/desk/generate.ts';
+import { generateDeskConfig, generateLiveZones } from '../src/lib/desk/generate.ts';
 import { setPriority } from './build-children.ts';
 
 const root = process.cwd();
@@ -85,13 +85,20 @@ export async function loadContentIntegrations() {
  * desk's page renders (src/integrations/desk.ts keeps it on globalThis); false when that object is not there.
  */
 export async function updateDeskConfig(): Promise<boolean> {
-  const held = (globalThis as Record<symbol, unknown>)[Symbol.for('gazette.deskConfig')];
-  if (!held || typeof held !== 'object') return false;
-  // As the build's module holds it: through JSON, keys in the new order, so the page serialises it as a clean build's.
-  const fresh = JSON.parse(JSON.stringify(generateDeskConfig())) as Record<string, unknown>;
+  const held = (name: string) => (globalThis as Record<symbol, unknown>)[Symbol.for(name)];
+  const [config, zones] = [held('gazette.deskConfig'), held('gazette.deskLiveZones')];
+  if (!config || typeof config !== 'object' || !zones || typeof zones !== 'object') return false;
+  // As the build's module holds them: through JSON, keys in the new order, so the page serialises them as a clean
+  // build's. The live stories' time zones change with the live stories' collections.
+  replaceWith(config, generateDeskConfig());
+  replaceWith(zones, generateLiveZones());
+  return true;
+}
+
+function replaceWith(held: object, value: unknown): void {
+  const fresh = JSON.parse(JSON.stringify(value)) as Record<string, unknown>;
   for (const key of Object.keys(held)) delete (held as Record<string, unknown>)[key];
   Object.assign(held, fresh);
-  return true;
 }
 
 /** scripts/search-index.ts, at the lowest priority, as build.ts runs it. */

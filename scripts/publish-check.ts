@@ -4,13 +4,14 @@
  * refuse one save and go on watching. A file that passed and has not changed is not checked again, as the check's
  * cache file does it for builds (src/lib/content/check-cache.ts), but kept in memory: the first run reads that file,
  * later ones check only the files a save changed, plus the checks across files. Keep it in step with
- * check-content.ts: tests/build/publisher.test.ts reads the messages of a save it refuses.
+ * check-content.ts (live coverage included: src/lib/content/live-tree.ts): tests/build/publisher.test.ts reads the messages of a save it refuses.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { contentDir } from '../src/lib/content/dir.ts';
 import { type CheckedFile, checkAcrossFiles } from '../src/lib/content/check.ts';
 import { cardWarnings, checkStory, checkYamlFile } from '../src/lib/content/check-file.ts';
+import { readLiveTree } from '../src/lib/content/live-tree.ts';
 import { authorSchema } from '../src/lib/content/schema/collections.ts';
 import { checkArticlesCached } from '../src/lib/content/check-cache.ts';
 import { AUTHOR_EXTENSIONS, readContentFiles, readFrontPageFile, readStories } from '../src/lib/content/reader.ts';
@@ -69,7 +70,13 @@ export function checkContentTree(): CheckResult {
   const problems = [
     ...settings.problems,
     ...checkAcrossFiles(
-      { articles, authors, authorsDir, front },
+      {
+        articles,
+        authors,
+        authorsDir,
+        front,
+        live: readLiveTree(path.join(root, 'articles'), new Set(stories.map((s) => s.id)), now),
+      },
       {
         exists: fs.existsSync,
         ...site,

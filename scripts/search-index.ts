@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { contentDir } from '../src/lib/content/dir.ts';
-import { articleScanCache, buildCacheDir } from '../src/lib/incremental/cache-dir.ts';
+import { articleScanCache, buildCacheDir, updateScanCache } from '../src/lib/incremental/cache-dir.ts';
 import { SEARCH_BUNDLE_DIR, writeSearchIndex } from '../src/lib/search/index-options.ts';
 import { storyRecords } from '../src/lib/search/story-records.ts';
 import { buildPublication } from '../src/lib/content/publication.ts';
@@ -21,6 +21,7 @@ try {
     contentDir: contentDir(),
     publication: buildPublication(),
     scanCache: articleScanCache(),
+    updateScanCache: updateScanCache(),
     wordsDir: path.join(buildCacheDir(), 'search', 'words'),
   });
   const summary = await writeSearchIndex(records, path.join(outDir, SEARCH_BUNDLE_DIR));

@@ -2,8 +2,8 @@
  * `npm test`: every check, in the order that fails fastest.
  *   0. the lockfile is as committed, and `npm ci` (what the deploy workflow and vercel.json run) accepts it
  *   1. a browser for Playwright (installed if missing, and it says so)
- *   2. astro check (types and templates), the house rules (ESLint, with the walls between src/'s rooms, and
- *      Prettier's formatting), and committed locator maps up to date
+ *   2. astro check (types and templates), the house rules (ESLint, with the walls between src/'s rooms;
+ *      Stylelint, with logical properties; Prettier's formatting), and committed locator maps up to date
  *   3. vitest (pure logic and components)
  *   4. a build with a pinned clock, then checks over its files, then Playwright against it;
  *      Playwright's nginx projects also build a fixture at / and /news/ and serve each with nginx
@@ -77,17 +77,18 @@ step('browser tests (playwright)', ['node_modules/@playwright/test/cli.js', 'tes
 });
 
 /**
- * ESLint, then Prettier, through the npm scripts a developer runs, so `npm test` checks exactly what they check.
- * Both run before it fails, so one round of fixes answers both.
+ * The linters (ESLint, then Stylelint), then Prettier, through the npm scripts a developer runs, so `npm test` checks
+ * exactly what they check. Lint and formatting both run before it fails, so one round of fixes answers both.
  */
 function houseRules(): void {
   const checks = [
     {
-      name: 'lint (ESLint: mistakes, and the walls between rooms)',
+      name: 'lint (ESLint: mistakes, and the walls between rooms; Stylelint: sides by the flow of the text)',
       script: 'lint:check',
       fix:
         'Run `npm run lint`, which fixes what it safely can, then fix the rest by hand; the walls, and why each ' +
-        'holds, are in src/lib/README.md (the room map).',
+        'holds, are in src/lib/README.md (the room map), and how to write CSS that mirrors in CONTRIBUTING.md ' +
+        '(house rules).',
     },
     {
       name: 'formatting (Prettier)',

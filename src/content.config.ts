@@ -11,7 +11,9 @@ import { frontPageLoader } from './lib/content/front-page-loader.ts';
 import { contentDir } from './lib/content/dir.ts';
 import { authorSchema, frontPageSchema } from './lib/content/schema/collections.ts';
 import { storySchema } from './lib/content/schema/story.ts';
-import { articleScanCache } from './lib/incremental/cache-dir.ts';
+import { storedUpdateSchema } from './lib/content/schema/update.ts';
+import { updateLoader } from './lib/content/update-loader.ts';
+import { articleScanCache, updateScanCache } from './lib/incremental/cache-dir.ts';
 
 const root = contentDir();
 
@@ -43,7 +45,16 @@ const authors = defineCollection({
   schema: authorSchema,
 });
 
+/**
+ * Live stories' updates: each file in a story's updates folder ("2026/quake.updates/0815.md"), under
+ * "<story id>/<update id>", validated by the update schema when its file changed (src/lib/content/update-loader.ts).
+ */
+const liveUpdates = defineCollection({
+  loader: updateLoader({ base: `${root}/articles`, cacheFile: updateScanCache() }),
+  schema: storedUpdateSchema,
+});
+
 /** content/front.yaml, the editors' pins: one entry, "front" (src/lib/content/front-page-loader.ts). */
 const frontPage = defineCollection({ loader: frontPageLoader({ root }), schema: frontPageSchema });
 
-export const collections = { articles, articleImages, authors, frontPage };
+export const collections = { articles, articleImages, authors, frontPage, liveUpdates };

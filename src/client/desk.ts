@@ -14,6 +14,8 @@ const island = document.getElementById('desk-config');
 const config = JSON.parse(island?.textContent ?? '{}') as DeskConfig;
 // The site's language (content/site.yaml), which a new story's slug is folded in.
 const language = island?.dataset.language ?? 'en';
+// Each live story's collection of updates and its story's time zone (src/lib/desk/generate.ts, generateLiveZones).
+const zones = JSON.parse(document.getElementById('desk-live-zones')?.textContent ?? '{}') as Record<string, string>;
 
 // Without a repository the page explains how to name one (rendered by the page); there is nothing to start.
 if (config.backend) {
@@ -29,6 +31,7 @@ if (config.backend) {
         (entry.get('data') as any).toJS(),
         entry.get('slug') as string,
         language,
+        zones,
       ).reduce((saved, patch) => saved.setIn(['data', ...patch.path], patch.value), entry),
   });
   CMS.init({ config: config as CmsConfig });

@@ -2,6 +2,8 @@
  * Draws Pagefind results as the search page lists them: headline link, section,
  * date and an excerpt with the matched words marked. Built with DOM calls, not
  * innerHTML, so nothing from the index can become markup but Pagefind's <mark>.
+ * The headline and the excerpt take their direction from their own words
+ * (dir="auto"): a story in another script than the page's keeps its order.
  */
 
 /** The part of Pagefind's result data the page shows. */
@@ -40,11 +42,8 @@ export function resultItem(result: ResultData): HTMLLIElement {
     if (published) time.dateTime = published;
     meta.append(time);
   }
-  return element(
-    'li',
-    'result',
-    element('h2', 'result-headline', link),
-    meta,
-    element('p', 'result-excerpt', ...excerptNodes(result.excerpt)),
-  );
+  const headline = element('h2', 'result-headline', link);
+  const excerpt = element('p', 'result-excerpt', ...excerptNodes(result.excerpt));
+  headline.dir = excerpt.dir = 'auto';
+  return element('li', 'result', headline, meta, excerpt);
 }

@@ -34,6 +34,9 @@ type Pagefind = {
  */
 const PAGE = 10;
 
+/** Stands in for the reader's words in a message, to be replaced by an element: a private-use character no one types. */
+const QUERY = '\uE000';
+
 const root = document.querySelector<HTMLElement>('[data-search]');
 if (root) start(root);
 
@@ -114,10 +117,28 @@ function start(root: HTMLElement) {
         pending = search.results;
         await showMore(ticket);
       }
-      if (ticket === latest) status.textContent = resultSummary(words, search.results.length, state);
+      if (ticket === latest)
+        status.replaceChildren(...queryIsolated((s) => resultSummary(words, search.results.length, s), state));
     } catch {
       if (ticket === latest) status.textContent = say(words, 'search.failed');
     }
+  }
+
+  /**
+   * What `summary` says of `state`, with the reader's own words set apart in a <bdi>: typed in any script, they keep
+   * their order inside the page's sentence ("No stories found for “ایران 2024”."). The text is the same.
+   */
+  function queryIsolated(summary: (state: SearchState) => string, state: SearchState): (Node | string)[] {
+    const query = state.q.trim();
+    if (!query) return [summary(state)];
+    return summary({ ...state, q: QUERY })
+      .split(QUERY)
+      .flatMap((text, i) => {
+        if (i === 0) return [text];
+        const bdi = document.createElement('bdi');
+        bdi.textContent = query;
+        return [bdi, text];
+      });
   }
 
   /** With filters and no words, links to the archive pages that list the same stories newest first. */

@@ -8,7 +8,7 @@ import type { ArticleFacts, ShareImage } from '../lib/seo/page-meta.ts';
 import { SHARE_FORMATS } from '../lib/share-card/layout.ts';
 import type { Translator } from '../lib/i18n/translator.ts';
 import { SITE_ICONS } from '../lib/site/identity.ts';
-import { newsArticle } from '../lib/seo/structured-data.ts';
+import { type LiveBlogInput, liveBlogPosting, newsArticle, type NewsArticleInput } from '../lib/seo/structured-data.ts';
 import { correctionsInOrder } from '../lib/trust/updates.ts';
 import { absoluteUrl } from '../lib/site/url.ts';
 import { type Article, type Author, articleHref, articleModified, authorHref } from './articles.ts';
@@ -26,13 +26,17 @@ export type ArticleMeta = {
   translations: Translation[];
 };
 
-/** `authors` in byline order; `i18n` the story's language; `translations` the same story in others. */
+/**
+ * `authors` in byline order; `i18n` the story's language; `translations` the same story in others; `live`, for a page
+ * of live coverage, its coverage and the updates the page shows (its structured data is then a LiveBlogPosting).
+ */
 export function articleMeta(
   article: Article,
   authors: Author[],
   site: URL,
   i18n: Translator,
   translations: Translation[],
+  live?: LiveBlogInput,
 ): ArticleMeta {
   const { data } = article;
   const abs = (href: string) => absoluteUrl(site.origin, '/', href);
@@ -69,7 +73,7 @@ export function articleMeta(
       twitterHandle: twitter,
       republished: Boolean(data.source),
     },
-    jsonLd: newsArticle({
+    jsonLd: (live ? (input: NewsArticleInput) => liveBlogPosting(input, live) : newsArticle)({
       url,
       headline: data.headline,
       description: data.standfirst,

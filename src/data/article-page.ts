@@ -7,12 +7,9 @@
  * rendered bodies), and the model carries the file's digest in its place. Its inline Related links go where the
  * `related` links go, which the model holds: the content check requires every inline link to be listed there.
  */
-import { getEntry } from 'astro:content';
 import { ageLabel, storyAge } from '../lib/article/age.ts';
-import { showsBodies } from '../lib/incremental/body-routes.ts';
 import { inputMemo, inputsKey, listKey, sharedKey } from '../lib/incremental/memo.ts';
 import { pageKey } from '../lib/incremental/page-key.ts';
-import { buildNow } from '../lib/site/clock.ts';
 import { siteConfig } from '../lib/site/config.ts';
 import { showsUpdate } from '../lib/trust/updates.ts';
 import { articleMeta } from './article-meta.ts';
@@ -33,6 +30,15 @@ import { getMasthead, getSectionLinks } from './masthead.ts';
 import { site as siteSettings, storyLanguage } from './language.ts';
 import { getTranslations } from './translations.ts';
 import { editionOf } from './editions.ts';
+import { isoInZone } from '../lib/article/dates.ts';
+import { absoluteUrl } from '../lib/site/url.ts';
+import {
+  blogPostingInput,
+  type LiveCoverage,
+  type LivePart,
+  livePart,
+  updatesOnPage,
+} from './live-coverage.ts';
 
 /** A story as an onward-journey line shows it. */
 export type StoryLink = { href: string; headline: string; published: Date; timeZone: string };
@@ -50,14 +56,18 @@ const site = new URL(siteConfig().site);
 
 const models = inputMemo<Promise<ArticlePage>>('the article page of');
 
+/** A page of a live story: its coverage at the build's clock, and which of its pages this is. */
+type LivePage = { coverage: LiveCoverage; page: number };
+
 /**
- * `now` is the build's clock: only the age banner's words depend on it, and only those words are in the model. The
- * model is remembered by what it is made of (src/lib/incremental/memo.ts): the story's file, its authors, where its
- * Related links go, its translations, the stories its onward journeys chose, its edition's sections, the banner's
- * words and its pictures (content/site.yaml too, whose change is a full build); so the warm publisher builds again
- * only the models a save changed.
+ * `now` is the build's clock: only the age banner's words depend on it, and only those words are in the model (and,
+ * for live coverage, which updates have come and whether the coverage has ended, in `live`: the page of live coverage
+ * this is, for a live story). The model is remembered by what it is made of (src/lib/incremental/memo.ts): the
+ * story's file, its authors, where its Related links go, its translations, the stories its onward journeys chose,
+ * its edition's sections, the banner's words, its pictures and its live coverage (content/site.yaml too, whose change
+ * is a full build); so the warm publisher builds again only the models a save changed.
  */
-export async function articlePage(article: Article, now: Date): Promise<ArticlePage> {
+export async function articlePage(article: Article, now: Date, live?: LivePage): Promise<ArticlePage> {
   const [authors, related, translations, sections] = await Promise.all([
     getAuthors(article),
     getRelated(article),
@@ -83,11 +93,14 @@ export async function articlePage(article: Article, now: Date): Promise<ArticleP
     age ? String(age.count) + age.unit : '',
     image && JSON.stringify(imageKey(image.src)),
     listKey(bodyImages(article).map((photo) => `${photo.path} ${JSON.stringify(imageKey(photo.src))}`)),
+    // A live story's modified time comes from its updates, not its file (getArticles).
+    live && `${live.page} ${sharedKey(live.coverage)} ${JSON.stringify(article.data.modified)}`,
   );
-  return models.get(article.id, inputs, () => buildArticlePage(article, now));
+  const id = live ? `${article.id} page ${live.page}` : article.id;
+  return models.get(id, inputs, () => buildArticlePage(article, now, live));
 }
 
-async function buildArticlePage(article: Article, now: Date) {
+async function buildArticlePage(article: Article, now: Date, live?: LivePage) {
   const { data } = article;
   const i18n = storyLanguage(article);
   const authors = await getAuthors(article);
@@ -96,7 +109,20 @@ async function buildArticlePage(article: Article, now: Date) {
   const corrections = data.corrections.map((c) => ({ date: c.date.date, text: c.text }));
   const modified = articleModified(article);
   const translations = await getTranslations(article);
-  const { url, ...meta } = articleMeta(article, authors, site, i18n, translations);
+  const abs = (href: string) => absoluteUrl(site.origin, '/', href);
+  const { url, ...meta } = articleMeta(
+    article,
+    authors,
+    site,
+    i18n,
+    translations,
+    live && {
+      coverageStartTime: isoInZone(live.coverage.start, data.timeZone),
+      ...(live.coverage.ended && live.coverage.end && { coverageEndTime: isoInZone(live.coverage.end, data.timeZone) }),
+      updates: updatesOnPage(live.coverage, live.page).map((u) => blogPostingInput(u, abs)),
+    },
+  );
+  const later = live && live.page > 1;
   const onward = await getOnward(article, related);
   const age = storyAge(published, now);
   const section = sectionOf(article);
@@ -105,7 +131,7 @@ async function buildArticlePage(article: Article, now: Date) {
     /** The story's language, and a digest of the words around the story in it: both in the key. */
     lang: i18n.tag,
     messages: i18n.messages,
-    title: `${data.headline} | ${siteSettings().name}`,
+    title: `${later ? i18n.t('listing.pageTitle', { name: data.headline, page: live.page }) : data.headline} | ${siteSettings().name}`,
     description: data.standfirst,
     meta,
     /** The absolute permalink, as shared and printed. */
@@ -135,6 +161,8 @@ async function buildArticlePage(article: Article, now: Date) {
       moreInSection: onward.moreInSection.map(storyLink),
       sameTopics: onward.sameTopics.map(storyLink),
     },
+    /** For live coverage: this page's updates, the key events and the coverage's state (src/data/live-coverage.ts). */
+    live: live && (livePart(live.coverage, live.page) as LivePart | undefined),
     source: data.source && {
       publisher: data.source.publisher,
       url: data.source.url,
@@ -160,22 +188,3 @@ export function articlePageKey(page: ArticlePage): string {
   }
   return key;
 }
-
-/** The article route's paths (src/pages/[...permalink].astro): one per story, with its model and key. */
-export function articlePaths(articles: readonly Article[], now: Date) {
-  return Promise.all(
-    articles.map(async (article) => {
-      const page = await articlePage(article, now);
-      return { params: { permalink: article.data.permalink }, props: { page }, cacheKey: articlePageKey(page) };
-    }),
-  );
-}
-
-// After a save that changed only some stories' bodies, the warm publisher asks for their paths alone
-// (src/lib/incremental/body-routes.ts): their entries as the store now holds them, everything else as it was.
-showsBodies('src/pages/[...permalink].astro', async (ids) =>
-  articlePaths(
-    (await Promise.all(ids.map((id) => getEntry('articles', id)))).filter((a) => a !== undefined),
-    buildNow(),
-  ),
-);

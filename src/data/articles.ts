@@ -13,6 +13,8 @@ import { readArticleBody } from '../lib/content/reader.ts';
 import { siteHref } from '../lib/site/base.ts';
 import { escapeMarkup } from '../lib/markup/escape.ts';
 import { perContent } from '../lib/incremental/generation.ts';
+import { liveModified } from '../lib/live/coverage.ts';
+import { getLiveUpdates } from './live-updates.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type Author = CollectionEntry<'authors'>;
@@ -36,8 +38,9 @@ export function getArticles(): Promise<Article[]> {
 
 // Once per build, and again after each update of the warm publisher (src/lib/incremental/generation.ts).
 const articles = perContent(async () => {
-  const [all, imageEntries] = await Promise.all([getCollection('articles'), getCollection('articleImages')]);
+  const [entries, imageEntries] = await Promise.all([getCollection('articles'), getCollection('articleImages')]);
   images = new Map(imageEntries.map((e) => [e.id, e.data]));
+  const all = await withLiveDates(entries);
   // scripts/check-content.ts reports this first; this is the guard for builds that skip it.
   const clashes = duplicatePermalinks(all.map((a) => ({ id: a.filePath ?? a.id, path: articleHref(a) })));
   if (clashes.length > 0) {
@@ -46,6 +49,21 @@ const articles = perContent(async () => {
   }
   return publishedArticles(all, buildPublication());
 });
+
+/**
+ * The entries with each live story dated by its newest update shown (src/lib/live/coverage.ts): every page, feed and
+ * structured data that dates it reads `modified`. The entry's digest stays its file's, so a model remembered by it
+ * (src/lib/incremental/memo.ts) keys its live coverage as well.
+ */
+export async function withLiveDates(entries: readonly Article[]): Promise<Article[]> {
+  const updates = await getLiveUpdates();
+  return entries.map((a) => {
+    const shown = a.data.live && updates.get(a.id);
+    if (!shown) return a;
+    const timed = shown.map((u) => ({ id: u.data.update, published: u.data.published.date }));
+    return { ...a, data: { ...a.data, modified: liveModified(a.data.modified, timed) } };
+  });
+}
 
 /**
  * The story's main image as astro:assets knows it (its built URL carries a hash of its bytes), with the frontmatter's
@@ -107,7 +125,10 @@ export async function getRelated(article: Article) {
   return resolveRelated(article.data.related, await getInternalIndex());
 }
 
-/** When the story last changed: the later of `updated` and its latest correction, as its record says. */
+/**
+ * When the story last changed: the later of `updated` and its latest correction, as its record says, and for a live
+ * story its newest update shown (getArticles).
+ */
 export const articleModified = (article: Article): Date => article.data.modified;
 
 /** The photos in a story's body, by the address its Markdown gives; known once getArticles() has run. */

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import { DESK_ENTRY, deskBundleDir, deskBundleKey, ensureDeskBundle } from '../lib/desk/bundle.ts';
-import { generateDeskConfig } from '../lib/desk/generate.ts';
+import { generateDeskConfig, generateLiveZones } from '../lib/desk/generate.ts';
 import { linkTree } from '../lib/incremental/reuse-output.ts';
 
 const MODULE = 'virtual:gazette/desk-config';
@@ -44,7 +44,13 @@ export default function desk(): AstroIntegration {
         let generated: string | undefined;
         const moduleCode = () => {
           try {
-            generated ??= `const config = ${JSON.stringify(generateDeskConfig())};\nglobalThis[Symbol.for('gazette.deskConfig')] = config;\nexport default config;`;
+            generated ??= [
+              `const config = ${JSON.stringify(generateDeskConfig())};`,
+              `globalThis[Symbol.for('gazette.deskConfig')] = config;`,
+              'export default config;',
+              `export const liveZones = ${JSON.stringify(generateLiveZones())};`,
+              `globalThis[Symbol.for('gazette.deskLiveZones')] = liveZones;`,
+            ].join('\n');
           } catch (error) {
             throw new Error(`The desk's configuration could not be generated: ${(error as Error).message}`, {
               cause: error,

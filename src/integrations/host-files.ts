@@ -2,7 +2,8 @@
  * Writes the host files every build carries, into the build output:
  *   - Netlify's and Cloudflare Pages' `_headers`, from the one list of headers;
  *   - `_redirects`: the stories' old addresses (`aliases`), and the base-path rewrite under a base path;
- *   - the nginx redirect maps the shipped server block includes;
+ *   - the nginx redirect maps the shipped server block includes, and its map of live pages;
+ *   - short cache lifetimes for live coverage while it is open (`_headers`, the nginx live map);
  *   - a static page at each old path for hosts that redirect nothing (GitHub Pages), except on Netlify, which would
  *     serve that page instead of its own redirect (it lets files shadow `_redirects` rules).
  * Old addresses are content, so they are built, not committed: only published stories' count, by the build's clock.
@@ -18,7 +19,9 @@ import { contentDir } from '../lib/content/dir.ts';
 import { readStories } from '../lib/content/reader.ts';
 import { articleScanCache } from '../lib/incremental/cache-dir.ts';
 import { headersFile, redirectsFile, vercelConfig } from '../lib/deploy/host-configs.ts';
-import { NGINX_REDIRECT_MAPS } from '../lib/deploy/nginx-config.ts';
+import { NGINX_LIVE_MAP, NGINX_REDIRECT_MAPS, nginxLiveMap } from '../lib/deploy/nginx-config.ts';
+import { coverageEnded } from '../lib/live/coverage.ts';
+import { withBase } from '../lib/site/url.ts';
 import { collectRedirects, nginxRedirectMaps, refreshPage } from '../lib/deploy/redirects.ts';
 import { siteConfig } from '../lib/site/config.ts';
 
@@ -49,7 +52,14 @@ export default function hostFiles(): AstroIntegration {
         const articles = readStories(path.join(contentDir(), 'articles'), { cacheFile: articleScanCache() });
         const redirects = collectRedirects(articles, base, (story) => isPublished(story, publication));
 
-        replaceFile(path.join(out, '_headers'), headersFile(base, searchPages(siteSettings().languages)));
+        // Live coverage still open at the build's clock: its pages get the short cache lifetime.
+        const livePages = articles.flatMap(({ story }) =>
+          story?.live && isPublished(story, publication) && !coverageEnded(story.live, publication.now)
+            ? [withBase(base, story.permalink)]
+            : [],
+        );
+        replaceFile(path.join(out, '_headers'), headersFile(base, searchPages(siteSettings().languages), livePages));
+        replaceFile(path.join(out, NGINX_LIVE_MAP), nginxLiveMap(livePages));
         const redirectsText = redirectsFile(base, redirects);
         if (redirectsText) replaceFile(path.join(out, '_redirects'), redirectsText);
         else fs.rmSync(path.join(out, '_redirects'), { force: true });

@@ -4,4 +4,6 @@ declare module 'virtual:gazette/desk-config' {
   export default config;
   /** The URL of the desk's browser bundle (or, in `astro dev`, of its source). */
   export const script: string;
+  /** Each live story's collection name and time zone, for the save rules (src/lib/desk/generate.ts). */
+  export const liveZones: Record<string, string>;
 }

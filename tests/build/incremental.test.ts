@@ -13,7 +13,15 @@ import { AUTHORS, syntheticArticle } from '../../bench/lib/corpus.ts';
 import { TEST_EPOCH } from '../support/build-fixture.ts';
 import { DESK_PATH } from '../support/built-site.ts';
 import { changedFiles, IncrementalSite, type SiteBuild } from '../support/incremental-site.ts';
-import { diagramSvg, markdown } from '../support/incremental-stories.ts';
+import {
+  diagramSvg,
+  LIVE_PAGE,
+  LIVE_STORY,
+  LIVE_UPDATES,
+  liveStory,
+  liveUpdate,
+  markdown,
+} from '../support/incremental-stories.ts';
 import { treeHashes } from '../support/tree-hash.ts';
 
 const ARTICLES = 30;
@@ -41,6 +49,9 @@ const LINKER = '2024/12/20/linker-story/';
 const CARRIED = '2024/12/25/carried-later/';
 const ANNIVERSARY = '2024/11/10/anniversary-story/';
 const DIAGRAM = '2024/12/22/diagram-story/';
+
+/** The live story's updates at the first build: 22, on two pages (20 and 2). */
+const LIVE_COUNT = 22;
 
 const site = new IncrementalSite();
 let before: Record<string, string>;
@@ -78,6 +89,13 @@ beforeAll(async () => {
     }),
   );
   fs.writeFileSync(site.file('front.yaml'), FRONT_YAML);
+  // A live story with 22 updates: two pages of them.
+  fs.writeFileSync(site.file(LIVE_STORY), liveStory());
+  fs.mkdirSync(site.file(LIVE_UPDATES), { recursive: true });
+  for (let n = 0; n < LIVE_COUNT; n++) {
+    const { id, text } = liveUpdate(n);
+    fs.writeFileSync(site.file(`${LIVE_UPDATES}/${id}.md`), text);
+  }
   site.rebuild();
   before = site.tree();
 }, 600_000);
@@ -90,7 +108,9 @@ const lead = () =>
 /** Every HTML page of the built site. */
 /** The reader's pages: every HTML file but the desk, which has no masthead. */
 const htmlPages = (tree: Record<string, string>) =>
-  Object.keys(tree).filter((f) => f.endsWith('.html') && `/${f}` !== `${DESK_PATH}index.html`);
+  Object.keys(tree).filter(
+    (f) => f.endsWith('.html') && `/${f}` !== `${DESK_PATH}index.html` && !/\/update\/[^/]+\/index\.html$/.test(f),
+  );
 
 /** Rebuilds incrementally and from nothing; returns both trees, the build, and what changed since the last one. */
 function rebuildAndCompare(epoch = TEST_EPOCH) {
@@ -383,6 +403,90 @@ describe('an SVG photo in a story’s body replaced under the same file name', (
   test('the story page points at the new file, and the tree equals a clean build', () => {
     expect(r.changed).toContain(page(DIAGRAM));
     expect(changedFiles(r.incremental, r.clean)).toEqual([]);
+  });
+});
+
+/** A live update's fixed address, and the files beside the live story's page. */
+const stub = (id: string) => `${LIVE_PAGE}update/${id}/index.html`;
+const LIVE_FILES = [`${LIVE_PAGE}updates.json`, `${LIVE_PAGE}updates.xml`];
+const read = (file: string) => fs.readFileSync(path.join(site.dist, file), 'utf8');
+
+describe('live coverage: a new update', () => {
+  let r: ReturnType<typeof rebuildAndCompare>;
+  const added = liveUpdate(LIVE_COUNT);
+  // Newest first, 20 a page: the update that was last on the first page moves to the second.
+  const moved = liveUpdate(LIVE_COUNT - 20).id;
+  beforeAll(() => {
+    fs.writeFileSync(site.file(`${LIVE_UPDATES}/${added.id}.md`), added.text);
+    r = rebuildAndCompare(LATER_EPOCH);
+  }, 600_000);
+
+  test('the first page, the second (one update moved there), the feeds, the moved update’s address: all as a clean build', () => {
+    for (const file of [page(LIVE_PAGE), page(`${LIVE_PAGE}page/2/`), ...LIVE_FILES, stub(moved)]) {
+      expect(r.changed, file).toContain(file);
+      expect(r.incremental[file]).toBe(r.clean[file]);
+    }
+    expect(r.incremental[stub(added.id)]).toBeDefined();
+    expect(read(page(LIVE_PAGE))).toContain(`id="update-${added.id}"`);
+    expect(read(page(`${LIVE_PAGE}page/2/`))).toContain(`id="update-${moved}"`);
+    expect(read(stub(moved))).toContain(`${LIVE_PAGE}page/2/#update-${moved}`);
+    expect(JSON.parse(read(`${LIVE_PAGE}updates.json`)).ids[0]).toBe(added.id);
+    expect(changedFiles(r.incremental, r.clean)).toEqual([]);
+  });
+
+  test('the addresses of updates that did not move are kept, and so are the other stories', () => {
+    const unmoved = liveUpdate(LIVE_COUNT - 1).id;
+    expect(r.changed).not.toContain(stub(unmoved));
+    expect(r.build.rendered).not.toContain(`/${stub(unmoved)}`);
+    expect(storyPages().filter((p) => r.build.rendered.includes(`/${p}`))).toEqual([]);
+  });
+});
+
+describe('live coverage: an update edited', () => {
+  let r: ReturnType<typeof rebuildAndCompare>;
+  // The oldest update, on the second page.
+  const edited = liveUpdate(0, 'Update number 0, corrected: the talks began an hour later.');
+  beforeAll(() => {
+    fs.writeFileSync(site.file(`${LIVE_UPDATES}/${edited.id}.md`), edited.text);
+    r = rebuildAndCompare(LATER_EPOCH);
+  }, 600_000);
+
+  test('the page it is on shows the new text, the feed of updates too; the tree equals a clean build', () => {
+    expect(r.changed).toContain(page(`${LIVE_PAGE}page/2/`));
+    expect(read(page(`${LIVE_PAGE}page/2/`))).toContain('the talks began an hour later');
+    expect(r.changed).toContain(`${LIVE_PAGE}updates.xml`);
+    expect(changedFiles(r.incremental, r.clean)).toEqual([]);
+  });
+
+  test('what does not show it is kept: the first page, updates.json (the newest 20 only), every fixed address', () => {
+    expect(r.changed).not.toContain(page(LIVE_PAGE));
+    expect(r.changed).not.toContain(`${LIVE_PAGE}updates.json`);
+    expect(r.changed.filter((f) => f.includes('/update/'))).toEqual([]);
+  });
+});
+
+describe('live coverage: the coverage ends', () => {
+  let r: ReturnType<typeof rebuildAndCompare>;
+  const END = '2024-12-29T18:00:00Z';
+  beforeAll(() => {
+    fs.writeFileSync(site.file(LIVE_STORY), liveStory(END));
+    r = rebuildAndCompare(LATER_EPOCH);
+  }, 600_000);
+
+  test('every page says it ended, updates.json tells open pages to stop, and the tree equals a clean build', () => {
+    for (const file of [page(LIVE_PAGE), page(`${LIVE_PAGE}page/2/`), `${LIVE_PAGE}updates.json`]) {
+      expect(r.changed, file).toContain(file);
+    }
+    expect(read(page(LIVE_PAGE))).toContain('Live coverage ended at');
+    expect(read(page(`${LIVE_PAGE}page/2/`))).toContain('Live coverage ended at');
+    expect(read(page(LIVE_PAGE))).toContain('"coverageEndTime":"2024-12-29T18:00:00+00:00"');
+    expect(JSON.parse(read(`${LIVE_PAGE}updates.json`)).ended).toBe('Live coverage ended at December 29, 2024, 6:00pm');
+    expect(changedFiles(r.incremental, r.clean)).toEqual([]);
+  });
+
+  test('the hosts no longer keep its pages briefly', () => {
+    expect(read('_headers')).not.toContain(`/${LIVE_PAGE}\n`);
+    expect(read('_nginx-live.map')).not.toContain(LIVE_PAGE);
   });
 });
 

@@ -284,3 +284,111 @@ test.describe('what the desk saved', () => {
     ]);
   });
 });
+
+/**
+ * Live coverage in the desk: the live fixture (tests/fixtures/live) built with its desk, so the real generator makes
+ * the story's collection of updates (src/lib/desk/cms-config.ts). An editor in New York lists the updates and adds
+ * one; the file lands in the story's updates folder, named by the moment it was made (UTC), dated in the story's zone,
+ * and the site built from it shows it first.
+ */
+test.describe('live coverage in the desk', () => {
+  const FIXTURE = 'tests/fixtures/live';
+  const UPDATES = `${FIXTURE}/articles/2026/storm-fixture.updates`;
+  const HEADLINE_NEW = 'Fixture desk update: the bridge reopens';
+  let site: { url: string; close: () => Promise<void> } | undefined;
+  let desk: Page;
+  let repo: Record<string, string> = {};
+  const repoText = (file: string) => Buffer.from(repo[file] ?? '', 'base64').toString('utf8');
+
+  test.beforeAll(async ({ browser }) => {
+    test.setTimeout(300_000);
+    const build = buildFixture(FIXTURE);
+    if (build.status !== 0) throw new Error(`The live fixture did not build:\n${build.output}`);
+    site = await serveStatic(build.dist);
+    const context = await browser.newContext({
+      timezoneId: 'America/New_York',
+      viewport: { width: 1366, height: 900 },
+    });
+    desk = await context.newPage();
+    // 19:40 in New York on 31 October is 23:40 UTC and 00:40 on 1 November in Paris, the story's zone.
+    await desk.clock.setFixedTime(new Date('2026-10-31T23:40:00Z'));
+    await useTestRepo(desk);
+    await desk.goto(`${site.url}/404.html`);
+    await seedRepo(desk, { ...filesUnder(ROOT, `${FIXTURE}/articles`), ...filesUnder(ROOT, `${FIXTURE}/authors`) });
+    await desk.goto(`${site.url}/admin/`);
+    await desk.getByRole('button', { name: 'Work with Test Repository' }).click();
+    await expect(desk.getByRole('treeitem', { name: /Stories/ })).toBeVisible();
+  });
+
+  test.afterAll(async () => {
+    await desk?.context().close();
+    await site?.close();
+  });
+
+  test("the sidebar has the live story's updates, listed newest first, and no update is listed as a story", async () => {
+    await desk.getByRole('treeitem', { name: /Stories/ }).click();
+    await expect(desk.getByRole('row', { name: /Fixture Storm Reaches the Coast/ })).toHaveCount(1);
+    await expect(desk.getByRole('row')).toHaveCount(1);
+    // All 45 updates, the one scheduled after the build's clock included (the desk is where it waits).
+    await expect(desk.getByRole('treeitem', { name: /Live: Fixture Storm Reaches the Coast/ })).toContainText('45');
+    await desk.getByRole('treeitem', { name: /Live: Fixture Storm Reaches the Coast/ }).click();
+    await expect(desk.getByRole('row', { name: 'Fixture scheduled update not yet published' })).toBeVisible();
+    await expect(desk.getByRole('row', { name: "Storm's eye passes the headland" })).toBeVisible();
+    const cells = await desk.getByRole('gridcell').allTextContents();
+    const dates = cells.flatMap((c) => /(2026-1[01]-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d)/.exec(c)?.[1] ?? []);
+    expect(dates.length).toBeGreaterThan(10);
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+
+  test('an editor adds a key event: saved in the story’s updates folder, in the story’s zone', async () => {
+    await desk.getByRole('treeitem', { name: /Live: Fixture Storm Reaches the Coast/ }).click();
+    await desk.getByRole('button', { name: 'Create New Entry' }).click();
+    await fillSettled(desk.getByRole('textbox', { name: 'Headline' }), HEADLINE_NEW);
+    await desk.getByRole('checkbox', { name: 'Tomas Berg' }).check();
+    await desk.getByRole('switch', { name: 'Key event' }).click();
+    await (
+      await reveal(desk, desk.getByRole('textbox', { name: 'Update' }))
+    ).fill('The old bridge reopened to traffic at midnight.');
+    await save(desk);
+    repo = await readRepo(desk);
+    const file = `${UPDATES}/20261031-234000.md`;
+    const head = repoText(file).split(/^---$/m)[1] ?? '';
+    expect(head).toContain('published: "2026-11-01T00:40:00+01:00"\n');
+    expect(head).toContain('author:\n  - "tomas-berg"\n');
+    expect(head).toContain(`headline: "${HEADLINE_NEW}"\n`);
+    expect(head).toContain('key: true\n');
+    expect(repoText(file)).toContain('The old bridge reopened to traffic at midnight.');
+  });
+
+  test('the site built from what the desk saved shows the new update first, and as a key event', async ({
+    page: reader,
+  }) => {
+    test.setTimeout(300_000);
+    fs.mkdirSync(FIXTURE_TMP, { recursive: true });
+    const scratch = fs.mkdtempSync(path.join(FIXTURE_TMP, 'desk-live-'));
+    try {
+      const content = path.join(scratch, 'content');
+      fs.cpSync(path.join(ROOT, FIXTURE), content, { recursive: true });
+      for (const [file, base64] of Object.entries(repo)) {
+        const target = path.join(content, path.relative(FIXTURE, file));
+        fs.mkdirSync(path.dirname(target), { recursive: true });
+        fs.writeFileSync(target, Buffer.from(base64, 'base64'));
+      }
+      const build = buildFixture(content);
+      if (build.status !== 0) throw new Error(`The desk's update did not build:\n${build.output}`);
+      expect(build.output).toContain('Content check: 1 articles, 46 live updates and 2 authors are valid.');
+      const served = await serveStatic(build.dist);
+      try {
+        await reader.goto(`${served.url}/2026/10/31/storm-fixture-live/`);
+        await expect(reader.locator('#live-updates > article').first()).toHaveId('update-20261031-234000');
+        await expect(reader.getByRole('navigation', { name: 'Key events' }).getByRole('link').first()).toContainText(
+          HEADLINE_NEW,
+        );
+      } finally {
+        await served.close();
+      }
+    } finally {
+      fs.rmSync(scratch, { recursive: true, force: true });
+    }
+  });
+});

@@ -25,6 +25,7 @@ import {
 } from '../support/deploy-sites.ts';
 import { defineFixture, type Fixture } from '../support/fixture-project.ts';
 import { IMPORT_OPTIONS, MISSING_UPLOAD, THEME_UNIT_TEST_DATA } from '../support/imported-site.ts';
+import { LIVE_CONTENT, LIVE_DIR, LIVE_DIST, LIVE_ORIGIN, LIVE_PORT } from '../support/live-site.ts';
 import { IMPORT_SITE, importDist, importOrigin } from '../support/import-site.ts';
 import { SEARCH_CORPUS_DIR, searchCorpusDist, writeSearchCorpus } from '../support/search-corpus.ts';
 import { UNICODE_CONTENT } from '../support/unicode-site.ts';
@@ -112,6 +113,21 @@ export const FIXTURES: Record<string, Fixture> = {
         dist: distOf(unicodeDeploySite),
         env: { BASE_PATH: unicodeDeploySite.base, SITE_URL: origin(unicodeDeploySite) },
         serve: { dir: unicodeDeploySite.dir, base: unicodeDeploySite.base, port: unicodeDeploySite.port },
+      },
+    ],
+  }),
+  // Live coverage: one live story of 45 updates (tests/fixtures/live), behind nginx and the shipped server block, whose
+  // cache lifetimes for live pages and updates.json the specs read (live.spec.ts).
+  live: defineFixture({
+    name: 'the live coverage fixture',
+    dir: LIVE_DIR,
+    timeout: 300_000,
+    content: LIVE_CONTENT,
+    builds: [
+      {
+        dist: LIVE_DIST,
+        env: { SITE_URL: LIVE_ORIGIN },
+        serve: { dir: path.join(LIVE_DIR, 'nginx'), base: '/', port: LIVE_PORT },
       },
     ],
   }),

@@ -52,3 +52,51 @@ export function markdown({
 export function diagramSvg(colour: string): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="120" height="60" viewBox="0 0 120 60"><rect width="120" height="60" fill="${colour}"/></svg>\n`;
 }
+
+/**
+ * A live story for the incremental tests: `articles/extra/live.md`, covered from 28 December 2024 (UTC), and the
+ * update files of its updates folder, `live.updates/<id>.md`, one an hour: `count` of them fill two pages at 21 or
+ * more. The second is pinned and the third a key event.
+ */
+export const LIVE_STORY = 'articles/extra/live.md';
+export const LIVE_UPDATES = 'articles/extra/live.updates';
+export const LIVE_PAGE = '2024/12/28/live-story/';
+
+export function liveStory(end?: string): string {
+  return [
+    '---',
+    'headline: "A live story for the incremental build tests"',
+    'standfirst: "Updates through the day."',
+    'slug: live-story',
+    'author: ada-okafor',
+    'published: "2024-12-28T08:00:00Z"',
+    'timeZone: UTC',
+    'section: World',
+    'tags: [Sahel]',
+    'live:',
+    '  start: "2024-12-28T08:00:00Z"',
+    ...(end ? [`  end: "${end}"`] : []),
+    '---',
+    '',
+    'The talks are followed live.',
+    '',
+  ].join('\n');
+}
+
+/** Update `n` (0 = the oldest): its id and its file. */
+export function liveUpdate(n: number, body = `Update number ${n} from the talks.`): { id: string; text: string } {
+  const at = new Date(Date.UTC(2024, 11, 28, 9) + n * 3_600_000);
+  const id = at.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
+  const text = [
+    '---',
+    `published: "${at.toISOString().slice(0, 19)}Z"`,
+    'author: chen-wei',
+    ...(n === 1 ? ['headline: "What we know so far"', 'pinned: true'] : []),
+    ...(n === 2 ? ['headline: "The talks open"', 'key: true'] : []),
+    '---',
+    '',
+    body,
+    '',
+  ].join('\n');
+  return { id, text };
+}

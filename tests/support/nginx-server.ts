@@ -41,6 +41,11 @@ export function serverBlockFor(site: NginxSite, webRoot: string): string {
     /^ {4}include \/var\/www\/gazette\/(_nginx-redirects-p\.map);.*$/m,
     `    include ${path.join(mount, '_nginx-redirects-p.map')};`,
   );
+  block = edit(
+    block,
+    /^ {4}include \/var\/www\/gazette\/(_nginx-live\.map);.*$/m,
+    `    include ${path.join(mount, '_nginx-live.map')};`,
+  );
   return edit(block, /^ {4}set \$gazette_base .*$/m, `    set $gazette_base "${site.base.replace(/\/$/, '')}";`);
 }
 

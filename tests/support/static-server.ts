@@ -30,15 +30,19 @@ function contentType(file: string): string {
 /**
  * Serves `root` on 127.0.0.1. With `gzip`, text is compressed on the fly (level 9, any size), as hosts do and as the
  * page budgets, Lighthouse and search's wire cost are measured; without it, files go as they are. Every response says
- * `Cache-Control: no-cache`, so a browser asks again rather than keeping a stale fixture.
+ * `Cache-Control: no-cache`, so a browser asks again rather than keeping a stale fixture, unless `cacheControl` names
+ * another lifetime (a host that caches longer, for the live coverage tests).
  */
-export async function serveStatic(root: string, { gzip = false, port = 0 } = {}): Promise<StaticServer> {
+export async function serveStatic(
+  root: string,
+  { gzip = false, port = 0, cacheControl = 'no-cache' } = {},
+): Promise<StaticServer> {
   const notFound = path.join(root, '404.html');
   // dev: the files are looked up at each request, as they are now, rather than listed once at start.
   const files = sirv(root, {
     dev: true,
     setHeaders: (res, pathname) => {
-      res.setHeader('Cache-Control', 'no-cache');
+      res.setHeader('Cache-Control', cacheControl);
       // A file of a type mrmime does not know (Pagefind's index) would go with an empty type.
       if (path.extname(pathname) && !lookup(pathname)) res.setHeader('Content-Type', 'application/octet-stream');
     },

@@ -15,7 +15,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { ARTICLE_EXTENSIONS, entryId, readStories, type StoryRecord } from './reader.ts';
+import { ARTICLE_EXTENSIONS, entryId, inUpdatesFolder, readStories, type StoryRecord } from './reader.ts';
 
 type Options = {
   /** The articles folder. */
@@ -73,7 +73,9 @@ function perArticleLoader(name: string, { base, cacheFile }: Options, entryOf: E
       const isArticle = (file: string) =>
         ARTICLE_EXTENSIONS.includes(path.extname(file)) &&
         !path.basename(file).startsWith('_') &&
-        !path.relative(base, file).startsWith('..');
+        !path.relative(base, file).startsWith('..') &&
+        // A live update is not a story: the updates loader (update-loader.ts) reads it.
+        !inUpdatesFolder(path.relative(base, file));
       // An editor's save often truncates the file and then writes it, within one millisecond: the watcher reports the
       // empty file and then nothing more (the time has not changed). So a file is read once it has been quiet a while.
       const pending = new Map<string, NodeJS.Timeout>();

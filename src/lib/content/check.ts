@@ -11,11 +11,16 @@ import { canonicalKey } from '../article/related.ts';
 import { encodePath, withBase } from '../site/url.ts';
 import { checkAliases } from './alias-check.ts';
 import { type CheckedFile, type CheckedStory, checkStory, checkYamlFile } from './check-file.ts';
+import { checkLive, checkUpdate, type LiveTree } from './live-check.ts';
+import { checkTranslations } from './translation-check.ts';
 import { digestOf, entryId, type SourceFile } from './reader.ts';
+import { updateOwner } from './update-reader.ts';
 import { authorSchema, frontPageSchema } from './schema/collections.ts';
+import { UPDATES_SUFFIX } from './schema/update.ts';
 import { storyContent } from './story-record.ts';
+import { updateContent } from './update-record.ts';
 
-export type { CheckedFile, SourceFile };
+export type { CheckedFile, LiveTree, SourceFile };
 export { fieldName, formatIssue } from './issues.ts';
 
 export type CheckOptions = {
@@ -57,16 +62,38 @@ export function checkFrontPage({ file, articlesDir }: FrontPageTree, articles: r
 /**
  * Every problem in a content tree given as text (the importer's staged files, tests), in file order, at the clock
  * `now`. Author files are named by their path relative to the authors directory (`authorsDir`), as entries refer to them.
+ * `updates` are live updates, each named by a path that ends in "<story>.updates/<id>.md" beside its story's.
  */
 export function checkContent(
-  tree: { articles: SourceFile[]; authors: SourceFile[]; authorsDir: string; front?: FrontPageTree },
+  tree: {
+    articles: SourceFile[];
+    authors: SourceFile[];
+    authorsDir: string;
+    front?: FrontPageTree;
+    updates?: SourceFile[];
+  },
   options: CheckOptions & { now: Date },
 ): string[] {
   const articles = tree.articles.map(({ file, text }) => {
     const record = { ...storyContent(text), file, path: file, id: entryId(file), digest: digestOf(text) };
     return checkStory(record, text, options.now);
   });
-  return checkAcrossFiles({ ...tree, articles }, options);
+  const updates = (tree.updates ?? []).flatMap(({ file, text }) => {
+    const owner = updateOwner(file);
+    if (!owner) return [];
+    const record = { ...updateContent(text), file, path: file, ...owner, digest: digestOf(text) };
+    return [checkUpdate(record, text, options.now)];
+  });
+  const folders = [...new Set((tree.updates ?? []).flatMap(({ file }) => updateOwner(file)?.story ?? []))].map(
+    (story) => ({ file: `${story}${UPDATES_SUFFIX}`, story }),
+  );
+  const live: LiveTree = {
+    updates,
+    folders,
+    storyIds: new Set(tree.articles.map(({ file }) => entryId(file))),
+    strays: (tree.updates ?? []).filter(({ file }) => !updateOwner(file)).map(({ file }) => file),
+  };
+  return checkAcrossFiles({ ...tree, articles, live }, options);
 }
 
 function validStories(checked: readonly CheckedFile[], problems: string[]): CheckedStory[] {
@@ -79,7 +106,7 @@ function validStories(checked: readonly CheckedFile[], problems: string[]): Chec
  * each file's own problems, then what only the tree as a whole shows.
  */
 export function checkAcrossFiles(
-  tree: { articles: CheckedFile[]; authors: SourceFile[]; authorsDir: string; front?: FrontPageTree },
+  tree: { articles: CheckedFile[]; authors: SourceFile[]; authorsDir: string; front?: FrontPageTree; live?: LiveTree },
   options: CheckOptions,
 ): string[] {
   const problems: string[] = [];
@@ -167,6 +194,8 @@ export function checkAcrossFiles(
       }
     });
   }
+  if (tree.live)
+    problems.push(...checkLive(tree.live, articles, { all: allAuthorIds, valid: authorIds, dir: tree.authorsDir }));
   return problems;
 }
 
@@ -177,22 +206,4 @@ function samePath(pathname: string): string {
   } catch {
     return pathname;
   }
-}
-
-/** Two stories of one language cannot both be a translation of the same story: each page names one per language. */
-function checkTranslations(articles: readonly CheckedStory[], siteLanguage: string): string[] {
-  const problems: string[] = [];
-  const seen = new Map<string, string>();
-  for (const { file, data } of articles) {
-    if (!data.translationKey) continue;
-    const lang = new Intl.Locale(data.lang ?? siteLanguage).baseName;
-    const key = `${data.translationKey}\u0000${lang}`;
-    const first = seen.get(key);
-    if (first)
-      problems.push(
-        `${file}: translationKey "${data.translationKey}" is also ${first}'s, in the same language (${lang}); a key links one story per language`,
-      );
-    else seen.set(key, file);
-  }
-  return problems;
 }

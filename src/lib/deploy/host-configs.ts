@@ -13,6 +13,8 @@ import {
   HASHED_ASSETS_DIR,
   type Header,
   immutableCache,
+  LIVE_FEED_FILE,
+  liveCache,
   SEARCH_PAGE,
   searchPageCsp,
   securityHeaders,
@@ -29,7 +31,11 @@ export const GENERATED =
  * purged on each deploy) is kept: both join a header set by two matching rules
  * into one comma-separated value, so Cache-Control is set on hashed assets only.
  */
-export function headersFile(base: string, searchPaths: readonly string[] = [SEARCH_PAGE]): string {
+export function headersFile(
+  base: string,
+  searchPaths: readonly string[] = [SEARCH_PAGE],
+  livePages: readonly string[] = [],
+): string {
   const assetRules = [...new Set([withBase('/', HASHED_ASSETS_DIR), withBase(base, HASHED_ASSETS_DIR)])];
   const block = (path: string, headers: readonly Header[]) =>
     [path, ...headers.map((h) => `  ${h.name}: ${h.value}`)].join('\n');
@@ -49,6 +55,16 @@ export function headersFile(base: string, searchPaths: readonly string[] = [SEAR
       block(page, deskHeaders).replace('\n', `\n${detach(deskHeaders.map((h) => h.name)).join('\n')}\n`),
     ),
     ...assetRules.map((dir) => block(`${dir}*`, [{ name: 'Cache-Control', value: immutableCache }])),
+    // Live coverage (security-headers.ts, liveCache): every story's updates feed, and the pages of each story whose
+    // coverage is open at the build's clock (this file is written by every build, so it can name them). One `*` per
+    // rule: Cloudflare drops a rule with two. No other rule sets Cache-Control on these paths, so nothing is joined.
+    ...[...new Set([withBase('/', '*', LIVE_FEED_FILE), withBase(base, '*', LIVE_FEED_FILE)])].map((feed) =>
+      block(feed, [{ name: 'Cache-Control', value: liveCache }]),
+    ),
+    ...livePages.flatMap((page) => [
+      block(page, [{ name: 'Cache-Control', value: liveCache }]),
+      block(`${page}page/*`, [{ name: 'Cache-Control', value: liveCache }]),
+    ]),
     '',
   ].join('\n');
 }
@@ -99,6 +115,10 @@ export function vercelConfig(
         headers: headers([{ name: 'Content-Security-Policy', value: searchPageCsp }]),
       })),
       { source: `/${DESK_PAGE}`, headers: headers(deskHeaders) },
+      // Live coverage: every story's updates feed, kept ten seconds at most (security-headers.ts, liveCache). Which
+      // pages are live is content, which this committed file cannot follow: Vercel's own lifetime for static HTML,
+      // max-age=0 with revalidation, is already shorter.
+      { source: `/(.*)/${LIVE_FEED_FILE}`, headers: headers([{ name: 'Cache-Control', value: liveCache }]) },
     ],
   };
   return `${JSON.stringify(config, null, 2)}\n`;

@@ -1,7 +1,8 @@
 /**
  * The nginx server block, committed under scripts/deploy/nginx/ (`npm run deploy-configs`; a test checks it is
  * current), rendered from src/lib/deploy/security-headers.ts and content-types.ts as the other hosts' files are
- * (host-configs.ts), and the redirect map files it includes, which each build writes beside the site.
+ * (host-configs.ts), and the map files it includes, which each build writes beside the site: stories' old addresses, and
+ * the pages of live coverage still open.
  */
 import { CHARSET_TYPES, COMPRESSIBLE_TYPES, GZIP_MIN_LENGTH, NGINX_EXTRA_TYPES } from './content-types.ts';
 import { GENERATED } from './host-configs.ts';
@@ -12,6 +13,8 @@ import {
   HASHED_ASSETS_DIR,
   type Header,
   immutableCache,
+  LIVE_FEED_FILE,
+  liveCache,
   SEARCH_PAGE,
   searchPageCsp,
   securityHeaders,
@@ -20,6 +23,8 @@ import {
 
 /** The nginx map files each build writes beside the site, which the server block includes (see nginxServerBlock). */
 export const NGINX_REDIRECT_MAPS = { paths: '_nginx-redirects.map', queries: '_nginx-redirects-p.map' } as const;
+/** The nginx map each build writes of the live stories whose coverage is open: their pages' Cache-Control. */
+export const NGINX_LIVE_MAP = '_nginx-live.map';
 
 const siteValue = (name: string) => securityHeaders.find((h) => h.name === name)!.value;
 
@@ -52,7 +57,7 @@ export function nginxServerBlock(): string {
   const cache = (value: string, indent: string) => nginxHeaders([{ name: 'Cache-Control', value }], indent, false);
   return [
     `# Gazette: nginx server block. ${GENERATED}`,
-    '# Copy it to /etc/nginx/conf.d/gazette.conf and edit the six lines marked EDIT.',
+    '# Copy it to /etc/nginx/conf.d/gazette.conf and edit the seven lines marked EDIT.',
     '',
     // Content-dependent redirects cannot live in a committed file: each build writes them beside the site.
     "# Stories' old addresses (their `aliases`), written by every build into the site's folder as two map files.",
@@ -65,6 +70,12 @@ export function nginxServerBlock(): string {
     // One query parameter can be matched, WordPress's ?p=<id> (src/lib/article/aliases.ts).
     'map "$uri?p=$arg_p" $gazette_moved_p {',
     `    include /var/www/gazette/${NGINX_REDIRECT_MAPS.queries};  # EDIT: <root><BASE_PATH>${NGINX_REDIRECT_MAPS.queries}`,
+    '}',
+    // Live coverage: the pages of each story whose coverage is open, kept ten seconds at most; the build writes the map.
+    '# Pages: short caching, and shorter still for live coverage while it is open (the build writes that map).',
+    'map $uri $gazette_cache {',
+    `    default ${quoted('Cache-Control', shortCache)};`,
+    `    include /var/www/gazette/${NGINX_LIVE_MAP};          # EDIT: <root><BASE_PATH>${NGINX_LIVE_MAP}`,
     '}',
     '',
     'server {',
@@ -112,9 +123,15 @@ export function nginxServerBlock(): string {
     `    gzip_min_length ${GZIP_MIN_LENGTH};`,
     `    gzip_types ${COMPRESSIBLE_TYPES.join(' ')};`,
     '',
-    '    # Pages, feeds and other files: short caching.',
+    '    # Pages, feeds and other files: short caching (live pages shorter: the map above).',
     '    location / {',
-    ...cache(shortCache, '        '),
+    '        add_header Cache-Control $gazette_cache;',
+    ...security('        '),
+    '    }',
+    '',
+    "    # Live coverage's feed, which readers' open pages poll: ten seconds at most; ETags answer a poll with 304.",
+    `    location ~ "/${LIVE_FEED_FILE.replace('.', '\\.')}$" {`,
+    ...cache(liveCache, '        '),
     ...security('        '),
     '    }',
     '',
@@ -125,10 +142,25 @@ export function nginxServerBlock(): string {
     '    }',
     '',
     '    # The Netlify/Cloudflare files and the redirect maps in the build are not for readers.',
-    '    location ~ "/_(headers|redirects|nginx-redirects(-p)?\\.map)$" {',
+    '    location ~ "/_(headers|redirects|nginx-(redirects(-p)?|live)\\.map)$" {',
     '        return 404;',
     '    }',
     '}',
     '',
   ].join('\n');
+}
+
+/**
+ * The nginx map of live pages (included by the server block's `map $uri $gazette_cache`): each open live story's
+ * pages, by the path nginx sees once its index module has added "index.html", with the live cache lifetime.
+ * `livePages` are site-relative, base path included ("/news/2026/10/31/storm/"). Empty when nothing is live.
+ */
+export function nginxLiveMap(livePages: readonly string[]): string {
+  const lines = livePages.map((page) => {
+    if (/["\\\s]/.test(page))
+      throw new Error(`A live page's path ${page} holds a character the nginx map cannot carry.`);
+    const escaped = page.replace(/[.*+?^${}()|[\]]/g, '\\$&');
+    return `"~^${escaped}(?:page/[0-9]+/)?(?:index\\.html)?$" "${liveCache}";`;
+  });
+  return [`# ${GENERATED.replace('`npm run deploy-configs`', "Gazette's build")}`, ...lines, ''].join('\n');
 }

@@ -150,3 +150,12 @@ export const HASHED_ASSETS_DIR = '_astro';
 export const immutableCache = 'public, max-age=31536000, immutable';
 /** Pages and feeds change when a story is corrected: caches may keep them five minutes. */
 export const shortCache = 'public, max-age=300';
+/**
+ * Live coverage: each open page asks for its story's `updates.json` every 15–30 s, with `cache: 'no-cache'`, and a
+ * reader who reloads expects the newest updates. So `updates.json`, and a live story's pages while its coverage is
+ * open, may be kept ten seconds at most, by browsers and by every cache between (a CDN absorbs the polling of many
+ * readers at once, and a new update still reaches them within the issue's half minute). src/lib/live/coverage.ts.
+ */
+export const liveCache = 'public, max-age=10';
+/** The file beside each live story's page that its open pages poll. */
+export const LIVE_FEED_FILE = 'updates.json';

@@ -1,6 +1,7 @@
 /**
  * The desk's Sveltia CMS configuration, generated from the content schema's fields (schema-shape.ts): the site-wide
- * settings and the two collections, stories and authors, whose fields are every field the schema has (cms-fields.ts).
+ * settings and the two collections, stories and authors, whose fields are every field the schema has (cms-fields.ts),
+ * and, under a divider, a collection of updates for each live story (live-collections.ts).
  * Pure; at build time generate.ts runs it, checks the result against the JSON Schema that @sveltia/cms ships
  * (validate.ts), and the page hands it to the browser as JSON (src/pages/admin/index.astro).
  */
@@ -8,6 +9,7 @@ import type { CmsConfig } from '@sveltia/cms';
 import { SLUG_PATTERN } from '../article/permalink.ts';
 import type { DeskBackend } from './backend.ts';
 import { bodyField, type FieldOptions, fieldsOf, SLUG_MESSAGE } from './cms-fields.ts';
+import { liveCollections, type LiveDeskStory } from './live-collections.ts';
 import { deskPattern, type FieldShape } from './schema-shape.ts';
 
 export type DeskOptions = FieldOptions & {
@@ -19,16 +21,22 @@ export type DeskOptions = FieldOptions & {
   siteUrl: string;
   /** The logo shown on the sign-in page, an absolute path under the base. */
   logo: string;
+  /** Live stories that get a collection of their updates in the sidebar (in-use.ts, liveDeskStories), newest first. */
+  liveStories?: LiveDeskStory[];
 };
 
 /** Each collection's fields as the schema gives them (schema-shape.ts, collectionFields). */
-export type CollectionShapes = { articles: Record<string, FieldShape>; authors: Record<string, FieldShape> };
+export type CollectionShapes = {
+  articles: Record<string, FieldShape>;
+  authors: Record<string, FieldShape>;
+  updates: Record<string, FieldShape>;
+};
 
 /** Sveltia's configuration, with no backend while no repository is named (backend.ts). */
 export type DeskConfig = Omit<CmsConfig, 'backend'> & { backend: DeskBackend | null };
 
 /** A complete configuration for CMS.init, backend included when one is configured. */
-export function deskConfig({ articles, authors }: CollectionShapes, options: DeskOptions): DeskConfig {
+export function deskConfig({ articles, authors, updates }: CollectionShapes, options: DeskOptions): DeskConfig {
   return {
     load_config_file: false,
     backend: options.backend,
@@ -113,6 +121,7 @@ export function deskConfig({ articles, authors }: CollectionShapes, options: Des
         delete: false,
         fields: fieldsOf(authors, 'authors', options),
       },
+      ...liveCollections(options.liveStories ?? [], fieldsOf(updates, 'updates', options), options.contentDir),
     ],
   };
 }

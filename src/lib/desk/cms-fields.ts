@@ -66,7 +66,12 @@ function fieldOf(
   switch (desk.editor) {
     case 'datetime':
       // The picker works in the browser's zone; the save rules re-express the instant in the story's own zone.
-      return { ...base, widget: 'datetime', format: OFFSET_DATE_TIME_FORMAT };
+      return {
+        ...base,
+        widget: 'datetime',
+        format: OFFSET_DATE_TIME_FORMAT,
+        ...(desk.now ? { default: '{{now}}' } : {}),
+      };
     case 'authors':
       return {
         ...base,

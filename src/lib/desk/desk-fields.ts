@@ -26,6 +26,8 @@ export type DeskField = {
   label: string;
   hint?: string;
   editor?: Editor;
+  /** A date-time that starts as the moment the entry is created (Sveltia's `{{now}}`). */
+  now?: boolean;
   /** A list whose items are only ever added at the end: none can be removed, reordered or copied in the desk. */
   appendOnly?: boolean;
   /**
@@ -127,6 +129,20 @@ export const ARTICLE_FIELDS: Record<string, DeskField> = {
     label: 'Translation key',
     hint: 'The same short name on every translation of this story (one per language), so each page links the others.',
   },
+  live: {
+    label: 'Live coverage',
+    hint: 'For a developing story: updates are added through the day under "Live: <headline>" in the sidebar, once this is published.',
+  },
+  'live.start': {
+    label: 'Start',
+    hint: 'When the coverage began. No update may be dated before it.',
+    editor: 'datetime',
+  },
+  'live.end': {
+    label: 'End',
+    hint: 'Set when the coverage closes: the page then says "Live coverage ended at …" and stops looking for updates.',
+    editor: 'datetime',
+  },
   ageBanner: { label: 'Age banner', hint: 'Show "This story is over N years old". Turn off for evergreen pieces.' },
   draft: { label: 'Draft', hint: 'A draft is checked but not published.' },
 };
@@ -134,6 +150,41 @@ export const ARTICLE_FIELDS: Record<string, DeskField> = {
 export const AUTHOR_FIELDS: Record<string, DeskField> = {
   name: { label: 'Name', hint: 'As printed in bylines.' },
   twitter: { label: 'Twitter handle', hint: 'Without the "@".' },
+};
+
+/** A live update's fields (src/lib/content/schema/update.ts), in each live story's collection of updates. */
+export const UPDATE_FIELDS: Record<string, DeskField> = {
+  published: {
+    label: 'Published',
+    hint: "When the update goes out: now, unless you change it; saved in the story's time zone. A time after the next build waits for a later one.",
+    editor: 'datetime',
+    now: true,
+  },
+  author: { label: 'Byline', hint: 'Who wrote the update: one or more authors.', editor: 'authors' },
+  headline: { label: 'Headline', hint: 'Only when the update needs one; most do not.' },
+  key: { label: 'Key event', hint: 'Listed under "Key events" at the top of the coverage.' },
+  pinned: {
+    label: 'Pinned',
+    hint: 'Shown first, above the newest update. One update per story: unpin the other first.',
+  },
+  corrections: {
+    label: 'Corrections',
+    hint: 'Add a correction at the end; corrections are never removed or reordered. Each is printed under the update.',
+    appendOnly: true,
+  },
+  'corrections.date': {
+    label: 'Date',
+    hint: 'When the correction was made: not before Published, not in the future.',
+    editor: 'datetime',
+  },
+  'corrections.text': { label: 'Text', hint: 'What was wrong and what is right, as printed.', editor: 'text' },
+};
+
+/** An update's Markdown body. */
+export const UPDATE_BODY_FIELD = {
+  name: 'body',
+  label: 'Update',
+  hint: 'What happened, in a few paragraphs. It goes at the top of the live page as it is.',
 };
 
 /** Fields the desk edits that are not frontmatter: the story's Markdown body. */
@@ -146,4 +197,5 @@ export const BODY_FIELD = {
 export const DESK_FIELDS: Record<string, Record<string, DeskField>> = {
   articles: ARTICLE_FIELDS,
   authors: AUTHOR_FIELDS,
+  updates: UPDATE_FIELDS,
 };

@@ -5,6 +5,27 @@
 import path from 'node:path';
 import { readStories } from '../content/reader.ts';
 import { articleScanCache } from '../incremental/cache-dir.ts';
+import type { LiveDeskStory } from './live-collections.ts';
+
+/** How long after its coverage ended a live story keeps its collection of updates in the desk (for corrections). */
+export const ENDED_LIVE_DAYS = 7;
+
+/**
+ * The live stories the desk lists the updates of, newest coverage first: every story with `live:`, drafts included
+ * (updates can be written before the story is published), but those whose coverage ended more than a week before
+ * `now`, which would fill the sidebar.
+ */
+export function liveDeskStories(contentRoot: string, now: Date): LiveDeskStory[] {
+  const since = now.getTime() - ENDED_LIVE_DAYS * 86_400_000;
+  return readStories(path.join(contentRoot, 'articles'), { cacheFile: articleScanCache() })
+    .flatMap(({ id, story }) =>
+      story?.live && !(story.live.end && story.live.end.date.getTime() < since)
+        ? [{ id, headline: story.headline, timeZone: story.timeZone, start: story.live.start.date.getTime() }]
+        : [],
+    )
+    .sort((a, b) => b.start - a.start || a.id.localeCompare(b.id))
+    .map(({ start: _start, ...story }) => story);
+}
 
 export type InUse = { section: string[]; dateline: string[]; tags: string[]; timeZone: string[] };
 

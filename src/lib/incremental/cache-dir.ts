@@ -21,3 +21,11 @@ export function articleScanCache(
 ): string {
   return path.join(buildCacheDir(env, root), 'content', 'articles.v8');
 }
+
+/** The reader's scan cache for live updates (src/lib/content/update-reader.ts, readLiveUpdates): each update's record. */
+export function updateScanCache(
+  env: Record<string, string | undefined> = process.env,
+  root: string = process.cwd(),
+): string {
+  return path.join(buildCacheDir(env, root), 'content', 'updates.v1');
+}

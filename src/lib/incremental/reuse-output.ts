@@ -113,7 +113,9 @@ export function linkLiveOutputs(live: string, scratch: string, files: Iterable<s
  */
 export function outputFileFor(pathname: string, routeType: string): string {
   const clean = decodeURI(pathname).replace(/^\/+/, '');
-  if (routeType === 'endpoint') return clean;
+  // A dynamic endpoint's pathname ends in "/" under `trailingSlash: 'always'` ("…/updates.json/"), and Astro writes
+  // the file its last segment names.
+  if (routeType === 'endpoint') return clean.replace(/\/+$/, '');
   const bare = clean.replace(/\/+$/, '');
   if (bare === '404' || bare === '500') return `${bare}.html`;
   return path.posix.join(clean, 'index.html');

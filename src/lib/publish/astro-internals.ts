@@ -2,7 +2,7 @@
  * Every part of Astro the warm publisher relies on that is not public API, in one place. Astro is pinned to the
  * version below in package.json (no caret), and `checkAstroInternals()` names the internal an upgrade moved or
  * changed: the publisher refuses to run warm without it, and tests/unit/publish/astro-internals.test.ts fails with its
- * name. docs/decisions/046-warm-publisher.md says why each one is needed. Plain Node, in the publisher's process.
+ * name. docs/decisions/048-warm-publisher.md says why each one is needed. Plain Node, in the publisher's process.
  */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';

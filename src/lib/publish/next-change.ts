@@ -3,7 +3,8 @@
  * warm publisher can publish then, as a build at that clock would. Everything in a page that depends on the clock
  * goes through one of these (docs/performance.md, "Incremental builds"): a scheduled story's time arriving (the
  * publication rules), a pin lapsing (src/lib/front/pins.ts), an age banner's words changing (src/lib/article/age.ts),
- * and a story leaving the News sitemap's two days (src/lib/archive/news-sitemap.ts). With SOURCE_DATE_EPOCH the
+ * a story leaving the News sitemap's two days (src/lib/archive/news-sitemap.ts), and for live coverage an update's time
+ * arriving or the coverage's end (src/lib/live/coverage.ts), passed in as `moments`. With SOURCE_DATE_EPOCH the
  * clock stands still and there is none. Pure: the entries and the clock are passed in.
  */
 import { addMonthsClamped } from '../article/age.ts';
@@ -36,6 +37,7 @@ export function nextClockChange(
   stories: Iterable<ClockedStory>,
   pins: Iterable<ClockedPin>,
   now: Date,
+  moments: Iterable<Date | undefined> = [],
 ): Date | undefined {
   const t = now.getTime();
   let next = Number.POSITIVE_INFINITY;
@@ -50,5 +52,6 @@ export function nextClockChange(
     if (story.source === undefined) consider(published.getTime() + NEWS_WINDOW_MS + 1);
   }
   for (const pin of pins) consider(pin.until?.date?.getTime());
+  for (const moment of moments) consider(moment?.getTime());
   return Number.isFinite(next) ? new Date(next) : undefined;
 }

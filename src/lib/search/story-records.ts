@@ -14,14 +14,10 @@ import path from 'node:path';
 import { markdownToHtml } from '../article/markdown.ts';
 import { type Publication, publishedArticles } from '../content/publication.ts';
 import { parseYaml } from '../content/frontmatter.ts';
-import {
-  AUTHOR_EXTENSIONS,
-  entryId,
-  listContentFiles,
-  readArticleBody,
-  readStories,
-  type StoryRecord,
-} from '../content/reader.ts';
+import { AUTHOR_EXTENSIONS, entryId, listContentFiles, readArticleBody, readStories } from '../content/reader.ts';
+import { readLiveUpdates } from '../content/update-reader.ts';
+import { pageOfIndex, shownUpdates, updateHref } from '../live/coverage.ts';
+import { firstSentence } from '../live/text.ts';
 import { authorSchema } from '../content/schema/collections.ts';
 import { language } from '../i18n/language.ts';
 import { siteSettings } from '../site/settings.ts';
@@ -35,12 +31,17 @@ export type RecordOptions = {
   publication: Publication;
   /** The reader's scan cache, which holds each story's record. */
   scanCache?: string;
+  /** The reader's scan cache for live updates. */
+  updateScanCache?: string;
   /** This module's own cache: each story's words in a folder of files by digest. */
   wordsDir?: string;
 };
 
-/** The words of the story in `source`, from the folder when they are there, rendered (and kept) when not. */
-async function wordsOf(source: StoryRecord, wordsDir: string | undefined): Promise<string> {
+/**
+ * The words of the story or live update in `source`, from the folder when they are there, rendered (and kept) when
+ * not.
+ */
+async function wordsOf(source: { path: string; digest: string }, wordsDir: string | undefined): Promise<string> {
   const file = wordsDir && path.join(wordsDir, source.digest.slice(0, 2), `${source.digest}.txt`);
   if (file && fs.existsSync(file)) return fs.readFileSync(file, 'utf8');
   const words = bodyText(await markdownToHtml(readArticleBody(source.path).body));
@@ -73,13 +74,16 @@ function authorNames(contentDir: string): Map<string, string> {
 }
 
 /**
- * Published stories' records, in URL order, one at a time. A story the schema refuses is left out: the content check,
- * which runs beside the indexer, fails the build for it.
+ * Published stories' records, in URL order, one at a time; after a live story, each of its updates shown at the
+ * build's clock, newest first, as a record of its own whose URL is the update's anchor on the page it is on now
+ * (src/lib/live/coverage.ts), so a word only one update has finds that update. A story or an update the schema
+ * refuses is left out: the content check, which runs beside the indexer, fails the build for it.
  */
 export async function* storyRecords({
   contentDir,
   publication,
   scanCache,
+  updateScanCache,
   wordsDir,
 }: RecordOptions): AsyncGenerator<SearchRecord> {
   const found = readStories(path.join(contentDir, 'articles'), { cacheFile: scanCache }).flatMap((source) =>
@@ -89,6 +93,9 @@ export async function* storyRecords({
   const names = authorNames(contentDir);
   const published = publishedArticles(found, publication).sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
   const site = siteSettings({ GAZETTE_CONTENT_DIR: contentDir });
+  const updates = readLiveUpdates(path.join(contentDir, 'articles'), { cacheFile: updateScanCache });
+  const updatesOf = new Map<string, typeof updates>();
+  for (const u of updates) updatesOf.set(u.story, [...(updatesOf.get(u.story) ?? []), u]);
   const editions = new Set(site.languages.map((tag) => language(tag).base));
   for (const { source, data: s, url } of published) {
     const lang = language(s.lang ?? site.language);
@@ -106,6 +113,25 @@ export async function* storyRecords({
       timeZone: s.timeZone,
     };
     yield searchRecord(facts, s.standfirst, await wordsOf(source, wordsDir));
+    if (!s.live) continue;
+    const timed = (updatesOf.get(source.id) ?? []).flatMap((u) =>
+      u.update ? [{ record: u, update: u.update, id: u.id, published: u.update.published.date }] : [],
+    );
+    for (const [index, { record, update, id, published }] of shownUpdates(timed, publication.now).entries()) {
+      const words = await wordsOf(record, wordsDir);
+      const title = update.headline ?? firstSentence(words, lang.tag);
+      yield searchRecord(
+        {
+          ...facts,
+          url: updateHref(url, pageOfIndex(index), id),
+          headline: `${s.headline}: ${title}`,
+          authors: update.author.map((a) => names.get(a) ?? a),
+          published,
+        },
+        '',
+        words,
+      );
+    }
   }
-  if (wordsDir) pruneWords(wordsDir, new Set(found.map((f) => f.source.digest)));
+  if (wordsDir) pruneWords(wordsDir, new Set([...found.map((f) => f.source.digest), ...updates.map((u) => u.digest)]));
 }

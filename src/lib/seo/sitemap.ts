@@ -12,6 +12,7 @@ import type { Story } from '../content/schema/story.ts';
 import { language } from '../i18n/language.ts';
 import { withBase } from '../site/url.ts';
 import { DESK_PAGE } from '../desk/page.ts';
+import { liveModified } from '../live/coverage.ts';
 import { absoluteUrl } from '../site/url.ts';
 
 export type SitemapItem = { url: string; lastmod?: string | Date; links?: { url: string; lang: string }[] };
@@ -21,14 +22,16 @@ export type SitemapItem = { url: string; lastmod?: string | Date; links?: { url:
  * back is not on the site, so it is not listed and cannot date the front page. `newsSite` names the site in the
  * Google News sitemap. `all` is every story's record, read when the sitemap is written, at the end of the build, not
  * when the config loads: by then the content check has refreshed the reader's cache. A story's date is its `modified`
- * time, the one the page prints (src/lib/content/schema/story.ts).
+ * time, the one the page prints (src/lib/content/schema/story.ts); a live story's is its newest update shown, for its
+ * own page and every later page of its coverage (`latestUpdates`, by story id: src/lib/live/coverage.ts).
  */
 export function sitemapRules(
   site: string,
   base: string,
-  all: () => readonly Pick<StoryRecord, 'story'>[],
+  all: () => readonly (Pick<StoryRecord, 'story'> & { id?: string })[],
   publication: Publication,
   newsSite = { name: 'Gazette', language: 'en' },
+  latestUpdates: () => ReadonlyMap<string, Date> = () => new Map(),
 ) {
   const { now } = publication;
   type Known = {
@@ -46,8 +49,13 @@ export function sitemapRules(
     const held = new Set<string>();
     const translations = new Map<string, { url: string; story: Story }[]>();
     let newest: Date | undefined;
-    for (const { story } of all()) {
-      if (!story) continue;
+    const latest = latestUpdates();
+    for (const { story: written, id } of all()) {
+      if (!written) continue;
+      const update = written.live && id !== undefined && latest.get(id);
+      const story = update
+        ? { ...written, modified: liveModified(written.modified, [{ id: '', published: update }]) }
+        : written;
       const url = new URL(withBase(base, story.permalink), site).href;
       if (!isPublished(story, publication)) {
         held.add(url);
@@ -88,6 +96,10 @@ export function sitemapRules(
     },
     serialize<T extends SitemapItem>(item: T): T & SitemapItem {
       const { byUrl, newest, alternates } = facts();
+      // A later page of live coverage ("…/<slug>/page/2/") is dated as its story.
+      const coverage = /^(.*\/)page\/\d+\/$/.exec(item.url)?.[1];
+      const later = coverage ? byUrl.get(coverage) : undefined;
+      if (later?.live) return { ...item, lastmod: later.modified.toISOString() };
       const story = byUrl.get(item.url);
       const links = alternates.get(item.url);
       if (story) return { ...item, lastmod: story.modified.toISOString(), ...(links && { links }) };

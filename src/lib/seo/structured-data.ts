@@ -70,6 +70,56 @@ export function newsArticle(input: NewsArticleInput): Record<string, unknown> {
   };
 }
 
+/** One update of live coverage, as a schema.org BlogPosting. */
+export type BlogPostingInput = {
+  /** Its headline, or its first sentence when it has none. */
+  headline: string;
+  /** Its text. */
+  articleBody: string;
+  /** ISO 8601 with the story's offset. */
+  datePublished: string;
+  /** When it was last corrected, if ever. */
+  dateModified?: string;
+  authors: { name: string; url: string }[];
+  /** Where it is: its page's absolute URL and its anchor. */
+  url: string;
+};
+
+export type LiveBlogInput = {
+  /** ISO 8601 with the story's offset. */
+  coverageStartTime: string;
+  /** Once the coverage has ended. */
+  coverageEndTime?: string;
+  /** The updates this page shows, newest first. */
+  updates: BlogPostingInput[];
+};
+
+/**
+ * schema.org LiveBlogPosting for a page of live coverage (https://schema.org/LiveBlogPosting): the story's facts as
+ * for a NewsArticle, its coverage's start and (once it has ended) end, and the updates the page shows, each a
+ * BlogPosting with its headline, text, date, authors and URL. LiveBlogPosting is a BlogPosting, not a NewsArticle,
+ * so the NewsArticle-only `dateline` is left out (`locationCreated` still names the place); a test checks the whole
+ * against schema.org's vocabulary (tests/unit/seo/structured-data-vocabulary.test.ts).
+ */
+export function liveBlogPosting(input: NewsArticleInput, live: LiveBlogInput): Record<string, unknown> {
+  const { dateline: _dateline, ...article } = newsArticle(input);
+  return {
+    ...article,
+    '@type': 'LiveBlogPosting',
+    coverageStartTime: live.coverageStartTime,
+    ...(live.coverageEndTime ? { coverageEndTime: live.coverageEndTime } : {}),
+    liveBlogUpdate: live.updates.map((u) => ({
+      '@type': 'BlogPosting',
+      headline: u.headline,
+      articleBody: u.articleBody,
+      datePublished: u.datePublished,
+      ...(u.dateModified ? { dateModified: u.dateModified } : {}),
+      author: u.authors.map((a) => ({ '@type': 'Person', name: a.name, url: a.url })),
+      url: u.url,
+    })),
+  };
+}
+
 /**
  * JSON for a <script type="application/ld+json"> element. The HTML parser ends
  * a script at "</script" whatever JSON thinks, and "<!--" can change how it

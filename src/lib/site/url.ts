@@ -52,7 +52,8 @@ export function withBase(base: string, ...parts: string[]): string {
     .filter((s) => s !== '')
     .join('/');
   const suffixAt = joined.search(/[?#]/);
-  const path = suffixAt === -1 ? joined : joined.slice(0, suffixAt);
+  // "a/b/#x" splits into "a/b/" and "#x": the path's own slash is put back by the policy below, once.
+  const path = (suffixAt === -1 ? joined : joined.slice(0, suffixAt)).replace(/\/+$/, '');
   const suffix = suffixAt === -1 ? '' : joined.slice(suffixAt);
   const prefix = encodePath(normaliseBase(base));
   const query = suffix === '' ? '' : encoded(suffix, SUFFIX_UNSAFE);

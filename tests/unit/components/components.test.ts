@@ -64,7 +64,7 @@ test('Dateline prints place and date with a machine-readable instant', async () 
     props: { place: 'Paris, FR', published, timeZone: 'Europe/Paris' },
   });
   expect(html).toContain('Paris, FR');
-  expect(html).toContain('<time datetime="2015-06-11T20:31:00+02:00">June 11, 2015, 8:31pm</time>');
+  expect(html).toContain('<time datetime="2015-06-11T20:31:00+02:00" dir="auto">June 11, 2015, 8:31pm</time>');
   expect(html).not.toContain('Updated');
 });
 
@@ -72,7 +72,7 @@ test('Dateline shows an update when there is one', async () => {
   const html = await render(Dateline, {
     props: { place: 'Paris, FR', published, updated: new Date('2015-06-12T09:00:00+02:00'), timeZone: 'Europe/Paris' },
   });
-  expect(html).toMatch(/Updated <time datetime="2015-06-12T09:00:00\+02:00">June 12, 2015, 9:00am<\/time>/);
+  expect(html).toMatch(/Updated <time datetime="2015-06-12T09:00:00\+02:00" dir="auto">June 12, 2015, 9:00am<\/time>/);
 });
 
 test('Caption prints the credit, and the caption only when given', async () => {
@@ -110,9 +110,9 @@ test('SectionNav: a plain list of links in the order given, the reader’s place
   expect(html).not.toContain('<script');
 });
 
-test('Kicker links to its section', async () => {
+test('Kicker links to its section, its name running its own way', async () => {
   expect(plain(await render(Kicker, { props: { name: 'World', href: '/world/' } }))).toBe(
-    '<p class="kicker"><a href="/world/">World</a></p>',
+    '<p class="kicker"><a href="/world/" dir="auto">World</a></p>',
   );
 });
 

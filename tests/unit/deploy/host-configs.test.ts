@@ -4,14 +4,21 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { committedHostConfigs } from '../../../scripts/deploy/committed-configs.ts';
 import { headersFile, redirectsFile, vercelConfig } from '../../../src/lib/deploy/host-configs.ts';
-import { NGINX_REDIRECT_MAPS, nginxServerBlock } from '../../../src/lib/deploy/nginx-config.ts';
+import {
+  NGINX_LIVE_MAP,
+  NGINX_REDIRECT_MAPS,
+  nginxLiveMap,
+  nginxServerBlock,
+} from '../../../src/lib/deploy/nginx-config.ts';
 import {
   DESK_OPENER_POLICY,
   deskPageCsp,
   headerCspDirectives,
   immutableCache,
+  liveCache,
   searchPageCsp,
   securityHeaders,
+  shortCache,
 } from '../../../src/lib/deploy/security-headers.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -59,7 +66,7 @@ describe('every host gets every security header', () => {
 });
 
 test('_headers caches hashed assets at the root and under the base path', () => {
-  expect(headersFile('/').match(/^\/\S*/gm)).toEqual(['/*', '/search/', '/admin/', '/_astro/*']);
+  expect(headersFile('/').match(/^\/\S*/gm)).toEqual(['/*', '/search/', '/admin/', '/_astro/*', '/*/updates.json']);
   expect(headersFile('/news').match(/^\/\S*/gm)).toEqual([
     '/*',
     '/search/',
@@ -68,6 +75,8 @@ test('_headers caches hashed assets at the root and under the base path', () => 
     '/news/admin/',
     '/_astro/*',
     '/news/_astro/*',
+    '/*/updates.json',
+    '/news/*/updates.json',
   ]);
 });
 
@@ -98,6 +107,7 @@ test('vercel.json matches the trailing-slash policy and installs the committed l
     '/_astro/(.*)',
     '/search/',
     '/admin/',
+    '/(.*)/updates.json',
   ]);
 });
 
@@ -106,7 +116,8 @@ test('the nginx server block sends the 404 page from the base path and repeats t
   expect(block).toContain('error_page 404 $gazette_base/404.html;');
   const locations = block.split(/\n\s*location /).slice(1);
   const withHeaders = locations.filter((l) => l.includes('add_header'));
-  expect(withHeaders).toHaveLength(2);
+  // Pages and files, hashed assets, and live coverage's updates.json.
+  expect(withHeaders).toHaveLength(3);
   for (const l of withHeaders) expect(l.match(/ always;/g)).toHaveLength(securityHeaders.length);
 });
 
@@ -206,7 +217,9 @@ describe("stories' old addresses", () => {
     expect(server.indexOf('if ($gazette_moved_p) { return 301 $gazette_moved_p; }')).toBeLessThan(
       server.indexOf('location /'),
     );
-    expect(block).toContain('location ~ "/_(headers|redirects|nginx-redirects(-p)?\\.map)$" {\n        return 404;');
+    expect(block).toContain(
+      'location ~ "/_(headers|redirects|nginx-(redirects(-p)?|live)\\.map)$" {\n        return 404;',
+    );
   });
 });
 
@@ -281,5 +294,52 @@ describe('the desk (/admin/) gets its own CSP and opener policy on every host, a
 
   test("the search page's policy does not change", () => {
     expect(searchPageCsp).toBe(`${SITE_CSP}; script-src 'self' 'wasm-unsafe-eval'`);
+  });
+});
+
+describe('live coverage: updates.json, and the pages of coverage still open, are kept ten seconds at most on every host', () => {
+  const LIVE = '/news/2026/10/31/storm/';
+  const maxAge = (value: string) => Number(/max-age=(\d+)/.exec(value)?.[1]);
+
+  test('the lifetime is at most 15 s', () => {
+    expect(maxAge(liveCache)).toBeLessThanOrEqual(15);
+  });
+
+  test('_headers: every updates.json, at the root and under the base, and each open story and its later pages', () => {
+    const text = headersFile('/news/', undefined, [LIVE]);
+    for (const rule of ['/*/updates.json', '/news/*/updates.json', LIVE, `${LIVE}page/*`])
+      expect(text).toContain(`\n${rule}\n  Cache-Control: ${liveCache}\n`);
+    // Cloudflare drops a rule with two wildcards.
+    for (const line of text.split('\n').filter((l) => l.startsWith('/')))
+      expect(line.split('*').length).toBeLessThan(3);
+    // A build with nothing live names no page.
+    expect(headersFile('/news/')).not.toContain(`${LIVE}\n`);
+  });
+
+  test('vercel.json: every updates.json', () => {
+    const rules = JSON.parse(vercelConfig()).headers as { source: string; headers: { key: string; value: string }[] }[];
+    expect(rules.find((r) => r.source === '/(.*)/updates.json')?.headers).toEqual([
+      { key: 'Cache-Control', value: liveCache },
+    ]);
+  });
+
+  test('nginx: a location for updates.json with every security header, and the live map for open pages', () => {
+    const block = nginxServerBlock();
+    const location = block.slice(block.indexOf('location ~ "/updates\\.json$" {'));
+    const body = location.slice(0, location.indexOf('}'));
+    expect(body).toContain(`add_header Cache-Control "${liveCache}";`);
+    for (const { name } of securityHeaders) expect(body).toContain(`add_header ${name} `);
+    expect(block).toContain(
+      `map $uri $gazette_cache {\n    default "${shortCache}";\n    include /var/www/gazette/${NGINX_LIVE_MAP};`,
+    );
+    expect(block).toContain('add_header Cache-Control $gazette_cache;');
+    const map = nginxLiveMap([LIVE]);
+    const [pattern] = /"~\^[^"]+"/.exec(map)!;
+    const regex = new RegExp(pattern.slice(2, -1));
+    for (const uri of [LIVE, `${LIVE}index.html`, `${LIVE}page/2/`, `${LIVE}page/12/index.html`])
+      expect(uri).toMatch(regex);
+    for (const uri of [`${LIVE}update/0815/index.html`, '/news/2026/10/31/storm-2/', `${LIVE}updates.json`])
+      expect(uri).not.toMatch(regex);
+    expect(map).toContain(`"${liveCache}";`);
   });
 });

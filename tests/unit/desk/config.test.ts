@@ -24,6 +24,7 @@ const OPTIONS: DeskOptions = {
   suggestions: { section: ['World'], dateline: ['Paris, FR'], tags: ['Mali', 'Sahel'] },
   timeZones: ['Europe/Paris', 'UTC'],
   defaultTimeZone: 'Europe/Paris',
+  liveStories: [{ id: '2026/storm', headline: 'Storm: live', timeZone: 'Europe/Paris' }],
 };
 const config = deskConfig(shapes, OPTIONS);
 const collection = (name: string) =>
@@ -55,17 +56,21 @@ function field(collectionName: string, path: string): any {
 }
 
 describe('the schema and the desk cover each other', () => {
-  test.each(['articles', 'authors'] as const)(
+  test.each(['articles', 'authors', 'updates'] as const)(
     '%s: every schema field has a desk entry, and every desk entry a schema field',
     (name) => {
       expect(Object.keys(DESK_FIELDS[name]).sort()).toEqual(schemaPaths(shapes[name]).sort());
     },
   );
 
-  test.each(['articles', 'authors'] as const)(
+  test.each([
+    ['articles', 'articles'],
+    ['authors', 'authors'],
+    ['updates', 'live-2026-storm'],
+  ] as const)(
     '%s: the generated form has every schema field, in schema order, and only them',
-    (name) => {
-      const generated = collection(name)
+    (name, collectionName) => {
+      const generated = collection(collectionName)
         .fields.map((f) => f.name)
         .filter((f) => f !== 'body');
       expect(generated).toEqual(Object.keys(shapes[name]));
@@ -234,6 +239,35 @@ describe('the collections', () => {
 
   test('strings are written double-quoted, so a date stays the quoted string the content check requires', () => {
     expect(config.output).toEqual({ omit_empty_optional_fields: true, yaml: { quote: 'double' } });
+  });
+
+  test("a live story's updates: its updates folder, a new update named by the moment it is made, newest first, never deleted", () => {
+    const names = config.collections!.map((c) => ('divider' in c ? '---' : c.name));
+    expect(names).toEqual(['articles', 'authors', '---', 'live-2026-storm']);
+    expect(collection('live-2026-storm')).toMatchObject({
+      label: 'Live: Storm: live',
+      label_singular: 'Update',
+      folder: 'content/articles/2026/storm.updates',
+      extension: 'md',
+      format: 'yaml-frontmatter',
+      slug: { template: '{{year}}{{month}}{{day}}-{{hour}}{{minute}}{{second}}', editable: false },
+      sortable_fields: { fields: ['published'], default: { field: 'published', direction: 'descending' } },
+      delete: false,
+      duplicate: false,
+    });
+    expect(field('live-2026-storm', 'published')).toMatchObject({
+      widget: 'datetime',
+      format: OFFSET_DATE_TIME_FORMAT,
+      default: '{{now}}',
+      required: true,
+    });
+    expect(field('live-2026-storm', 'author')).toMatchObject({ widget: 'relation', collection: 'authors', min: 1 });
+    expect(field('live-2026-storm', 'key')).toMatchObject({ widget: 'boolean', default: false });
+    expect(field('live-2026-storm', 'corrections')).toMatchObject({ allow_remove: false, allow_reorder: false });
+    expect(collection('live-2026-storm').fields.at(-1)).toMatchObject({ name: 'body', widget: 'markdown' });
+    // With no live story there is no divider and no collection of updates.
+    const quiet = deskConfig(shapes, { ...OPTIONS, liveStories: [] });
+    expect(quiet.collections!.map((c) => ('divider' in c ? '---' : c.name))).toEqual(['articles', 'authors']);
   });
 
   test('no stock-photo service, and the site and base path the desk links to', () => {

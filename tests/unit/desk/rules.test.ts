@@ -6,10 +6,32 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { deskBackend } from '../../../src/lib/desk/backend.ts';
-import { valuesInUse } from '../../../src/lib/desk/in-use.ts';
+import { liveDeskStories, valuesInUse } from '../../../src/lib/desk/in-use.ts';
 import { firstSlug, saveRules } from '../../../src/lib/desk/save-rules.ts';
 import { foldSlug } from '../../../src/lib/archive/slug.ts';
 import { scratchDir } from '../../support/scratch.ts';
+
+describe("saveRules: a live update's dates in its story's zone", () => {
+  const zones = { 'live-2026-storm': 'Europe/Paris' };
+  test("published and corrections are re-expressed in the story's zone, whatever the editor's browser's", () => {
+    expect(
+      saveRules(
+        'live-2026-storm',
+        {
+          published: '2026-10-31T09:30:00-04:00',
+          corrections: [{ date: '2026-10-31T15:00:00+01:00', text: 'a' }],
+        },
+        '20261031-133000',
+        'en',
+        zones,
+      ),
+    ).toEqual([{ path: ['published'], value: '2026-10-31T14:30:00+01:00' }]);
+  });
+  test('a collection whose zone is not known gets no patches, and an update never gets a slug field', () => {
+    expect(saveRules('live-2026-other', { published: '2026-10-31T09:30:00-04:00' }, 'x', 'en', zones)).toEqual([]);
+    expect(saveRules('live-2026-storm', { published: '2026-10-31T14:30:00+01:00' }, 'x', 'en', zones)).toEqual([]);
+  });
+});
 
 describe('saveRules', () => {
   const story = { headline: 'H', timeZone: 'Europe/Paris', published: '2026-10-20T09:30:00-04:00' };
@@ -149,5 +171,37 @@ test('valuesInUse: most used first, then alphabetically, skipping files that do 
     dateline: ['Dakar, SN', 'Paris, FR'],
     tags: ['Sahel', 'Labour', 'Mali'],
     timeZone: ['Europe/Paris', 'Africa/Dakar'],
+  });
+});
+
+describe('liveDeskStories: the live stories whose updates the desk lists', () => {
+  const write = (dir: string, file: string, live: string) => {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    fs.writeFileSync(
+      path.join(dir, file),
+      `---\nheadline: ${path.basename(file, '.md')}\nstandfirst: S.\nslug: ${path.basename(file, '.md')}\nauthor: a\ntimeZone: Europe/Paris\npublished: "2026-10-01T08:00:00+02:00"\nsection: World\n${live}---\nBody\n`,
+    );
+  };
+
+  test('every live story, newest coverage first, drafts included, but not those ended over a week ago', () => {
+    const root = scratchDir('live-desk');
+    write(root, 'articles/2026/older.md', 'live:\n  start: "2026-10-01T08:00:00+02:00"\n');
+    write(root, 'articles/2026/newer.md', 'live:\n  start: "2026-10-20T08:00:00+02:00"\ndraft: true\n');
+    write(
+      root,
+      'articles/2026/done.md',
+      'live:\n  start: "2026-10-02T08:00:00+02:00"\n  end: "2026-10-03T08:00:00+02:00"\n',
+    );
+    write(
+      root,
+      'articles/2026/recent.md',
+      'live:\n  start: "2026-10-03T08:00:00+02:00"\n  end: "2026-10-28T08:00:00+01:00"\n',
+    );
+    write(root, 'articles/2026/plain.md', '');
+    expect(liveDeskStories(root, new Date('2026-11-01T00:00:00Z'))).toEqual([
+      { id: '2026/newer', headline: 'newer', timeZone: 'Europe/Paris' },
+      { id: '2026/recent', headline: 'recent', timeZone: 'Europe/Paris' },
+      { id: '2026/older', headline: 'older', timeZone: 'Europe/Paris' },
+    ]);
   });
 });

@@ -140,6 +140,9 @@ describe('outputFileFor names the file Astro writes for a path (build.format "di
     ['/404/', 'page', '404.html'],
     ['/rss.xml', 'endpoint', 'rss.xml'],
     ['/share/2015/06/11/story/card.png', 'endpoint', 'share/2015/06/11/story/card.png'],
+    // A rest parameter's endpoint gets a trailing slash under trailingSlash: 'always'; Astro writes the named file.
+    ['/2026/10/31/live/updates.json/', 'endpoint', '2026/10/31/live/updates.json'],
+    ['/2026/10/31/live/update/0815/index.html/', 'endpoint', '2026/10/31/live/update/0815/index.html'],
     ['/tags/c%C3%B4te/', 'page', 'tags/côte/index.html'],
   ])('%s (%s) is %s', (pathname, type, file) => {
     expect(outputFileFor(pathname, type)).toBe(file);

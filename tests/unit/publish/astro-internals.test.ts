@@ -13,7 +13,7 @@ test('astro is pinned to one exact version in package.json, the one the internal
   const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
   expect(
     pkg.devDependencies.astro,
-    'no caret or range: an upgrade is a decision (docs/decisions/046-warm-publisher.md)',
+    'no caret or range: an upgrade is a decision (docs/decisions/048-warm-publisher.md)',
   ).toBe(PINNED_ASTRO);
 });
 

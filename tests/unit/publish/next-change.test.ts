@@ -49,4 +49,11 @@ describe('when the clock changes a page', () => {
     expect(nextClockChange([{ published: { date: news }, ageBanner: false, source: {} }], [], now)).toBeUndefined();
     expect(nextClockChange([{ published: { date: soon(5) }, draft: true }], [], now)).toBeUndefined();
   });
+
+  test("live coverage: a scheduled update's time or the coverage's end, whichever comes first, past ones ignored", () => {
+    const now = new Date('2026-11-01T12:00:00Z');
+    const soon = (ms: number) => new Date(now.getTime() + ms);
+    expect(nextClockChange([], [], now, [soon(-5), soon(90_000), undefined, soon(45_000)])).toEqual(soon(45_000));
+    expect(nextClockChange([], [], now, [soon(-5), undefined])).toBeUndefined();
+  });
 });

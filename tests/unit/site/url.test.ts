@@ -12,6 +12,7 @@ describe('withBase', () => {
     ['/', ['_astro/a.b1c2.css'], '/_astro/a.b1c2.css'],
     ['/news/', ['#main'], '/news/#main'],
     ['/news/', ['authors#top'], '/news/authors/#top'],
+    ['/news/', ['/2026/10/31/s/page/2/#update-0815'], '/news/2026/10/31/s/page/2/#update-0815'],
     ['/news/', [''], '/news/'],
   ])('base %s + %o is %s', (base, parts, expected) => {
     expect(withBase(base, ...parts)).toBe(expected);

@@ -59,3 +59,19 @@ export const languageTag = (what: string) =>
     }
     return Intl.getCanonicalLocales(tag)[0];
   });
+
+/**
+ * Corrections, each printed with the text it corrects (a story's at its end, a live update's under it). Shared by the
+ * story's schema (story.ts) and a live update's (update.ts), so a correction reads and is checked the same in both.
+ */
+export const correctionsField = z
+  .array(
+    z.strictObject({
+      /** When the correction was made: same format as `published`, not before it and not after the build. */
+      date: offsetDateTime('corrections.date'),
+      /** What was wrong and what is right, as printed: "An earlier version gave the wrong date of the vote." */
+      text: text('corrections.text'),
+    }),
+    { error: 'corrections must be a list of { date, text } entries' },
+  )
+  .default([]);

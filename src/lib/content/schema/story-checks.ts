@@ -1,6 +1,7 @@
 /**
  * What a story's schema checks across its fields, once each field has its shape (story.ts): the offset written in
- * each date is the one the story's zone had then, no update or correction comes before publication, and a story to
+ * each date is the one the story's zone had then (the coverage's start and end included, for live coverage), no update
+ * or correction comes before publication, live coverage does not end before it starts, and a story to
  * be published has what a draft may lack. Pure, like the schema: the file alone decides each.
  */
 import type { z } from 'astro/zod';
@@ -35,6 +36,7 @@ type DatedStory = {
   published: OffsetDate;
   updated?: OffsetDate;
   corrections: readonly { date: OffsetDate }[];
+  live?: { start: OffsetDate; end?: OffsetDate };
 };
 
 /** Every date in the story's zone with the offset the zone had then, and none out of order. */
@@ -46,6 +48,8 @@ export function datesInZone(article: DatedStory, ctx: z.RefinementCtx): void {
   const dated: [(string | number)[], OffsetDate | undefined][] = [
     [['published'], article.published],
     [['updated'], article.updated],
+    [['live', 'start'], article.live?.start],
+    [['live', 'end'], article.live?.end],
     ...article.corrections.map((c, i): [(string | number)[], OffsetDate] => [['corrections', i, 'date'], c.date]),
   ];
   for (const [path, value] of dated) {
@@ -62,4 +66,6 @@ export function datesInZone(article: DatedStory, ctx: z.RefinementCtx): void {
   // Only what the file alone decides: a correction dated after the build's clock is the content check's to
   // refuse (src/lib/trust/rules.ts), so that a story's record depends on its bytes and nothing else.
   for (const issue of timeIssues(article)) ctx.addIssue({ code: 'custom', ...issue });
+  if (article.live?.end && article.live.end.date < article.live.start.date)
+    ctx.addIssue({ code: 'custom', path: ['live', 'end'], message: 'live.end must not be earlier than live.start' });
 }

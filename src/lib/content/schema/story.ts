@@ -11,7 +11,7 @@ import { foldedSlug, isSlug, SLUG_PATTERN, storyPath } from '../../article/perma
 import { parseAlias } from '../../article/aliases.ts';
 import { placesSchema } from '../../map/places.ts';
 import { storyModified } from '../../trust/updates.ts';
-import { entryId, languageTag, offsetDateTime, text, webUrl } from './fields.ts';
+import { correctionsField, entryId, languageTag, offsetDateTime, text, webUrl } from './fields.ts';
 import { datesInZone, requiredToPublish } from './story-checks.ts';
 
 /** What a slug may hold, as the content check and the desk say it. */
@@ -60,17 +60,7 @@ const storyFields = z.strictObject({
    */
   updated: offsetDateTime('updated').optional(),
   /** Corrections, each printed at the end of the story; a correction also counts as an update. */
-  corrections: z
-    .array(
-      z.strictObject({
-        /** When the correction was made: same format as `published`, not before it and not after the build. */
-        date: offsetDateTime('corrections.date'),
-        /** What was wrong and what is right, as printed: "An earlier version gave the wrong date of the vote." */
-        text: text('corrections.text'),
-      }),
-      { error: 'corrections must be a list of { date, text } entries' },
-    )
-    .default([]),
+  corrections: correctionsField,
   /** IANA time zone the newsroom dates the story in (e.g. "Europe/Paris"); dates are shown in it. */
   timeZone: z.string({ error: 'timeZone is required, an IANA zone like "Europe/Paris"' }).refine(isTimeZone, {
     error: 'timeZone must be an IANA time zone name, like "Europe/Paris"',
@@ -160,6 +150,23 @@ const storyFields = z.strictObject({
    * story per language may carry a key.
    */
   translationKey: text('translationKey').optional(),
+  /**
+   * Live coverage: the story is a developing one, with updates arriving while the page is open. Its updates are files
+   * in a folder beside it named after it ("quake.md" has "quake.updates/*.md": update.ts). `start` is when the
+   * coverage began; `end`, added when it closes, turns "Live" into "Live coverage ended at …" and stops readers'
+   * pages asking for more (docs/editors.md, "Live coverage").
+   */
+  live: z
+    .strictObject(
+      {
+        /** When the coverage began: same format as `published`. No update may be dated before it. */
+        start: offsetDateTime('live.start'),
+        /** When the coverage closed, once it has: not before `start`. No update may be dated after it. */
+        end: offsetDateTime('live.end').optional(),
+      },
+      { error: 'live must be { start: "<date-time>" }, with end: "<date-time>" once the coverage closes' },
+    )
+    .optional(),
   /** Show "This story is over N years old". Turn off for evergreen pieces. Defaults to true. */
   ageBanner: z.boolean({ error: 'ageBanner must be true or false' }).default(true),
   /** Drafts are validated but not published. Defaults to false. */
