@@ -9,6 +9,9 @@ import os from 'node:os';
 import path from 'node:path';
 import warmPublisher, { type WarmBuild } from '../src/integrations/warm-publisher.ts';
 import { generateDeskConfig, generateLiveZones } from '../src/lib/desk/generate.ts';
+import { liveDeskStories, valuesInUse } from '../src/lib/desk/in-use.ts';
+import { contentDir } from '../src/lib/content/dir.ts';
+import { buildNow } from '../src/lib/site/clock.ts';
 import { setPriority } from './build-children.ts';
 
 const root = process.cwd();
@@ -79,6 +82,10 @@ export async function loadContentIntegrations() {
   if (!config.contentIntegrations) throw new Error('astro.config.ts does not export contentIntegrations()');
   return config.contentIntegrations;
 }
+
+/** What the desk's page compiles in from the content: the values in use and the live stories (src/lib/desk/generate.ts). */
+export const deskContent = (): string =>
+  JSON.stringify([valuesInUse(contentDir()), liveDeskStories(contentDir(), buildNow())]);
 
 /**
  * The desk's configuration made again (src/lib/desk/generate.ts), as the build makes it, and put into the object the

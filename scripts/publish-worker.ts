@@ -18,7 +18,6 @@ import { nextClockChange, type ClockedPin, type ClockedStory } from '../src/lib/
 import { checkContentTree, reportCheck } from './publish-check.ts';
 import { contentDir } from '../src/lib/content/dir.ts';
 import { SITE_FILE } from '../src/lib/site/settings.ts';
-import { valuesInUse } from '../src/lib/desk/in-use.ts';
 import { buildLock } from './build-lock.ts';
 import {
   astroInProcess,
@@ -26,6 +25,7 @@ import {
   logMemory,
   profiled,
   searchIndex,
+  deskContent,
   updateDeskConfig,
 } from './publish-astro.ts';
 
@@ -106,11 +106,11 @@ try {
     contentIntegrations: await loadContentIntegrations(),
     searchIndex,
     log: (line) => console.log(line),
-    // The desk's page carries the sections, tags, datelines and time zones in use, compiled in when the site is built
-    // (src/integrations/desk.ts): when they change, its configuration is made again, as the build makes it.
+    // The desk's page compiles in the values in use and the live stories (src/integrations/desk.ts): when they
+    // change, its configuration is made again, as the build makes it.
     compiledContent: {
-      what: "the desk's suggestions changed and its configuration could not be updated",
-      read: () => JSON.stringify(valuesInUse(contentDir())),
+      what: "the desk's suggestions or live stories changed and its configuration could not be updated",
+      read: deskContent,
       update: updateDeskConfig,
     },
   });

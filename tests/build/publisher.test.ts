@@ -16,7 +16,14 @@ import { makeImage } from '../../bench/build-scale.ts';
 import { syntheticArticle } from '../../bench/lib/corpus.ts';
 import { ROOT, TEST_EPOCH } from '../support/build-fixture.ts';
 import { changedFiles, IncrementalSite } from '../support/incremental-site.ts';
-import { markdown } from '../support/incremental-stories.ts';
+import {
+  LIVE_PAGE,
+  LIVE_STORY,
+  LIVE_UPDATES,
+  liveStory,
+  liveUpdate,
+  markdown,
+} from '../support/incremental-stories.ts';
 import { Publisher } from '../support/publisher.ts';
 
 const ARTICLES = 24;
@@ -183,6 +190,33 @@ describe('the warm publisher at a fixed clock (SOURCE_DATE_EPOCH)', () => {
     expect(await publishedLine()).toMatch(/^published 1 page in [\d.]+ s: /);
     // Only the story's body changed: only its route was asked for its key, and only for this story.
     expect(publisher.output(from)).toMatch(/timings: content [\d.]+, keys \(bodies only\)/);
+  }, 600_000);
+
+  test('live coverage: a story goes live, an update arrives, one is corrected, the coverage ends; each a warm publish equal to a clean build', async () => {
+    const saveUpdate = ({ id, text }: { id: string; text: string }) =>
+      fs.writeFileSync(site.file(`${LIVE_UPDATES}/${id}.md`), text);
+    const updatesJson = () => fs.readFileSync(path.join(site.dist, LIVE_PAGE, 'updates.json'), 'utf8');
+    fs.writeFileSync(site.file(LIVE_STORY), liveStory());
+    fs.mkdirSync(site.file(LIVE_UPDATES), { recursive: true });
+    for (let n = 0; n < 3; n++) saveUpdate(liveUpdate(n));
+    expect(await publishedLine()).not.toContain('full build');
+    expectCleanTree();
+    expect(updatesJson()).toContain('Update number 2 from the talks.');
+
+    saveUpdate(liveUpdate(3, 'An update saved while the publisher runs.'));
+    expect(await publishedLine()).not.toContain('full build');
+    expectCleanTree();
+    expect(updatesJson()).toContain('An update saved while the publisher runs.');
+
+    saveUpdate(liveUpdate(0, 'Update number 0, corrected: the talks began an hour later.'));
+    expect(await publishedLine()).not.toContain('full build');
+    expectCleanTree();
+    expect(fs.readFileSync(path.join(site.dist, page(LIVE_PAGE)), 'utf8')).toContain('the talks began an hour later');
+
+    fs.writeFileSync(site.file(LIVE_STORY), liveStory('2024-12-29T18:00:00Z'));
+    expect(await publishedLine()).not.toContain('full build');
+    expectCleanTree();
+    expect(fs.readFileSync(path.join(site.dist, '_nginx-live.map'), 'utf8')).not.toContain(LIVE_PAGE);
   }, 600_000);
 
   test('a new section changes every page: a full build, and the line says so', async () => {
