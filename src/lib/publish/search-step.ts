@@ -62,7 +62,10 @@ export class SearchStep {
   }
 }
 
-/** What the search index is made of: every article and author entry by digest, and which stories are out. */
+/**
+ * What the search index is made of: every article, author and live update entry by digest, which stories are out,
+ * and which updates have come (each update is a record of its own, at its anchor: src/lib/search/story-records.ts).
+ */
 function inputs(): string {
   const store = pagesStore();
   const publication = buildPublication();
@@ -80,6 +83,10 @@ function inputs(): string {
         );
       facts.push([name, id, entry.digest, out]);
     }
+  }
+  for (const [id, entry] of store?.get('liveUpdates') ?? []) {
+    const date = (entry.data as Clocked).published?.date;
+    facts.push(['liveUpdates', id, entry.digest, date instanceof Date && date <= publication.now]);
   }
   return stableHash(facts);
 }
