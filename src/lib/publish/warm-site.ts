@@ -93,8 +93,10 @@ export class WarmSite {
     }
     const changedEntries = [...change.changed.values()].reduce((n, ids) => n + ids.size, 0);
     // When only stories' bodies changed (every entry's data as it was), only the routes that show bodies can have new
-    // keys, and only for those stories. With GAZETTE_VERIFY_MEMO=1 every route is asked too, to prove it.
-    const bodiesOnly = changedEntries > 0 && !change.dataChanged && !clock;
+    // keys, and only for those stories. With GAZETTE_VERIFY_MEMO=1 every route is asked too, to prove it. A live
+    // update's body is shown by its story's pages, its updates.json and its feed: every route is asked for it.
+    const onlyStories = [...change.changed].every(([name, ids]) => name === 'articles' || ids.size === 0);
+    const bodiesOnly = changedEntries > 0 && !change.dataChanged && !clock && onlyStories;
     let next: Map<string, PathWithRoute>;
     try {
       next =
