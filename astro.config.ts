@@ -17,27 +17,43 @@ import { siteSettings } from './src/lib/site/settings.ts';
 import { sitemapRules } from './src/lib/seo/sitemap.ts';
 
 const { site, base } = siteConfig();
-// The sitemap's dates come from each story's record, through the reader's scan cache, when the sitemap is written.
-const stories = () => readStories(`${contentDir()}/articles`, { cacheFile: articleScanCache() });
-// A live story is dated by its newest update shown at the build's clock (src/lib/live/coverage.ts).
-const publication = buildPublication();
-const latest = () =>
-  latestUpdates(
-    readLiveUpdates(`${contentDir()}/articles`, { cacheFile: updateScanCache() }).flatMap((u) =>
-      u.update ? [{ story: u.story, id: u.id, published: u.update.published.date }] : [],
-    ),
-    publication.now,
+/**
+ * The integrations whose `astro:build:done` output follows the content: the sitemap, and the host files (old
+ * addresses, live coverage's cache lifetimes). Made afresh, with the clock read now, by the warm publisher after each
+ * update (scripts/publish.ts).
+ */
+export function contentIntegrations() {
+  // The sitemap's dates come from each story's record, through the reader's scan cache, when the sitemap is written.
+  const stories = () => readStories(`${contentDir()}/articles`, { cacheFile: articleScanCache() });
+  // A live story is dated by its newest update shown at the build's clock (src/lib/live/coverage.ts).
+  const publication = buildPublication();
+  const latest = () =>
+    latestUpdates(
+      readLiveUpdates(`${contentDir()}/articles`, { cacheFile: updateScanCache() }).flatMap((u) =>
+        u.update ? [{ story: u.story, id: u.id, published: u.update.published.date }] : [],
+      ),
+      publication.now,
+    );
+  // content/site.yaml: the News sitemap names the site; a story without `lang` is in the site's language.
+  const settings = siteSettings();
+  const sitemapRule = sitemapRules(
+    site,
+    base,
+    stories,
+    publication,
+    { name: settings.name, language: settings.language },
+    latest,
   );
-// content/site.yaml: the News sitemap names the site; a story without `lang` is in the site's language.
-const settings = siteSettings();
-const sitemapRule = sitemapRules(
-  site,
-  base,
-  stories,
-  publication,
-  { name: settings.name, language: settings.language },
-  latest,
-);
+  return [
+    sitemap({
+      filter: (page) => sitemapRule.filter(page),
+      serialize: (item) => sitemapRule.serialize(item),
+      chunks: sitemapRule.chunks,
+    }),
+    // _headers (and _redirects under a base path) for Netlify and Cloudflare Pages.
+    hostFiles(),
+  ];
+}
 
 export default defineConfig({
   site,
@@ -85,13 +101,8 @@ export default defineConfig({
   integrations: [
     // A page rendered again is written as a new file, never through a link into the live site.
     reuseOutput(),
-    sitemap({
-      filter: (page) => sitemapRule.filter(page),
-      serialize: (item) => sitemapRule.serialize(item),
-      chunks: sitemapRule.chunks,
-    }),
-    // _headers (and _redirects under a base path) for Netlify and Cloudflare Pages.
-    hostFiles(),
+    // The sitemap, and the host files.
+    ...contentIntegrations(),
     // The editors' desk at /admin/: its CMS configuration, generated from the content schema (src/lib/desk/).
     desk(),
   ],

@@ -9,13 +9,16 @@
  *   options: --sizes a,b,c  --runs 5 (Lighthouse runs per page)  --image-every 50 (1 in 50 articles has an image)
  *            --hugo-cards-max 1000 (largest N at which Hugo also draws the share cards; it always builds pages only)
  *            --verify-at 10000 (the size at which the one-edit build is compared with a clean build, file by file)
- *            --only lighthouse|scale|summary  --label NAME (results file suffix; default "latest")
+ *            --only lighthouse|scale|publish|summary  --label NAME (results file suffix; default "latest")
+ *   publish (the warm publisher against Hugo's full build, bench/publish.ts; not run by default):
+ *            --fixes 5 (body fixes measured)  --soak-saves 360 --soak-interval 10 (an hour of saves)  --verify
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildAtScale, type ScaleResult } from './build-scale.ts';
+import { publishAtScale, type PublishResult } from './publish.ts';
 import { ensureHugo, hugoVersion } from './lib/hugo-site.ts';
 import { type LighthouseResult, runLighthouse } from './lighthouse.ts';
 import { buildTimeChart } from './lib/chart.ts';
@@ -36,6 +39,10 @@ const { values } = parseArgs({
     'verify-at': { type: 'string', default: '10000' },
     only: { type: 'string' },
     label: { type: 'string', default: 'latest' },
+    fixes: { type: 'string', default: '5' },
+    'soak-saves': { type: 'string', default: '360' },
+    'soak-interval': { type: 'string', default: '10' },
+    verify: { type: 'boolean', default: false },
   },
 });
 const sizes = (values.sizes ?? '').split(',').map(Number);
@@ -66,12 +73,34 @@ console.log(
   `[bench] ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, Node ${machine.node}, commit ${machine.commit}`,
 );
 
-if (values.only !== 'scale' && values.only !== 'summary') {
+if (values.only === 'publish') {
+  const hugo = ensureHugo();
+  const publish: PublishResult[] = [];
+  for (const n of sizes)
+    publish.push(
+      await publishAtScale(n, {
+        imageEvery: Number(values['image-every']),
+        hugo,
+        fixes: Number(values.fixes),
+        soakSaves: Number(values['soak-saves']),
+        soakIntervalSeconds: Number(values['soak-interval']),
+        verify: values.verify ?? false,
+      }),
+    );
+  write(`publish-${label}.json`, {
+    machine,
+    hugo: hugoVersion(hugo),
+    imageEvery: Number(values['image-every']),
+    publish,
+  });
+}
+
+if (values.only !== 'scale' && values.only !== 'summary' && values.only !== 'publish') {
   const lighthouse: LighthouseResult[] = await runLighthouse(Number(values.runs));
   write(`lighthouse-${label}.json`, { machine, lighthouse });
 }
 
-if (values.only !== 'lighthouse' && values.only !== 'summary') {
+if (values.only !== 'lighthouse' && values.only !== 'summary' && values.only !== 'publish') {
   const hugo = ensureHugo();
   const scale: ScaleResult[] = [];
   for (const n of sizes)

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildCacheDir } from '../src/lib/incremental/cache-dir.ts';
+import { buildPaths } from '../src/lib/incremental/build-paths.ts';
 import {
   type BuildManifest,
   keyedOutputs,
@@ -23,12 +24,11 @@ import { buildLock } from './build-lock.ts';
 import { runNode, setPriority, startHeld } from './build-children.ts';
 
 const root = process.cwd();
-const finalDir = path.resolve(root, process.env.GAZETTE_DIST || 'dist');
-// A fixed name, not one per process: astro:assets compiles the output directory into its module, so a new name each
-// build changes every page's code hash and Astro's incremental build silently re-renders every page.
-const scratch = `${path.dirname(finalDir)}/.${path.basename(finalDir)}-building`;
+// The scratch directory's name is fixed, not one per process (build-paths.ts says why).
+const { finalDir, scratch, lock: lockFile, liveManifest: liveManifestFile } = buildPaths();
 const shown = path.relative(root, finalDir) || finalDir;
 const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const IN_PROCESS_ASTRO = Symbol.for('gazette.build.inProcessAstro');
 
 if (!process.env.SITE_URL) {
   console.warn(
@@ -40,7 +40,7 @@ if (!process.env.SITE_URL) {
 let lock: ReturnType<typeof buildLock>;
 try {
   fs.mkdirSync(path.dirname(finalDir), { recursive: true });
-  lock = buildLock(`${scratch}.lock`);
+  lock = buildLock(lockFile);
 } catch (error) {
   console.error(`\n${(error as Error).message}\n${shown}/ was left exactly as it was.`);
   process.exit(1);
@@ -50,8 +50,6 @@ try {
 const old = `${scratch}-old`;
 // The search index is written here, beside Astro's output, and moved into the site when both are done.
 const searchOut = `${scratch}-search`;
-// Astro's manifest of the build now live in dist/ (reuse-output.ts): beside the cache, one per output directory.
-const liveManifestFile = path.join(buildCacheDir(), `live-${path.basename(finalDir)}-manifest.json`);
 const startedAt = performance.now();
 const seconds = () => ((performance.now() - startedAt) / 1000).toFixed(1);
 let status = 1;
@@ -204,6 +202,10 @@ function childEnv(): NodeJS.ProcessEnv {
  * while the peak stays within budget without it (docs/performance.md, "A newsroom of 100,000 stories").
  */
 function startAstro() {
+  // The warm publisher runs this build with Astro in its own process, which it keeps warm afterwards
+  // (scripts/publish-worker.ts); it stands in for the child process here.
+  const inProcess = (globalThis as { [IN_PROCESS_ASTRO]?: typeof startHeld })[IN_PROCESS_ASTRO];
+  if (inProcess) return inProcess(process.argv.slice(2), childEnv());
   return startHeld([astro, 'build', ...process.argv.slice(2)], {
     // A fixed glibc mmap threshold, which also turns off glibc's adaptive one: it lowered the peak of builds that
     // deflate many share cards (docs/performance.md, "Figures behind the code's comments"). Other C libraries ignore

@@ -9,13 +9,11 @@ import path from 'node:path';
 import { contentDir } from '../src/lib/content/dir.ts';
 import { checkAcrossFiles } from '../src/lib/content/check.ts';
 import { cardWarnings, checkStory, checkYamlFile } from '../src/lib/content/check-file.ts';
-import { checkUpdate } from '../src/lib/content/live-check.ts';
+import { readLiveTree } from '../src/lib/content/live-tree.ts';
 import { authorSchema } from '../src/lib/content/schema/collections.ts';
 import { checkArticlesCached } from '../src/lib/content/check-cache.ts';
 import { AUTHOR_EXTENSIONS, readContentFiles, readFrontPageFile, readStories } from '../src/lib/content/reader.ts';
-import { listUpdateFolders, readLiveUpdates, strayUpdateFiles } from '../src/lib/content/update-reader.ts';
-import { UPDATES_SUFFIX } from '../src/lib/content/schema/update.ts';
-import { articleScanCache, buildCacheDir, updateScanCache } from '../src/lib/incremental/cache-dir.ts';
+import { articleScanCache, buildCacheDir } from '../src/lib/incremental/cache-dir.ts';
 import { codeVersion } from '../src/lib/incremental/code-version.ts';
 import { buildNow } from '../src/lib/site/clock.ts';
 import { siteConfig } from '../src/lib/site/config.ts';
@@ -38,20 +36,8 @@ const articles = checkArticlesCached(stories, (s) => checkStory(s, fs.readFileSy
   rules: codeVersion(),
   now,
 });
-// Live coverage: every update on its own (they are few, and cheap), then with its story (src/lib/content/live-check.ts).
-const articlesDir = path.join(root, 'articles');
-const shownArticles = path.relative(process.cwd(), articlesDir);
-const live = {
-  updates: readLiveUpdates(articlesDir, { cacheFile: updateScanCache() }).map((u) =>
-    checkUpdate(u, fs.readFileSync(u.path, 'utf8'), now),
-  ),
-  folders: listUpdateFolders(articlesDir).map((folder) => ({
-    file: path.join(shownArticles, folder),
-    story: folder.slice(0, -UPDATES_SUFFIX.length),
-  })),
-  storyIds: new Set(stories.map((s) => s.id)),
-  strays: strayUpdateFiles(articlesDir),
-};
+// Live coverage: its updates, folders and strays (src/lib/content/live-tree.ts).
+const live = readLiveTree(path.join(root, 'articles'), new Set(stories.map((s) => s.id)), now);
 const authors = readContentFiles(authorsDir, AUTHOR_EXTENSIONS);
 const frontFile = readFrontPageFile(root);
 const front = frontFile && { file: frontFile, articlesDir: path.relative(process.cwd(), path.join(root, 'articles')) };

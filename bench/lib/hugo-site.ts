@@ -28,11 +28,15 @@ export function hugoVersion(hugo: string): string {
   return spawnSync(hugo, ['version'], { encoding: 'utf8' }).stdout.trim();
 }
 
-/** `shareCards: false` builds the same site without drawing the cards, to show what they cost Hugo. */
+/**
+ * `shareCards: false` builds the same site without drawing the cards, to show what they cost Hugo. `listings: true`
+ * adds a page per tag and per section (the stories' `section` field), as Gazette has: the warm publisher's benchmark
+ * (bench/publish.ts) compares with that build.
+ */
 export async function writeHugoSite(
   siteDir: string,
   corpus: string,
-  { shareCards }: { shareCards: boolean },
+  { shareCards, listings = false }: { shareCards: boolean; listings?: boolean },
 ): Promise<void> {
   fs.cpSync(path.join(ROOT, 'bench/hugo/layouts'), path.join(siteDir, 'layouts'), { recursive: true });
   fs.mkdirSync(path.join(siteDir, 'assets'), { recursive: true });
@@ -53,7 +57,7 @@ export async function writeHugoSite(
       'enableRobotsTXT: true',
       'ignoreErrors: [error-disable-taxonomy]',
       // Front matter's `author` is the taxonomy, so each author gets a page listing their stories.
-      'taxonomies: { writer: author }',
+      listings ? 'taxonomies: { writer: author, tag: tags, desk: section }' : 'taxonomies: { writer: author }',
       'permalinks: { articles: "/:year/:month/:day/:slug/" }',
       // Like Gazette: the writer's straight quotes stay straight.
       'markup: { goldmark: { extensions: { typographer: false } } }',

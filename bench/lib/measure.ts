@@ -17,7 +17,8 @@ export function parseGnuTimeMaxRss(stderr: string): number | undefined {
   return m ? Number(m[1]) / 1024 : undefined;
 }
 
-function treeRssKB(root: number): number {
+/** The summed resident memory of `root` and every process below it, from /proc, in KB. */
+export function treeRssKB(root: number): number {
   const children = new Map<number, number[]>();
   const rss = new Map<number, number>();
   for (const name of fs.readdirSync('/proc')) {

@@ -213,3 +213,58 @@ export function importTable(label: string, file: ImportFile): string[] {
     '',
   ];
 }
+
+type PublishFile = {
+  hugo: string;
+  imageEvery: number;
+  publish: import('../publish.ts').PublishResult[];
+};
+
+const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+
+/** The warm publisher (issue 34) against Hugo's full build of the same corpus in the same run. */
+export function publishTable(label: string, file: PublishFile, machine: string): string[] {
+  return [
+    `### Warm publisher (${label})`,
+    '',
+    machine,
+    '',
+    `Hugo: \`${file.hugo}\`, cold, building pages, author, tag and section pages, RSS and a sitemap (no share cards). One`,
+    `article in ${file.imageEvery} has an image. "Live" is from the save to the new file renamed into dist/; a fix is the`,
+    "median of the fixes measured, each to another story's body. Memory: summed resident memory of the publisher's",
+    'process tree (supervisor, worker, search indexer and Pagefind), sampled every 250 ms.',
+    '',
+    '| N | Hugo full build | fix: page live | **fix / Hugo** | new story: page and front live | **new / Hugo** | published line (fix / new) | search live (fix / new) | cold npm run build | **cold / Hugo** | first build | tree memory idle / peak | soak: saves, every | soak memory first / last / max | load avg |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    ...file.publish.map((r) =>
+      row([
+        r.n.toLocaleString('en-US'),
+        s(r.hugo.seconds),
+        s(mid(r.fixes.map((f) => f.pageLive))),
+        `**${r.ratios.fixToHugo}×**`,
+        s(r.newStory.bothLive),
+        `**${r.ratios.newStoryToHugo}×**`,
+        `${s(mid(r.fixes.map((f) => f.publishedLine)))} / ${s(r.newStory.publishedLine)} (${r.newStory.pages} pages)`,
+        `${s(mid(r.fixes.map((f) => f.searchLive)))} / ${s(r.newStory.searchLive)}`,
+        s(r.cold.seconds),
+        `**${r.ratios.coldToHugo}×**`,
+        s(r.firstBuildSeconds),
+        `${r.memory.idleMB} / ${r.memory.peakMB} MB`,
+        `${r.soak.saves}, ${r.soak.intervalSeconds} s`,
+        r.soak.treeMB.length > 0
+          ? `${r.soak.treeMB[0]} / ${r.soak.treeMB.at(-1)} / ${Math.max(...r.soak.treeMB)} MB`
+          : '–',
+        r.loadAverage1m,
+      ]),
+    ),
+    '',
+    ...file.publish.flatMap((r) =>
+      r.verify
+        ? [
+            `At ${r.n.toLocaleString('en-US')} stories, after the fixes, the new story and the soak, the publisher's dist/ ${r.verify.matches ? '**equals** a clean build of the same content, file by file' : `**differs** from a clean build's in ${r.verify.differing.length} files (${r.verify.differing.slice(0, 5).join(', ')})`}.`,
+            '',
+          ]
+        : [],
+    ),
+  ];
+}

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { ScaleResult } from '../build-scale.ts';
 import type { LighthouseResult } from '../lighthouse.ts';
 import { cardsTable } from './card-table.ts';
-import { importTable, onceTable, pipelineTable, row, s, searchTable } from './summary-tables.ts';
+import { importTable, onceTable, pipelineTable, publishTable, row, s, searchTable } from './summary-tables.ts';
 
 type Machine = {
   date: string;
@@ -211,6 +211,10 @@ export function summaryMarkdown(resultsDir: string): string {
     '  Since the archive (issue 15) the corpus spans ten years with eight sections, forty tags and eight authors, and',
     '  "Gazette listing pages" counts the archive\'s pages (front, sections, tags, authors, dates). Runs before it had',
     '  five sections, four tags and dates one hour apart, and no listing pages beyond the front and author pages.',
+    '- **Warm publisher** (`--only publish`, `bench/publish.ts`): the same corpus built by Hugo (pages, author, tag and',
+    "  section pages, RSS and a sitemap; no share cards) and by Gazette's `npm run build`, then `npm run publish --",
+    '  --watch` on that dist/: one-story body fixes and a new story, timed from the save to the new file renamed into',
+    "  dist/, and the resident memory of the publisher's whole process tree over a soak of saves.",
     '',
   ];
   // Oldest first, so the sections read as the story of what changed.
@@ -225,6 +229,7 @@ export function summaryMarkdown(resultsDir: string): string {
   }
   for (const f of files.filter((f) => f.startsWith('build-once-') && f.endsWith('.json')))
     out.push(...onceTable(labelOf(f, 'build-once-'), read(f)));
+  for (const { label, data } of byDate('publish-')) out.push(...publishTable(label, data, machineLine(data.machine)));
   for (const { label, data } of byDate('compare-')) out.push(...compareTable(label, data));
   for (const { label, data } of byDate('share-cards-')) out.push(...cardsTable(label, data));
   for (const { label, data } of byDate('lighthouse-')) out.push(...lighthouseTable(label, data));

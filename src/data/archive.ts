@@ -8,6 +8,7 @@
 import { calendarDateInZone } from '../lib/article/dates.ts';
 import { type Archive, groupArchive } from '../lib/archive/group.ts';
 import { checkTaxonomy } from '../lib/archive/taxonomy-check.ts';
+import { perContent } from '../lib/incremental/generation.ts';
 import { type Article, getArticles } from './articles.ts';
 import { type Edition, editionOf, mainEdition } from './editions.ts';
 import { site } from './language.ts';
@@ -15,11 +16,9 @@ import { site } from './language.ts';
 /** The author ids a story is filed under (one today; the one place to change for several). */
 export const authorIdsOf = (article: Article): string[] => article.data.author;
 
-let archive: Promise<Archive<Article>> | undefined;
-
 /** Every grouping, made once per build from getArticles(): pages filter nothing themselves. */
-export function getArchive(): Promise<Archive<Article>> {
-  archive ??= getArticles().then((all) => {
+export const getArchive: () => Promise<Archive<Article>> = perContent(() =>
+  getArticles().then((all) => {
     // scripts/check-content.ts reports these first; this is the guard for builds that skip it.
     const problems = checkTaxonomy(
       all.map((a) => ({ file: a.filePath ?? a.id, section: a.data.section, tags: a.data.tags, lang: a.data.lang })),
@@ -27,9 +26,8 @@ export function getArchive(): Promise<Archive<Article>> {
     );
     if (problems.length > 0) throw new Error(problems.join('\n'));
     return group(all, mainEdition());
-  });
-  return archive;
-}
+  }),
+);
 
 /** The stories' groupings, their section and tag names folded in `edition`'s language (src/lib/archive/slug.ts). */
 const group = (stories: Article[], edition: Edition) =>
@@ -44,14 +42,15 @@ const group = (stories: Article[], edition: Edition) =>
     edition.i18n.tag,
   );
 
-const byEdition = new Map<Edition, Promise<Archive<Article> & { stories: Article[] }>>();
+// Once per build, and again after each update of the warm publisher (src/lib/incremental/generation.ts).
+const byEdition = perContent(() => new Map<Edition, Promise<Archive<Article> & { stories: Article[] }>>());
 
 /**
  * An edition's own stories, newest first, and their sections and tags; with no further editions, the main one's
  * is the whole site's.
  */
 export function getEditionArchive(edition: Edition): Promise<Archive<Article> & { stories: Article[] }> {
-  let found = byEdition.get(edition);
+  let found = byEdition().get(edition);
   if (!found) {
     found = getArchive().then(async (whole) => {
       const all = await getArticles();
@@ -60,7 +59,7 @@ export function getEditionArchive(edition: Edition): Promise<Archive<Article> & 
         ? { ...whole, stories }
         : { ...group(stories, edition), stories };
     });
-    byEdition.set(edition, found);
+    byEdition().set(edition, found);
   }
   return found;
 }

@@ -8,6 +8,7 @@
  * `related` links go, which the model holds: the content check requires every inline link to be listed there.
  */
 import { ageLabel, storyAge } from '../lib/article/age.ts';
+import { inputMemo, inputsKey, listKey, sharedKey } from '../lib/incremental/memo.ts';
 import { pageKey } from '../lib/incremental/page-key.ts';
 import { siteConfig } from '../lib/site/config.ts';
 import { showsUpdate } from '../lib/trust/updates.ts';
@@ -25,7 +26,7 @@ import {
   getRelated,
   imageKey,
 } from './articles.ts';
-import { getMasthead } from './masthead.ts';
+import { getMasthead, getSectionLinks } from './masthead.ts';
 import { site as siteSettings, storyLanguage } from './language.ts';
 import { getTranslations } from './translations.ts';
 import { editionOf } from './editions.ts';
@@ -34,7 +35,6 @@ import { absoluteUrl } from '../lib/site/url.ts';
 import {
   blogPostingInput,
   type LiveCoverage,
-  liveCoverage,
   type LivePart,
   livePart,
   updatesOnPage,
@@ -54,27 +54,53 @@ const storyLink = (article: Article): StoryLink => ({
  * stray SITE variable in the environment). */
 const site = new URL(siteConfig().site);
 
-/**
- * Every page a story has: its own, and for live coverage longer than a page, `…/<slug>/page/2/` and on
- * (src/lib/live/coverage.ts), each with its model; `permalink` is the route's parameter.
- */
-export async function articlePages(article: Article, now: Date): Promise<{ permalink: string; page: ArticlePage }[]> {
-  const coverage = await liveCoverage(article, articleHref(article), storyLanguage(article), now);
-  if (!coverage) return [{ permalink: article.data.permalink, page: await articlePage(article, now) }];
-  return Promise.all(
-    Array.from({ length: coverage.pages }, async (_, i) => ({
-      permalink: i === 0 ? article.data.permalink : `${article.data.permalink}/page/${i + 1}`,
-      page: await articlePage(article, now, { coverage, page: i + 1 }),
-    })),
-  );
-}
+const models = inputMemo<Promise<ArticlePage>>('the article page of');
+
+/** A page of a live story: its coverage at the build's clock, and which of its pages this is. */
+type LivePage = { coverage: LiveCoverage; page: number };
 
 /**
  * `now` is the build's clock: only the age banner's words depend on it, and only those words are in the model (and,
- * for live coverage, which updates have come and whether the coverage has ended, in `live`). `live` is the page of
- * live coverage this is, for a live story.
+ * for live coverage, which updates have come and whether the coverage has ended, in `live`: the page of live coverage
+ * this is, for a live story). The model is remembered by what it is made of (src/lib/incremental/memo.ts): the
+ * story's file, its authors, where its Related links go, its translations, the stories its onward journeys chose,
+ * its edition's sections, the banner's words, its pictures and its live coverage (content/site.yaml too, whose change
+ * is a full build); so the warm publisher builds again only the models a save changed.
  */
-export async function articlePage(article: Article, now: Date, live?: { coverage: LiveCoverage; page: number }) {
+export async function articlePage(article: Article, now: Date, live?: LivePage): Promise<ArticlePage> {
+  const [authors, related, translations, sections] = await Promise.all([
+    getAuthors(article),
+    getRelated(article),
+    getTranslations(article),
+    getSectionLinks(editionOf(article)),
+  ]);
+  const onward = await getOnward(article, related);
+  const age = article.data.ageBanner ? storyAge(article.data.published.date, now) : null;
+  const image = articleImage(article);
+  // An entry by its digest (of its file, or of its data), or by its data when its loader gives none.
+  const entries = (list: readonly { id: string; digest?: string | number; data: unknown }[]) =>
+    listKey(list.map((e) => `${e.id} ${e.digest ?? JSON.stringify(e.data)}`));
+  const inputs = inputsKey(
+    article.id,
+    String(article.digest),
+    article.filePath,
+    entries(authors),
+    JSON.stringify(related),
+    JSON.stringify(translations),
+    entries(onward.moreInSection),
+    entries(onward.sameTopics),
+    sharedKey(sections),
+    age ? String(age.count) + age.unit : '',
+    image && JSON.stringify(imageKey(image.src)),
+    listKey(bodyImages(article).map((photo) => `${photo.path} ${JSON.stringify(imageKey(photo.src))}`)),
+    // A live story's modified time comes from its updates, not its file (getArticles).
+    live && `${live.page} ${sharedKey(live.coverage)} ${JSON.stringify(article.data.modified)}`,
+  );
+  const id = live ? `${article.id} page ${live.page}` : article.id;
+  return models.get(id, inputs, () => buildArticlePage(article, now, live));
+}
+
+async function buildArticlePage(article: Article, now: Date, live?: LivePage) {
   const { data } = article;
   const i18n = storyLanguage(article);
   const authors = await getAuthors(article);
@@ -147,11 +173,18 @@ export async function articlePage(article: Article, now: Date, live?: { coverage
   };
 }
 
-export type ArticlePage = Awaited<ReturnType<typeof articlePage>>;
+export type ArticlePage = Awaited<ReturnType<typeof buildArticlePage>>;
+
+const keys = new WeakMap<ArticlePage, string>();
 
 /** The page's incremental cache key: the whole model, so what the page shows and what keys it cannot drift apart. */
 export function articlePageKey(page: ArticlePage): string {
-  const image = page.image && { ...page.image, src: imageKey(page.image.src) };
-  const body = { ...page.body, images: page.body.images.map((photo) => ({ ...photo, src: imageKey(photo.src) })) };
-  return pageKey('article', { ...page, image, body });
+  let key = keys.get(page);
+  if (key === undefined) {
+    const image = page.image && { ...page.image, src: imageKey(page.image.src) };
+    const body = { ...page.body, images: page.body.images.map((photo) => ({ ...photo, src: imageKey(photo.src) })) };
+    key = pageKey('article', { ...page, image, body });
+    keys.set(page, key);
+  }
+  return key;
 }

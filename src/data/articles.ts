@@ -5,13 +5,14 @@
 import path from 'node:path';
 import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
-import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
+import { type CollectionEntry, getCollection } from 'astro:content';
 import { buildPublication, duplicatePermalinks, publishedArticles } from '../lib/content/publication.ts';
 import { buildInternalIndex, type InternalIndex, resolveRelated } from '../lib/article/related.ts';
 import { storyBodyHtml } from '../lib/article/body.ts';
 import { readArticleBody } from '../lib/content/reader.ts';
 import { siteHref } from '../lib/site/base.ts';
 import { escapeMarkup } from '../lib/markup/escape.ts';
+import { perContent } from '../lib/incremental/generation.ts';
 import { liveModified } from '../lib/live/coverage.ts';
 import { getLiveUpdates } from './live-updates.ts';
 
@@ -28,37 +29,40 @@ export function authorHref(author: Author | string): string {
   return siteHref('authors', typeof author === 'string' ? author : author.id);
 }
 
-let cache: Promise<Article[]> | undefined;
 let images: Map<string, CollectionEntry<'articleImages'>['data']> | undefined;
 
 /** Published articles, newest first, as of the build's clock: the one rule in src/lib/content/publication.ts. */
 export function getArticles(): Promise<Article[]> {
-  cache ??= (async () => {
-    const [entries, imageEntries, updates] = await Promise.all([
-      getCollection('articles'),
-      getCollection('articleImages'),
-      getLiveUpdates(),
-    ]);
-    images = new Map(imageEntries.map((e) => [e.id, e.data]));
-    // A live story last changed with its newest update shown (src/lib/live/coverage.ts): every page, feed and
-    // structured data that dates it reads `modified`.
-    const all = entries.map((a) => {
-      const shown = a.data.live && updates.get(a.id);
-      if (!shown) return a;
-      const timed = shown.map((u) => ({ id: u.data.update, published: u.data.published.date }));
-      return { ...a, data: { ...a.data, modified: liveModified(a.data.modified, timed) } };
-    });
-    // scripts/check-content.ts reports this first; this is the guard for builds that skip it.
-    const clashes = duplicatePermalinks(all.map((a) => ({ id: a.filePath ?? a.id, path: articleHref(a) })));
-    if (clashes.length > 0) {
-      const [path, first, second] = clashes[0];
-      throw new Error(
-        `Two articles resolve to the same permalink ${path}: "${first}" and "${second}". Change one slug.`,
-      );
-    }
-    return publishedArticles(all, buildPublication());
-  })();
-  return cache;
+  return articles();
+}
+
+// Once per build, and again after each update of the warm publisher (src/lib/incremental/generation.ts).
+const articles = perContent(async () => {
+  const [entries, imageEntries] = await Promise.all([getCollection('articles'), getCollection('articleImages')]);
+  images = new Map(imageEntries.map((e) => [e.id, e.data]));
+  const all = await withLiveDates(entries);
+  // scripts/check-content.ts reports this first; this is the guard for builds that skip it.
+  const clashes = duplicatePermalinks(all.map((a) => ({ id: a.filePath ?? a.id, path: articleHref(a) })));
+  if (clashes.length > 0) {
+    const [path, first, second] = clashes[0];
+    throw new Error(`Two articles resolve to the same permalink ${path}: "${first}" and "${second}". Change one slug.`);
+  }
+  return publishedArticles(all, buildPublication());
+});
+
+/**
+ * The entries with each live story dated by its newest update shown (src/lib/live/coverage.ts): every page, feed and
+ * structured data that dates it reads `modified`. The entry's digest stays its file's, so a model remembered by it
+ * (src/lib/incremental/memo.ts) keys its live coverage as well.
+ */
+export async function withLiveDates(entries: readonly Article[]): Promise<Article[]> {
+  const updates = await getLiveUpdates();
+  return entries.map((a) => {
+    const shown = a.data.live && updates.get(a.id);
+    if (!shown) return a;
+    const timed = shown.map((u) => ({ id: u.data.update, published: u.data.published.date }));
+    return { ...a, data: { ...a.data, modified: liveModified(a.data.modified, timed) } };
+  });
 }
 
 /**
@@ -96,27 +100,25 @@ export function articleImageFile(article: Article): string | undefined {
 /** Every author, whether or not they have a published story. */
 export const getAuthorEntries = (): Promise<Author[]> => getCollection('authors');
 
+/** Every author by id, read once per build (a lookup per byline was a visible cost of a warm publish at 10,000). */
+const authorsById = perContent(async () => new Map((await getAuthorEntries()).map((a) => [a.id, a])));
+
 /** An article's authors in byline order; a missing one has already failed the content check. */
 export async function getAuthors(article: Article): Promise<Author[]> {
-  return Promise.all(
-    article.data.author.map(async (id) => {
-      const author = await getEntry('authors', id);
-      if (!author)
-        throw new Error(`${article.filePath ?? article.id}: author "${id}" is not in the authors collection.`);
-      return author;
-    }),
-  );
+  const byId = await authorsById();
+  return article.data.author.map((id) => {
+    const author = byId.get(id);
+    if (!author) throw new Error(`${article.filePath ?? article.id}: author "${id}" is not in the authors collection.`);
+    return author;
+  });
 }
-
-let internalIndex: Promise<InternalIndex> | undefined;
 
 /** Original URL to our URL for every published article, built once per build (per page it made builds O(n²)). */
-export function getInternalIndex(): Promise<InternalIndex> {
-  internalIndex ??= getArticles().then((all) =>
+export const getInternalIndex: () => Promise<InternalIndex> = perContent(() =>
+  getArticles().then((all) =>
     buildInternalIndex(all.map((a) => ({ sourceUrl: a.data.source?.url, href: articleHref(a) }))),
-  );
-  return internalIndex;
-}
+  ),
+);
 
 /** Related links, sent to our own copy when we carry the story. */
 export async function getRelated(article: Article) {

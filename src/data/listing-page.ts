@@ -7,6 +7,7 @@
 import type { PaginateFunction } from 'astro';
 import { PAGE_SIZE, pageParam, pageTitle } from '../lib/archive/pages.ts';
 import type { Translator } from '../lib/i18n/translator.ts';
+import { inputMemo, inputsKey } from '../lib/incremental/memo.ts';
 import { pageKey } from '../lib/incremental/page-key.ts';
 import { encodePath } from '../lib/site/url.ts';
 import { sectionOf } from './listing-hrefs.ts';
@@ -29,29 +30,31 @@ export type Teaser = {
   dir: 'ltr' | 'rtl';
 };
 
-const teasers = new WeakMap<Article, Teaser>();
+/**
+ * Teasers by their story's file (src/lib/incremental/memo.ts): a teaser is made of its story's entry alone (and
+ * content/site.yaml, whose change is a full build), and the warm publisher asks again after every save.
+ */
+const teasers = inputMemo<Teaser>('the teaser of');
 const teaserKeys = new WeakMap<Teaser, string>();
 
 /** The story's teaser, made once per build: a story sits in half a dozen listings. */
 export function teaserOf(article: Article): Teaser {
-  let teaser = teasers.get(article);
-  if (!teaser) {
+  const image = articleImage(article);
+  return teasers.get(article.id, inputsKey(String(article.digest), image?.src.src), () => {
     const { headline, standfirst, published, timeZone } = article.data;
     const language = storyLanguage(article);
-    teaser = {
+    return {
       href: articleHref(article),
       headline,
       standfirst,
       section: sectionOf(article),
       published: published.date,
       timeZone,
-      image: articleImage(article),
+      image,
       lang: language.base,
       dir: language.dir,
     };
-    teasers.set(article, teaser);
-  }
-  return teaser;
+  });
 }
 
 /** A teaser's part of a listing's key, hashed once per build. */

@@ -5,35 +5,31 @@
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { shownUpdates } from '../lib/live/coverage.ts';
+import { perContent } from '../lib/incremental/generation.ts';
 import { buildNow } from '../lib/site/clock.ts';
 
 export type UpdateEntry = CollectionEntry<'liveUpdates'>;
 
-let byStory: Promise<Map<string, UpdateEntry[]>> | undefined;
-
 /**
  * Every live story's updates shown at the build's clock, newest first, by the story's entry id. An update dated later
- * waits for a later build (src/lib/live/coverage.ts). Loaded once per build, as getArticles() is: a process that
- * reads the content again (the warm publisher) must make this once per content generation, as it does that.
+ * waits for a later build (src/lib/live/coverage.ts). Made once per content generation, as getArticles() is: once per
+ * build, and again after each of the warm publisher's updates (src/lib/incremental/generation.ts).
  */
-export function getLiveUpdates(): Promise<Map<string, UpdateEntry[]>> {
-  byStory ??= (async () => {
-    const now = buildNow();
-    const grouped = new Map<string, UpdateEntry[]>();
-    for (const entry of await getCollection('liveUpdates')) {
-      const list = grouped.get(entry.data.story) ?? [];
-      list.push(entry);
-      grouped.set(entry.data.story, list);
-    }
-    const shown = new Map<string, UpdateEntry[]>();
-    for (const [story, entries] of grouped) {
-      const timed = entries.map((entry) => ({ entry, id: entry.data.update, published: entry.data.published.date }));
-      shown.set(
-        story,
-        shownUpdates(timed, now).map((t) => t.entry),
-      );
-    }
-    return shown;
-  })();
-  return byStory;
-}
+export const getLiveUpdates: () => Promise<Map<string, UpdateEntry[]>> = perContent(async () => {
+  const now = buildNow();
+  const grouped = new Map<string, UpdateEntry[]>();
+  for (const entry of await getCollection('liveUpdates')) {
+    const list = grouped.get(entry.data.story) ?? [];
+    list.push(entry);
+    grouped.set(entry.data.story, list);
+  }
+  const shown = new Map<string, UpdateEntry[]>();
+  for (const [story, entries] of grouped) {
+    const timed = entries.map((entry) => ({ entry, id: entry.data.update, published: entry.data.published.date }));
+    shown.set(
+      story,
+      shownUpdates(timed, now).map((t) => t.entry),
+    );
+  }
+  return shown;
+});

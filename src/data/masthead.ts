@@ -10,6 +10,7 @@ import { getEditionArchive } from './archive.ts';
 import { type Edition, mainEdition } from './editions.ts';
 import { languageMark, site } from './language.ts';
 import { frontHref, searchHref, sectionHref } from './listing-hrefs.ts';
+import { perContent } from '../lib/incremental/generation.ts';
 
 /** A masthead link; `current` is its aria-current: "page" on the page it names, "true" on a page within it. */
 export type MastheadLink = {
@@ -32,16 +33,17 @@ export type Masthead = {
 /** Where a page sits: the link it is (`within: false`) or belongs to (`within: true`, an article in its section). */
 export type MastheadPlace = { href: string; within?: boolean };
 
-const sectionLinks = new Map<Edition, Promise<MastheadLink[]>>();
+// Once per build, and again after each update of the warm publisher (src/lib/incremental/generation.ts).
+const sectionLinks = perContent(() => new Map<Edition, Promise<MastheadLink[]>>());
 
 /** Every section of `edition` with a published story, in the configured order: worked out once per build. */
 export function getSectionLinks(edition: Edition = mainEdition()): Promise<MastheadLink[]> {
-  let links = sectionLinks.get(edition);
+  let links = sectionLinks().get(edition);
   if (!links) {
     links = getEditionArchive(edition).then(({ sections }) =>
       orderSections(sections).map((s) => ({ name: s.name, href: sectionHref(s.slug, edition) })),
     );
-    sectionLinks.set(edition, links);
+    sectionLinks().set(edition, links);
   }
   return links;
 }

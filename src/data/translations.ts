@@ -4,6 +4,7 @@
  */
 import { type Article, articleHref, getArticles } from './articles.ts';
 import { siteLanguage, storyLanguage } from './language.ts';
+import { perContent } from '../lib/incremental/generation.ts';
 
 export type Translation = {
   /** The page's base language tag ("fa", "zh-Hans"): hreflang and the link's lang. */
@@ -21,19 +22,17 @@ export type Translation = {
   isDefault: boolean;
 };
 
-let byKey: Promise<Map<string, Article[]>> | undefined;
-
-function translationsByKey(): Promise<Map<string, Article[]>> {
-  byKey ??= getArticles().then((all) => {
+// Once per build, and again after each update of the warm publisher (src/lib/incremental/generation.ts).
+const translationsByKey: () => Promise<Map<string, Article[]>> = perContent(() =>
+  getArticles().then((all) => {
     const groups = new Map<string, Article[]>();
     for (const a of all) {
       const key = a.data.translationKey;
       if (key) groups.set(key, [...(groups.get(key) ?? []), a]);
     }
     return groups;
-  });
-  return byKey;
-}
+  }),
+);
 
 /** The story's translations, itself included, in the order of their languages' tags; none when it has no other. */
 export async function getTranslations(article: Article): Promise<Translation[]> {

@@ -40,12 +40,16 @@ export default function desk(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, updateConfig }) => {
         // Generated when Vite asks for the module, once: by then the content check has refreshed the reader's cache.
+        // Also kept on globalThis, where the warm publisher (scripts/publish.ts) puts the suggestions a save changed.
         let generated: string | undefined;
         const moduleCode = () => {
           try {
             generated ??= [
-              `export default ${JSON.stringify(generateDeskConfig())};`,
+              `const config = ${JSON.stringify(generateDeskConfig())};`,
+              `globalThis[Symbol.for('gazette.deskConfig')] = config;`,
+              'export default config;',
               `export const liveZones = ${JSON.stringify(generateLiveZones())};`,
+              `globalThis[Symbol.for('gazette.deskLiveZones')] = liveZones;`,
             ].join('\n');
           } catch (error) {
             throw new Error(`The desk's configuration could not be generated: ${(error as Error).message}`, {

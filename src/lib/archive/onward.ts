@@ -30,10 +30,14 @@ export type OnwardOptions = {
   scan?: number;
 };
 
+/** Stories per list, and each tag's newest stories considered, unless the options say otherwise. */
+export const ONWARD_LIMIT = 4;
+export const ONWARD_SCAN = 200;
+
 export function onwardJourneys<T extends Onward>(
   story: T,
   index: OnwardIndex<T>,
-  { exclude = [], limit = 4, scan = 200 }: OnwardOptions = {},
+  { exclude = [], limit = ONWARD_LIMIT, scan = ONWARD_SCAN }: OnwardOptions = {},
 ): { moreInSection: T[]; sameTopics: T[] } {
   const skip = new Set([story.href, ...exclude]);
   const live = (s: T) => !skip.has(s.href);

@@ -8,7 +8,8 @@
  */
 export type StoryAge = { unit: 'year' | 'month'; count: number };
 
-function addMonthsClamped(date: Date, months: number): Date {
+/** `date` moved `months` calendar months on in UTC, on the same day or, past a shorter month's end, its last. */
+export function addMonthsClamped(date: Date, months: number): Date {
   const year = date.getUTCFullYear();
   const month = date.getUTCMonth() + months;
   const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
