@@ -32,13 +32,7 @@ import { getTranslations } from './translations.ts';
 import { editionOf } from './editions.ts';
 import { isoInZone } from '../lib/article/dates.ts';
 import { absoluteUrl } from '../lib/site/url.ts';
-import {
-  blogPostingInput,
-  type LiveCoverage,
-  type LivePart,
-  livePart,
-  updatesOnPage,
-} from './live-coverage.ts';
+import { blogPostingInput, type LiveCoverage, type LivePart, livePart, updatesOnPage } from './live-coverage.ts';
 
 /** A story as an onward-journey line shows it. */
 export type StoryLink = { href: string; headline: string; published: Date; timeZone: string };
