@@ -74,7 +74,8 @@ if (problems.length > 0) {
   console.error('\nFix the file and field named on each line, then build again.');
   process.exit(1);
 }
-const updates = live.updates.length > 0 ? `, ${live.updates.length} live updates` : '';
+const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+const updates = live.updates.length > 0 ? `, ${count(live.updates.length, 'live update')}` : '';
 console.log(
-  `Content check: ${articles.length} articles${updates} and ${authors.length} authors${front ? `, and ${front.file.file},` : ''} are valid.`,
+  `Content check: ${count(articles.length, 'article')}${updates} and ${count(authors.length, 'author')}${front ? `, and ${front.file.file},` : ''} are valid.`,
 );

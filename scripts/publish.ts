@@ -163,6 +163,12 @@ async function supervise(): Promise<void> {
     if (stopping) return;
     stopping = true;
     clearTimeout(quiet);
+    if (pending.size > 0) {
+      const files = [...pending].map((f) => path.relative(root, f));
+      console.log(
+        `Stopping: not published, saved in the last moment: ${files.slice(0, 3).join(', ')}${files.length > 3 ? ` and ${files.length - 3} more` : ''}. The next npm run build or publisher publishes them.`,
+      );
+    }
     if (!worker) process.exit(0);
     worker.send({ type: 'stop' } satisfies SupervisorMessage);
     setTimeout(() => {

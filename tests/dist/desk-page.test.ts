@@ -14,7 +14,7 @@ import {
   SEARCH_SCRIPT_SOURCES,
 } from '../../src/lib/deploy/security-headers.ts';
 import { DESK_ENTRY, deskBundleDir, deskBundleKey } from '../../src/lib/desk/bundle.ts';
-import { generateDeskConfig } from '../../src/lib/desk/generate.ts';
+import { generateDeskConfig, generateLiveZones } from '../../src/lib/desk/generate.ts';
 import { siteConfig } from '../../src/lib/site/config.ts';
 import { ROOT } from '../support/build-fixture.ts';
 import { DIST, distFiles } from '../support/dist-files.ts';
@@ -54,8 +54,14 @@ test('Sveltia mounts into the body, which holds only the notices, the configurat
     ['noscript', undefined],
     ...(island.backend ? [] : [['main', 'desk-not-set-up']]),
     ['script', 'desk-config'],
+    ['script', 'desk-live-zones'],
     ['script', 'module'],
   ]);
+});
+
+test("each live story's collection is told its story's time zone, beside the configuration (none in the seed)", () => {
+  const zones = desk.match(/<script type="application\/json" id="desk-live-zones"[^>]*>(.*?)<\/script>/s)![1];
+  expect(JSON.parse(zones)).toEqual(generateLiveZones());
 });
 
 test("the configuration island is the one generated for this site, with the schema's collections", () => {

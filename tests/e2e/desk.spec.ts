@@ -401,7 +401,7 @@ test.describe('live coverage in the desk', () => {
       }
       const build = buildFixture(content);
       if (build.status !== 0) throw new Error(`The desk's update did not build:\n${build.output}`);
-      expect(build.output).toContain('Content check: 1 articles, 46 live updates and 2 authors are valid.');
+      expect(build.output).toContain('Content check: 1 article, 46 live updates and 2 authors are valid.');
       const served = await serveStatic(build.dist);
       try {
         await reader.goto(`${served.url}/2026/10/31/storm-fixture-live/`);

@@ -115,7 +115,8 @@ export class WarmSite {
     const { keyed, unkeyed, removed, keyedTotal } = paths.diff(next);
     if (changedEntries === 0 && !clock && keyed.length === 0 && removed.length === 0) return { kind: 'nothing' };
     if (keyedTotal > 20 && keyed.length > keyedTotal * MOST_PAGES) {
-      const reason = `${keyed.length} of ${keyedTotal} pages changed (a new section changes every page's masthead)`;
+      // Most pages at once (a new section's masthead on every page; a new story on a small site): a full build.
+      const reason = `${keyed.length} of ${keyedTotal} pages changed, most of the site`;
       return { kind: 'fallback', reason };
     }
     const first = paths.firstPaths(change.changed, keyed);
