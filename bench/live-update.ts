@@ -13,13 +13,14 @@
  *
  * Writes bench/results/live-update-<label>.json.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { AUTHORS, writeCorpus } from './lib/corpus.ts';
 import { measure } from './lib/measure.ts';
+import { startPublisher } from './lib/publisher-process.ts';
+import { median } from './lib/stats.ts';
 import { makeImage } from './build-scale.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -154,16 +155,11 @@ try {
   save();
 
   // The warm publisher, when this checkout has one.
-  const publisher = path.join(ROOT, 'scripts/publish.ts');
-  if (fs.existsSync(publisher)) {
+  if (fs.existsSync(path.join(ROOT, 'scripts/publish.ts'))) {
     const warm: number[] = [];
-    const child = spawn(process.execPath, [publisher, '--watch'], {
-      cwd: ROOT,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = startPublisher(ROOT, env);
     try {
-      await ready(child);
+      await child.line(/watching /, 0);
       for (let run = 0; run < runs; run++) {
         const id = writeUpdate(corpus, new Date(Date.UTC(2026, 9, 31, 22, 30) + run * 60_000), 200 + run);
         const seconds = await whenPublished(dist, id, performance.now());
@@ -172,7 +168,7 @@ try {
         await new Promise((resolve) => setTimeout(resolve, 3000));
       }
     } finally {
-      child.kill('SIGTERM');
+      await child.stop();
     }
     result.warm = warm;
     result.warmMedianSeconds = median(warm);
@@ -184,21 +180,4 @@ try {
   console.log(JSON.stringify(result, null, 2));
 } finally {
   fs.rmSync(tmp, { recursive: true, force: true });
-}
-
-function median(xs: number[]): number {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-/** Resolves once the publisher says it is watching the content (its first build done). */
-function ready(child: ChildProcess): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const onData = (data: Buffer) => {
-      if (/watching /.test(String(data))) resolve();
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`the publisher exited (${code}) before it was ready`)));
-  });
 }

@@ -9,14 +9,15 @@
  *
  *   npm run bench -- --only publish --sizes 10000 [--soak-saves 360 --soak-interval 10] [--fixes 5] [--verify]
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { makeImage } from './build-scale.ts';
 import { slugOf, syntheticArticle, writeCorpus } from './lib/corpus.ts';
 import { writeHugoSite } from './lib/hugo-site.ts';
-import { measure, treeRssKB } from './lib/measure.ts';
+import { measure } from './lib/measure.ts';
+import { inode, startPublisher, whenReplaced } from './lib/publisher-process.ts';
+import { median } from './lib/stats.ts';
 import { countPages } from './lib/dist-count.ts';
 import { treeHashes } from '../tests/support/tree-hash.ts';
 
@@ -62,79 +63,7 @@ export type PublishResult = {
   ratios: { fixToHugo: number; newStoryToHugo: number; coldToHugo: number };
 };
 
-const median = (xs: number[]) => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted.length === 0 ? Number.NaN : sorted[Math.floor((sorted.length - 1) / 2)];
-};
 const round = (x: number, digits = 2) => Number(x.toFixed(digits));
-const inode = (file: string) => {
-  try {
-    return fs.statSync(file).ino;
-  } catch {
-    return undefined;
-  }
-};
-
-/** Resolves once `file`'s inode differs from `before` (a file renamed into place), with the seconds since `since`. */
-async function whenReplaced(file: string, before: number | undefined, since: number, timeoutMs = 600_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const now = inode(file);
-    if (now !== undefined && now !== before) return (performance.now() - since) / 1000;
-    if (Date.now() > deadline) throw new Error(`${file} was not replaced within ${timeoutMs / 1000} s`);
-    await new Promise((r) => setTimeout(r, 2));
-  }
-}
-
-/** The publisher, started as an editor starts it, with its lines and its tree's memory watched. */
-function startPublisher(env: NodeJS.ProcessEnv) {
-  const child = spawn(process.execPath, ['scripts/publish.ts', '--watch'], {
-    cwd: ROOT,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const lines: { at: number; text: string }[] = [];
-  for (const stream of [child.stdout, child.stderr]) {
-    let partial = '';
-    stream.setEncoding('utf8');
-    stream.on('data', (chunk: string) => {
-      const parts = (partial + chunk).split('\n');
-      partial = parts.pop() ?? '';
-      for (const text of parts) lines.push({ at: performance.now(), text });
-    });
-  }
-  let peakKB = 0;
-  const sampler = setInterval(() => {
-    if (child.pid) peakKB = Math.max(peakKB, treeRssKB(child.pid));
-  }, 250);
-  return {
-    lines,
-    treeMB: () => (child.pid ? treeRssKB(child.pid) / 1024 : 0),
-    peakMB: () => peakKB / 1024,
-    resetPeak: () => (peakKB = 0),
-    async line(pattern: RegExp, from: number, timeoutMs = 1_800_000) {
-      const deadline = Date.now() + timeoutMs;
-      for (;;) {
-        const index = lines.findIndex((l, i) => i >= from && pattern.test(l.text));
-        if (index >= 0) return { index, at: lines[index].at };
-        if (child.exitCode !== null) throw new Error(`the publisher exited:\n${lines.map((l) => l.text).join('\n')}`);
-        if (Date.now() > deadline)
-          throw new Error(
-            `no ${pattern} in time:\n${lines
-              .slice(from)
-              .map((l) => l.text)
-              .join('\n')}`,
-          );
-        await new Promise((r) => setTimeout(r, 20));
-      }
-    },
-    async stop() {
-      clearInterval(sampler);
-      child.kill('SIGTERM');
-      await new Promise((r) => child.on('exit', r));
-    },
-  };
-}
 
 /** Story i's page, relative to dist/. */
 function storyPage(i: number, n: number, imageEvery: number): string {
@@ -188,7 +117,7 @@ export async function publishAtScale(n: number, options: PublishOptions): Promis
 
     console.log(`[bench] N=${n}: the publisher's first build`);
     const started = performance.now();
-    const publisher = startPublisher(env);
+    const publisher = startPublisher(ROOT, env);
     let mark = (await publisher.line(/^watching /, 0)).index + 1;
     const firstBuildSeconds = round((performance.now() - started) / 1000);
     // What the build left settles first (its collection, the cards' threads) before the tree is weighed idle.

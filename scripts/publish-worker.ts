@@ -193,8 +193,6 @@ async function waitForLock(): Promise<{ release: () => void }> {
   }
 }
 
-type Clocked = { published?: { date?: Date } };
-
 /** A publish at the next instant the clock changes a page (real clock only; SOURCE_DATE_EPOCH stands still). */
 function scheduleClock(): void {
   clearTimeout(clockTimer);
@@ -205,7 +203,7 @@ function scheduleClock(): void {
     (e) => ((e.data as { pins?: ClockedPin[] }).pins ?? []) as ClockedPin[],
   );
   // Live coverage: an update's time arriving, and the coverage's end (its Live label, its pages' cache lifetimes).
-  const updates = [...(store?.get('liveUpdates')?.values() ?? [])].map((e) => (e.data as Clocked).published?.date);
+  const updates = [...(store?.get('liveUpdates')?.values() ?? [])].map((e) => (e.data as ClockedStory).published?.date);
   const ends = stories.map((story) => (story as { live?: { end?: { date?: Date } } }).live?.end?.date);
   const next = nextClockChange(stories, pins, new Date(), [...updates, ...ends]);
   const wait = Math.min(CLOCK_CHECK_MAX_MS, next ? next.getTime() - Date.now() : CLOCK_CHECK_MAX_MS);
