@@ -45,10 +45,10 @@ try {
   console.error(`\n${(error as Error).message}\n${shown}/ was left exactly as it was.`);
   process.exit(1);
 }
-// The tree a build replaced. Deleting it is seconds of unlinking on a big site, so it is left until the next build,
-// which deletes it while Astro runs instead of making the editor wait. Likewise the search index a build replaced.
-const old = `${scratch}-old`;
-// The search index is written here, beside Astro's output, and moved into the site when both are done.
+// The tree and the search index a build replaced. Deleting them is seconds of unlinking on a big site, so they are left
+// until the next build, which deletes them while Astro runs instead of making the editor wait.
+const [old, oldIndex] = [`${scratch}-old`, `${scratch}-search-old`];
+// The new index is written here, beside Astro's output (not where the old one is being deleted), then moved in.
 const searchOut = `${scratch}-search`;
 const startedAt = performance.now();
 const seconds = () => ((performance.now() - startedAt) / 1000).toFixed(1);
@@ -59,14 +59,14 @@ try {
   // Also trees left by a build that was killed mid-swap. Settled at once, so a failed delete cannot end this process
   // while Astro runs; it is reported after.
   const clearing = Promise.all(
-    [old, searchOut].map((dir) =>
+    [old, oldIndex].map((dir) =>
       fs.promises.rm(dir, { recursive: true, force: true }).then(
         () => undefined,
         (error: Error) => error,
       ),
     ),
   );
-  fs.rmSync(scratch, { recursive: true, force: true });
+  for (const dir of [scratch, searchOut]) fs.rmSync(dir, { recursive: true, force: true });
   // The live site's unchanged pages, linked rather than copied into the scratch directory (reuse-output.ts). Done
   // before Astro starts, so no link can appear under a file Astro is writing.
   const manifest = path.join(buildCacheDir(), 'incremental-build.json');
@@ -75,9 +75,8 @@ try {
     ? linkLiveOutputs(finalDir, scratch, reusableOutputs(readManifest(manifest), liveManifest))
     : new Set<string>();
   // The content check names the file and field of every mistake. It runs while Astro starts, and so does the search
-  // index, which is built from the content, not from the pages (scripts/search-index.ts). Their
-  // output is held back until the check passes; if it fails they are stopped unheard, so the editor reads only the
-  // check's messages.
+  // index, which is built from the content, not from the pages (scripts/search-index.ts). Their output is held back
+  // until the check passes; if it fails they are stopped unheard, so the editor reads only the check's messages.
   // Astro writes the content layer's image imports to <project>/.astro/content-assets.mjs, which every build of this
   // checkout shares, and rewrites it only when its own store changed: a build whose store was unchanged compiled the
   // imports another content tree (a test fixture's) had left there, and failed on a picture it does not have.
@@ -127,8 +126,9 @@ try {
       status = await indexed;
       if (status === 0) {
         // Two renames again: the live index is the old one or the new one, and is missing only between them.
-        fs.renameSync(liveIndex, path.join(searchOut, `${SEARCH_BUNDLE_DIR}-old`));
+        fs.renameSync(liveIndex, oldIndex);
         fs.renameSync(path.join(searchOut, SEARCH_BUNDLE_DIR), liveIndex);
+        fs.rmdirSync(searchOut);
       } else {
         // The previous site, pages and index together, goes back: dist/ ends exactly as it was before this build.
         fs.renameSync(finalDir, scratch);

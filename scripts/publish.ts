@@ -14,6 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { contentDir } from '../src/lib/content/dir.ts';
 import { buildPaths } from '../src/lib/incremental/build-paths.ts';
+import { watchFolders } from '../src/lib/publish/folder-watch.ts';
 import type { SupervisorMessage, WorkerMessage } from './publish-worker.ts';
 
 const root = process.cwd();
@@ -61,7 +62,10 @@ async function supervise(): Promise<void> {
       console.log(`publishing with a full build: ${reason}`);
       fullBuild = { reason, since: performance.now() };
     }
-    const child = spawn(process.execPath, ['--expose-gc', path.join(root, 'scripts', 'publish-worker.ts')], {
+    // A young generation of 4 MB semi-spaces rather than V8's default: the worker stays resident between saves, and
+    // the default's slack was about 150 MB of its memory at 10,000 stories (docs/performance.md, "The warm publisher").
+    const flags = ['--expose-gc', '--max-semi-space-size=4'];
+    const child = spawn(process.execPath, [...flags, path.join(root, 'scripts', 'publish-worker.ts')], {
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       // Its own process group, with the build's processes it starts: a worker stopped mid-build takes them with it,
       // and a Ctrl-C reaches it through this process, which stops it in order.
@@ -182,12 +186,13 @@ async function supervise(): Promise<void> {
   start();
 }
 
-/** Watches a file or a folder (recursively); every change is reported by its absolute path. */
+/** Watches a file or a folder (with the folders in it); every change is reported by its absolute path. */
 function watchTree(target: string, onChange: (file: string) => void): void {
-  const isDir = fs.statSync(target).isDirectory();
-  const watcher = fs.watch(target, { recursive: isDir }, (_event, name) => {
-    onChange(isDir && name ? path.join(target, name.toString()) : target);
-  });
+  if (fs.statSync(target).isDirectory()) {
+    watchFolders(target, onChange);
+    return;
+  }
+  const watcher = fs.watch(target, () => onChange(target));
   watcher.on('error', () => onChange(target));
 }
 

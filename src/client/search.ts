@@ -20,6 +20,7 @@ import { type ResultData, resultItem } from './search-results.ts';
 
 type Pagefind = {
   options(o: Record<string, unknown>): Promise<void>;
+  mergeIndex(path: string, o: Record<string, unknown>): Promise<void>;
   debouncedSearch(
     q: string | null,
     o: object,
@@ -40,6 +41,17 @@ const QUERY = '\uE000';
 const root = document.querySelector<HTMLElement>('[data-search]');
 if (root) start(root);
 
+/**
+ * The bundles that hold the stories of this page's search language, from the index's table of contents (revalidated,
+ * since each publish may rewrite it); the first bundle alone if there is none.
+ */
+async function bundlesOf(bundle: string): Promise<string[]> {
+  const response = await fetch(`${bundle}bundles.json`, { cache: 'no-cache' });
+  if (!response.ok) return [''];
+  const manifest = (await response.json()) as { languages?: Record<string, string[]> };
+  return manifest.languages?.[root!.dataset.searchLanguage ?? ''] ?? [''];
+}
+
 function start(root: HTMLElement) {
   const form = root.querySelector<HTMLFormElement>('form')!;
   const fallback = root.querySelector<HTMLElement>('[data-search-fallback]')!;
@@ -56,10 +68,15 @@ function start(root: HTMLElement) {
 
   let pagefind: Promise<Pagefind> | undefined;
   const load = () =>
-    (pagefind ??= import(/* @vite-ignore */ `${bundle}pagefind.js`).then(async (pf: Pagefind) => {
-      await pf.options({ bundlePath: bundle, baseUrl: root.dataset.base, excerptLength: 30 });
-      return pf;
-    }));
+    (pagefind ??= Promise.all([import(/* @vite-ignore */ `${bundle}pagefind.js`), bundlesOf(bundle)]).then(
+      async ([pf, [first = '', ...others]]: [Pagefind, string[]]) => {
+        const options = { baseUrl: root.dataset.base, excerptLength: 30 };
+        await pf.options({ ...options, bundlePath: `${bundle}${first}` });
+        // The index is cut into bundles (src/lib/search/bundles.ts); Pagefind searches them as one.
+        await Promise.all(others.map((dir) => pf.mergeIndex(`${bundle}${dir}`, options)));
+        return pf;
+      },
+    ));
 
   const formState = (): SearchState => ({
     q: field('q').value,

@@ -169,7 +169,7 @@ describe('content edits: body, frontmatter, author, added and deleted stories, a
     // And, when the pages went live before the new search index, the index it replaced.
     const left = fs.readdirSync(site.work).filter((f) => f.startsWith('.dist'));
     expect(left).toContain('.dist-building-old');
-    expect(left.filter((f) => f !== '.dist-building-old' && f !== '.dist-building-search')).toEqual([]);
+    expect(left.filter((f) => f !== '.dist-building-old' && f !== '.dist-building-search-old')).toEqual([]);
   });
 
   test('the whole tree is byte for byte what a clean build gives', () => {

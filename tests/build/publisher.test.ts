@@ -74,7 +74,10 @@ describe('the warm publisher at a fixed clock (SOURCE_DATE_EPOCH)', () => {
     fs.writeFileSync(pagefind, `#!/bin/sh\nwhile [ -e '${stalled}' ]; do sleep 0.2; done\nexec '${real}' "$@"\n`, {
       mode: 0o755,
     });
+    // Eight stories a search bundle: 24 make four, so a save re-indexes one of several (src/lib/search/bundles.ts).
+    site.env = { GAZETTE_SEARCH_BUNDLE_STORIES: '8' };
     publisher = new Publisher(site, {
+      ...site.env,
       SOURCE_DATE_EPOCH: TEST_EPOCH,
       PAGEFIND_EXTENDED_BINARY_PATH: pagefind,
       GAZETTE_PUBLISH_TIMINGS: '1',
@@ -190,6 +193,14 @@ describe('the warm publisher at a fixed clock (SOURCE_DATE_EPOCH)', () => {
     expect(await publishedLine()).toMatch(/^published 1 page in [\d.]+ s: /);
     // Only the story's body changed: only its route was asked for its key, and only for this story.
     expect(publisher.output(from)).toMatch(/timings: content [\d.]+, keys \(bodies only\)/);
+    // And only its bundle of the search index was written again: the others are the same files.
+    const live = expectCleanTree();
+    const bundle = (file: string) => /^pagefind\/(bundles\/\d+\/)?/.exec(file)![0];
+    const index = changedFiles(before, live).filter((f) => f.startsWith('pagefind/') && f !== 'pagefind/bundles.json');
+    expect(index.length).toBeGreaterThan(0);
+    expect(new Set(index.map(bundle)).size).toBe(1);
+    const manifest = JSON.parse(fs.readFileSync(path.join(site.dist, 'pagefind', 'bundles.json'), 'utf8'));
+    expect(Object.keys(manifest.bundles).length).toBeGreaterThan(1);
   }, 600_000);
 
   test('live coverage: a story goes live, an update arrives, one is corrected, the coverage ends; each a warm publish equal to a clean build', async () => {

@@ -27,7 +27,12 @@ import { defineFixture, type Fixture } from '../support/fixture-project.ts';
 import { IMPORT_OPTIONS, MISSING_UPLOAD, THEME_UNIT_TEST_DATA } from '../support/imported-site.ts';
 import { LIVE_CONTENT, LIVE_DIR, LIVE_DIST, LIVE_ORIGIN, LIVE_PORT } from '../support/live-site.ts';
 import { IMPORT_SITE, importDist, importOrigin } from '../support/import-site.ts';
-import { SEARCH_CORPUS_DIR, searchCorpusDist, writeSearchCorpus } from '../support/search-corpus.ts';
+import {
+  SEARCH_BUNDLE_STORIES,
+  SEARCH_CORPUS_DIR,
+  searchCorpusDist,
+  writeSearchCorpus,
+} from '../support/search-corpus.ts';
 import { UNICODE_CONTENT } from '../support/unicode-site.ts';
 import { drawUploads, referencedUploads } from '../support/wordpress-media.ts';
 
@@ -72,7 +77,9 @@ export const FIXTURES: Record<string, Fixture> = {
       writeSearchCorpus(content);
       return content;
     },
-    builds: [{ dist: searchCorpusDist }],
+    // Eight stories a bundle: the index is cut into bundles (src/lib/search/bundles.ts), as at 10,000 stories, and
+    // every search here merges them.
+    builds: [{ dist: searchCorpusDist, env: { GAZETTE_SEARCH_BUNDLE_STORIES: String(SEARCH_BUNDLE_STORIES) } }],
   }),
   // Drafts, a scheduled story and a hostile headline (tests/fixtures/adversarial), read from disk.
   adversarial: defineFixture({

@@ -13,8 +13,12 @@ import {
   HEADLINE_WORD,
   SEARCH_CORPUS_DIR,
   searchCorpusDist,
+  SPREAD_STORIES,
+  SPREAD_WORD,
 } from '../support/search-corpus.ts';
+import fs from 'node:fs';
 import path from 'node:path';
+import { bundleOf } from '../../src/lib/search/bundles.ts';
 import { foldSlug } from '../../src/lib/archive/slug.ts';
 
 let server: { url: string; close: () => Promise<void> };
@@ -112,6 +116,28 @@ test('a filter the page does not offer, from a hand-edited URL, is ignored rathe
   await expect(page.getByRole('status')).toHaveText(/^\d+ stories found for “police”\.$/);
   await expect(page.getByRole('combobox', { name: 'Section' })).toHaveValue('');
   await expect(page.getByRole('combobox', { name: 'Year' })).toHaveValue('');
+});
+
+test('the index is cut into bundles, and one search finds the stories of every bundle', async ({ page }) => {
+  const manifest = JSON.parse(fs.readFileSync(path.join(searchCorpusDist, 'pagefind', 'bundles.json'), 'utf8'));
+  const bundles: string[] = manifest.languages.en;
+  expect(bundles.length).toBeGreaterThanOrEqual(4);
+  const urls = SPREAD_STORIES.map((i) => {
+    const date = corpusField(content, i, 'published').slice(0, 10).replaceAll('-', '/');
+    return `/${date}/${corpusField(content, i, 'slug')}/`;
+  });
+  // The stories with the word are in several bundles, so finding them all takes every bundle merged.
+  expect(new Set(urls.map((url) => bundleOf(url, bundles.length))).size).toBeGreaterThanOrEqual(3);
+  await page.goto(`${server.url}/search/?q=${SPREAD_WORD}`);
+  await expect(page.getByRole('status')).toHaveText(`${urls.length} stories found for “${SPREAD_WORD}”.`);
+  await expect(results(page)).toHaveCount(Math.min(10, urls.length));
+  const more = page.getByRole('button', { name: 'Show more results' });
+  if (await more.isVisible()) await more.click();
+  await expect(results(page)).toHaveCount(urls.length);
+  const found = await results(page)
+    .getByRole('link')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  expect(found.sort()).toEqual(urls.sort());
 });
 
 test('ten results at a time; Show more adds the next ten', async ({ page }) => {

@@ -28,6 +28,8 @@ export class IncrementalSite {
   readonly dist = path.join(this.work, 'dist');
   readonly cache = path.join(this.work, 'cache');
   private cleanRuns = 0;
+  /** Set for every build of this site, clean ones included (and given to its publisher by the test). */
+  env: Record<string, string> = {};
 
   /** Copies the code and writes `articles` generated stories, one in `imageEvery` with a photo. */
   async setUp(articles: number, imageEvery: number): Promise<void> {
@@ -59,6 +61,7 @@ export class IncrementalSite {
         GAZETTE_CONTENT_DIR: this.content,
         GAZETTE_DIST: dist,
         GAZETTE_CACHE_DIR: cache,
+        ...this.env,
         ...env,
       },
     });

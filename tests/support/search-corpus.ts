@@ -11,6 +11,8 @@ import { AUTHORS, authorYaml, syntheticArticle } from '../../bench/lib/corpus.ts
 import { FIXTURE_TMP } from './build-fixture.ts';
 
 export const SEARCH_CORPUS_SIZE = 36;
+/** Stories per search bundle: 36 stories make eight bundles, so each search merges them. */
+export const SEARCH_BUNDLE_STORIES = 8;
 /** Appears once, in the body of story BODY_WORD_STORY, and nowhere else. */
 export const BODY_WORD = 'quillwort';
 export const BODY_WORD_STORY = 17;
@@ -18,6 +20,9 @@ export const BODY_WORD_STORY = 17;
 export const HEADLINE_WORD = 'Kestrelbay';
 export const HEADLINE_WORD_STORY = 23;
 export const HEADLINE = `Ferry Crews Walk Out at Kestrelbay Harbour`;
+/** Appears in the body of every fourth story (1, 5, 9 …), which the search index's bundles share out between them. */
+export const SPREAD_WORD = 'tidewrack';
+export const SPREAD_STORIES = Array.from({ length: SEARCH_CORPUS_SIZE }, (_, i) => i).filter((i) => i % 4 === 1);
 
 // Beside the preview port, so engineers sharing a machine do not collide.
 export const SEARCH_CORPUS_DIR = path.join(FIXTURE_TMP, `search-corpus-${process.env.PREVIEW_PORT || 4329}`);
@@ -39,6 +44,7 @@ export function writeSearchCorpus(dir: string): void {
     );
     if (i === HEADLINE_WORD_STORY)
       markdown = markdown.replace(/^headline: .*$/m, `headline: ${JSON.stringify(HEADLINE)}`);
+    if (SPREAD_STORIES.includes(i)) markdown = `${markdown}\nThe ${SPREAD_WORD} lay along the shore.\n`;
     if (i === BODY_WORD_STORY)
       markdown = `${markdown}\nDivers said the ${BODY_WORD} beds in the bay had not recovered.\n`;
     fs.mkdirSync(path.dirname(path.join(dir, story.file)), { recursive: true });

@@ -22,7 +22,9 @@ import { authorSchema } from '../content/schema/collections.ts';
 import { language } from '../i18n/language.ts';
 import { siteSettings } from '../site/settings.ts';
 import { withBase } from '../site/url.ts';
-import { bodyText, type SearchRecord, searchRecord } from './records.ts';
+import { stableHash } from '../incremental/stable-hash.ts';
+import type { BundledStory } from './bundles.ts';
+import { bodyText, type SearchFacts, type SearchRecord, searchRecord } from './records.ts';
 
 export type RecordOptions = {
   /** The content tree (GAZETTE_CONTENT_DIR). */
@@ -73,19 +75,36 @@ function authorNames(contentDir: string): Map<string, string> {
   return names;
 }
 
+/** A published story as the index sees it: its facts, its bylines' names, and the updates shown at the build's clock. */
+export type SearchStory = BundledStory & {
+  source: { path: string; digest: string };
+  facts: SearchFacts;
+  standfirst: string;
+  live: {
+    record: { path: string; digest: string };
+    id: string;
+    headline?: string;
+    authors: string[];
+    published: Date;
+    page: number;
+  }[];
+};
+
 /**
- * Published stories' records, in URL order, one at a time; after a live story, each of its updates shown at the
- * build's clock, newest first, as a record of its own whose URL is the update's anchor on the page it is on now
- * (src/lib/live/coverage.ts), so a word only one update has finds that update. A story or an update the schema
- * refuses is left out: the content check, which runs beside the indexer, fails the build for it.
+ * Published stories, in URL order, with what their records are made of but not their words: cheap, so a publish can
+ * tell which bundles (src/lib/search/bundles.ts) changed before it renders anything. After a live story come its
+ * updates shown at the build's clock, newest first: each is a record of its own whose URL is the update's anchor on
+ * the page it is on now (src/lib/live/coverage.ts), so a word only one update has finds that update. A story or an
+ * update the schema refuses is left out: the content check, which runs beside the indexer, fails the build for it.
+ * Unless `keepWords` is false, the words of stories no longer in the tree are dropped from `wordsDir`.
  */
-export async function* storyRecords({
+export function searchStories({
   contentDir,
   publication,
   scanCache,
   updateScanCache,
   wordsDir,
-}: RecordOptions): AsyncGenerator<SearchRecord> {
+}: RecordOptions): SearchStory[] {
   const found = readStories(path.join(contentDir, 'articles'), { cacheFile: scanCache }).flatMap((source) =>
     // Percent-encoded, as every link is (a slug may be in any script): the reader's browser follows it as it is.
     source.story ? [{ source, data: source.story, url: withBase('/', source.story.permalink) }] : [],
@@ -97,11 +116,12 @@ export async function* storyRecords({
   const updatesOf = new Map<string, typeof updates>();
   for (const u of updates) updatesOf.set(u.story, [...(updatesOf.get(u.story) ?? []), u]);
   const editions = new Set(site.languages.map((tag) => language(tag).base));
-  for (const { source, data: s, url } of published) {
+  if (wordsDir) pruneWords(wordsDir, new Set([...found.map((f) => f.source.digest), ...updates.map((u) => u.digest)]));
+  return published.map(({ source, data: s, url }) => {
     const lang = language(s.lang ?? site.language);
     // A story in a language with an edition of its own is searched there; any other from the main edition's page.
     const index = editions.has(lang.base) ? lang.searchLanguage : language(site.language).searchLanguage;
-    const facts = {
+    const facts: SearchFacts = {
       lang: lang.tag,
       index,
       url,
@@ -112,26 +132,54 @@ export async function* storyRecords({
       published: s.published.date,
       timeZone: s.timeZone,
     };
-    yield searchRecord(facts, s.standfirst, await wordsOf(source, wordsDir));
-    if (!s.live) continue;
-    const timed = (updatesOf.get(source.id) ?? []).flatMap((u) =>
-      u.update ? [{ record: u, update: u.update, id: u.id, published: u.update.published.date }] : [],
-    );
-    for (const [index, { record, update, id, published }] of shownUpdates(timed, publication.now).entries()) {
-      const words = await wordsOf(record, wordsDir);
-      const title = update.headline ?? firstSentence(words, lang.tag);
+    const timed = s.live
+      ? (updatesOf.get(source.id) ?? []).flatMap((u) =>
+          u.update ? [{ record: u, update: u.update, id: u.id, published: u.update.published.date }] : [],
+        )
+      : [];
+    const live = shownUpdates(timed, publication.now).map(({ record, update, id, published }, i) => ({
+      record: { path: record.path, digest: record.digest },
+      id,
+      headline: update.headline,
+      authors: update.author.map((a) => names.get(a) ?? a),
+      published,
+      page: pageOfIndex(i),
+    }));
+    return {
+      url,
+      index,
+      source: { path: source.path, digest: source.digest },
+      facts,
+      standfirst: s.standfirst,
+      live,
+      digest: stableHash([source.digest, facts, live]),
+    };
+  });
+}
+
+/** The records of `stories`, one at a time, each story's words from the folder or rendered (and kept there). */
+export async function* recordsOf(stories: Iterable<SearchStory>, wordsDir?: string): AsyncGenerator<SearchRecord> {
+  for (const { source, facts, standfirst, live } of stories) {
+    yield searchRecord(facts, standfirst, await wordsOf(source, wordsDir));
+    for (const update of live) {
+      const words = await wordsOf(update.record, wordsDir);
+      const title = update.headline ?? firstSentence(words, facts.lang);
       yield searchRecord(
         {
           ...facts,
-          url: updateHref(url, pageOfIndex(index), id),
-          headline: `${s.headline}: ${title}`,
-          authors: update.author.map((a) => names.get(a) ?? a),
-          published,
+          url: updateHref(facts.url, update.page, update.id),
+          headline: `${facts.headline}: ${title}`,
+          authors: update.authors,
+          published: update.published,
         },
         '',
         words,
       );
     }
   }
-  if (wordsDir) pruneWords(wordsDir, new Set([...found.map((f) => f.source.digest), ...updates.map((u) => u.digest)]));
+}
+
+/** Every published story's records, in URL order (searchStories), one at a time. */
+export function storyRecords(options: RecordOptions): AsyncGenerator<SearchRecord> {
+  return recordsOf(searchStories(options), options.wordsDir);
 }
