@@ -3,9 +3,7 @@
  * build in the worker's own process, the content integrations astro.config.ts makes, the desk's configuration, the
  * search indexer, and the diagnostics GAZETTE_PUBLISH_MEMORY and GAZETTE_PUBLISH_PROFILE ask for.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import warmPublisher, { type WarmBuild } from '../src/integrations/warm-publisher.ts';
 import { generateDeskConfig, generateLiveZones } from '../src/lib/desk/generate.ts';
@@ -14,7 +12,9 @@ import { contentDir } from '../src/lib/content/dir.ts';
 import { buildNow } from '../src/lib/site/clock.ts';
 import { buildPaths } from '../src/lib/incremental/build-paths.ts';
 import { SEARCH_BUNDLE_DIR } from '../src/lib/search/index-options.ts';
-import { setPriority } from './build-children.ts';
+import * as pagefind from 'pagefind';
+import { writeSiteIndex } from '../src/lib/search/site-index.ts';
+import type { SearchIndexRun } from '../src/lib/publish/publish-types.ts';
 
 const root = process.cwd();
 
@@ -111,24 +111,26 @@ function replaceWith(held: object, value: unknown): void {
 }
 
 /**
- * scripts/search-index.ts, at the lowest priority, as build.ts runs it, with the live index to link its unchanged
- * bundles from: a save re-indexes only the bundles it changed (src/lib/search/write-bundles.ts).
+ * The search index after a publish, written in this process (src/lib/search/site-index.ts) with the live index to link
+ * unchanged bundles from: a save re-indexes only the bundles it changed. Not in a process of its own, as the build runs
+ * it: a second Node process with the stories' plan was 150–250 MB beside the resident worker at 10,000 stories
+ * (docs/performance.md, "The warm publisher (issue 34)"). Stopping it ends Pagefind's process at once.
  */
-export function searchIndex(outDir: string) {
+export function searchIndex(outDir: string): SearchIndexRun {
+  const controller = new AbortController();
   const live = path.join(buildPaths().finalDir, SEARCH_BUNDLE_DIR);
-  const script = path.join(root, 'scripts', 'search-index.ts');
-  // Small semi-spaces (V8's young generation): the indexer runs beside the resident worker, and with the default's
-  // slack it held 280 MB instead of 150 MB at 10,000 stories.
-  const child = spawn(process.execPath, ['--max-semi-space-size=2', script, outDir, '--reuse', live], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  setPriority(child.pid, os.constants.priority.PRIORITY_LOW);
+  const written = writeSiteIndex(outDir, { reuse: live, signal: controller.signal }).then(
+    () => 0,
+    (error: Error) => {
+      if (!controller.signal.aborted) console.error(`Search index failed: ${error.message}`);
+      return 1;
+    },
+  );
+  const stopped = new Promise<number>((resolve) =>
+    controller.signal.addEventListener('abort', () => void pagefind.close().finally(() => resolve(1)), { once: true }),
+  );
   return {
-    done: new Promise<number>((resolve) => {
-      child.on('error', () => resolve(1));
-      child.on('close', (code) => resolve(code ?? 1));
-    }),
-    stop: () => child.kill('SIGTERM'),
+    done: Promise.race([written, stopped]).finally(() => global.gc?.()),
+    stop: () => controller.abort(),
   };
 }

@@ -55,8 +55,10 @@ async function indexAlone(corpus: string, root: string) {
 
 /** What a request fetched, from Pagefind's file names: "pagefind.en_1a2b.pf_meta" is metadata, "index/…" a chunk. */
 export function requestKind(url: string): string {
-  const file = new URL(url).pathname.split('/pagefind/')[1];
+  // A merged bundle's files (pagefind/bundles/<k>/…, decision 049) are of the same kinds as the first bundle's.
+  const file = new URL(url).pathname.split('/pagefind/')[1]?.replace(/^bundles\/\d+\//, '');
   if (file === undefined) return 'other';
+  if (file === 'bundles.json' || file.startsWith('pagefind-entry.json')) return 'entries';
   if (/\.pf_meta$/.test(file)) return 'metadata';
   if (/^wasm\./.test(file)) return 'webassembly';
   if (/^index\//.test(file)) return 'index chunks';
@@ -67,7 +69,7 @@ export function requestKind(url: string): string {
 }
 
 /** Opens /search/?q=<word> in a fresh browser and sums the bytes of everything fetched once the page is ready. */
-async function queryTransfer(dist: string, word: string) {
+export async function queryTransfer(dist: string, word: string) {
   const server = await serveStatic(dist, { gzip: true });
   const browser = await chromium.launch({
     executablePath: findBrowser(),

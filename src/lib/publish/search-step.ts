@@ -1,7 +1,7 @@
 /**
- * The search index after a publish: written by scripts/search-index.ts in its own process (as the build writes it),
- * only when what it is made of changed, and swapped into the live site whole. A save that arrives while it is written
- * takes it over (the next publish writes it); a stop waits a few seconds for it, then gives it up. Plain Node.
+ * The search index after a publish: written only when what it is made of changed, re-indexing only the bundles that
+ * changed (src/lib/search/write-bundles.ts), and swapped into the live site whole. A save that arrives while it is
+ * written takes it over (the next publish writes it); a stop waits a few seconds for it, then gives it up. Plain Node.
  */
 import fs from 'node:fs';
 import path from 'node:path';

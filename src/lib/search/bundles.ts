@@ -9,7 +9,7 @@
 import { stableHash } from '../incremental/stable-hash.ts';
 
 /** Stories per bundle at most, unless GAZETTE_SEARCH_BUNDLE_STORIES says otherwise (docs/operators.md). */
-export const STORIES_PER_BUNDLE = 1000;
+export const STORIES_PER_BUNDLE = 3000;
 
 /** The folder, under the index's root, of the bundles after the first. */
 export const BUNDLES_DIR = 'bundles';

@@ -1,7 +1,8 @@
 /**
  * Every published story's search record, from the content tree: the same stories, in the same order, whatever the
- * build before it did, so an incremental build writes the same index as a clean one. Plain Node
- * (scripts/search-index.ts).
+ * build before it did, so an incremental build writes the same index as a clean one. Plain Node (site-index.ts).
+ * `searchStories` is the cheap part, what each record is made of and its digest, which says which bundles changed
+ * (bundles.ts); `recordsOf` makes the records of the stories given.
  *
  * A story's facts are its record's (src/lib/content/story-record.ts, through the reader's scan cache). Its words come
  * from rendering its body, the costly part: they are kept one file per story under `wordsDir`,
@@ -11,7 +12,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { markdownToHtml } from '../article/markdown.ts';
 import { type Publication, publishedArticles } from '../content/publication.ts';
 import { parseYaml } from '../content/frontmatter.ts';
 import { AUTHOR_EXTENSIONS, entryId, listContentFiles, readArticleBody, readStories } from '../content/reader.ts';
@@ -46,6 +46,9 @@ export type RecordOptions = {
 async function wordsOf(source: { path: string; digest: string }, wordsDir: string | undefined): Promise<string> {
   const file = wordsDir && path.join(wordsDir, source.digest.slice(0, 2), `${source.digest}.txt`);
   if (file && fs.existsSync(file)) return fs.readFileSync(file, 'utf8');
+  // Loaded only when a body must be rendered: the Markdown pipeline is tens of megabytes of an indexer that, in the
+  // warm publisher, runs beside the resident worker and mostly reads words it kept.
+  const { markdownToHtml } = await import('../article/markdown.ts');
   const words = bodyText(await markdownToHtml(readArticleBody(source.path).body));
   if (file) {
     fs.mkdirSync(path.dirname(file), { recursive: true });

@@ -33,6 +33,7 @@ export async function writeSearchBundles({
   outputPath,
   wordsDir,
   reuse,
+  signal,
 }: {
   stories: readonly SearchStory[];
   per: number;
@@ -40,6 +41,8 @@ export async function writeSearchBundles({
   wordsDir?: string;
   /** The live index's folder (dist/pagefind), whose unchanged bundles are linked rather than indexed again. */
   reuse?: string;
+  /** Stops the run at the next story: the warm publisher's save that takes over, or its stop. */
+  signal?: AbortSignal;
 }): Promise<BundlesSummary> {
   const { bundles, manifest } = planBundles(stories, per);
   const live = reuse ? readManifest(reuse) : undefined;
@@ -47,6 +50,7 @@ export async function writeSearchBundles({
   let records = 0;
   // Bundle 0 first: it is the folder the others are written inside.
   for (const bundle of bundles) {
+    signal?.throwIfAborted();
     const dir = path.join(outputPath, bundle.dir);
     if (bundle.dir !== '' && bundle.stories.length === 0) continue;
     if (reuse && live?.bundles[bundle.dir] === bundle.digest && fs.existsSync(path.join(reuse, bundle.dir))) {
@@ -54,7 +58,7 @@ export async function writeSearchBundles({
       records += pageCount(dir);
       continue;
     }
-    const summary = await writeSearchIndex(recordsOf(bundle.stories, wordsDir), dir);
+    const summary = await writeSearchIndex(abortable(recordsOf(bundle.stories, wordsDir), signal), dir);
     records += summary.pages;
     written++;
     if (bundle.dir !== '') {
@@ -72,6 +76,13 @@ export async function writeSearchBundles({
     bundles: bundles.filter((b) => b.dir === '' || b.stories.length > 0).length,
     written,
   };
+}
+
+async function* abortable<T>(items: AsyncIterable<T>, signal: AbortSignal | undefined): AsyncGenerator<T> {
+  for await (const item of items) {
+    signal?.throwIfAborted();
+    yield item;
+  }
 }
 
 /** The live index's table of contents; none (so every bundle is written) when it has none or it cannot be read. */

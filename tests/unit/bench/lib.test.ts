@@ -134,7 +134,12 @@ test('a search query’s requests are sorted by what Pagefind fetched', async ()
   expect(at('fragment/en_539f854.pf_fragment')).toBe('fragments');
   expect(at('filter/en_1a2b3c4.pf_filter')).toBe('filters');
   expect(at('pagefind.js')).toBe('script');
-  expect(at('pagefind-entry.json?ts=1')).toBe('other');
+  expect(at('pagefind-entry.json?ts=1')).toBe('entries');
+  expect(at('bundles.json')).toBe('entries');
+  // A merged bundle's files count as the first bundle's do.
+  expect(at('bundles/3/index/en_42448d5.pf_index')).toBe('index chunks');
+  expect(at('bundles/12/fragment/en_539f854.pf_fragment')).toBe('fragments');
+  expect(at('bundles/3/pagefind-entry.json?ts=1')).toBe('entries');
   expect(requestKind('http://127.0.0.1:4000/favicon.svg')).toBe('other');
 });
 

@@ -57,7 +57,7 @@ describe('search bundles', () => {
   });
 
   test('the limit can be set for a site, and a wrong one is named', () => {
-    expect(storiesPerBundle({})).toBe(1000);
+    expect(storiesPerBundle({})).toBe(3000);
     expect(storiesPerBundle({ GAZETTE_SEARCH_BUNDLE_STORIES: '250' })).toBe(250);
     expect(() => storiesPerBundle({ GAZETTE_SEARCH_BUNDLE_STORIES: 'many' })).toThrow(
       'GAZETTE_SEARCH_BUNDLE_STORIES must be a whole number of stories, 1 or more; it is "many"',
