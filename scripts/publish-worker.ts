@@ -19,15 +19,7 @@ import { checkContentTree, reportCheck } from './publish-check.ts';
 import { contentDir } from '../src/lib/content/dir.ts';
 import { SITE_FILE } from '../src/lib/site/settings.ts';
 import { buildLock } from './build-lock.ts';
-import {
-  astroInProcess,
-  loadContentIntegrations,
-  logMemory,
-  profiled,
-  searchIndex,
-  deskContent,
-  updateDeskConfig,
-} from './publish-astro.ts';
+import * as astro from './publish-astro.ts';
 
 export type WorkerMessage =
   | { type: 'ready'; rendered: number; seconds: number }
@@ -86,7 +78,7 @@ const warm: WarmBuild = { rendered: 0, problems: [] };
 (globalThis as Record<symbol, unknown>)[Symbol.for('gazette.build.inProcessAstro')] = (
   _args: string[],
   env: NodeJS.ProcessEnv,
-) => astroInProcess(env, warm);
+) => astro.astroInProcess(env, warm);
 
 // A publish this publisher's last worker left half done (it was killed) is put back before anything reads dist/.
 const recovering = await waitForLock();
@@ -103,15 +95,15 @@ try {
   site = await warmSite({
     warm,
     paths,
-    contentIntegrations: await loadContentIntegrations(),
-    searchIndex,
+    contentIntegrations: await astro.loadContentIntegrations(),
+    searchIndex: astro.searchIndex,
     log: (line) => console.log(line),
     // The desk's page compiles in the values in use and the live stories (src/integrations/desk.ts): when they
     // change, its configuration is made again, as the build makes it.
     compiledContent: {
       what: "the desk's suggestions or live stories changed and its configuration could not be updated",
-      read: deskContent,
-      update: updateDeskConfig,
+      read: astro.deskContent,
+      update: astro.updateDeskConfig,
     },
   });
   await site.settle();
@@ -122,7 +114,7 @@ try {
 // What the build's content sync set up is no longer needed; the pages' store is what counts now.
 global.gc?.();
 ready = true;
-if (process.env.GAZETTE_PUBLISH_MEMORY) logMemory('after the build');
+if (process.env.GAZETTE_PUBLISH_MEMORY) astro.logMemory('after the build');
 send({ type: 'ready', rendered: warm.rendered, seconds: (performance.now() - started) / 1000 });
 
 scheduleClock();
@@ -143,7 +135,7 @@ for (;;) {
   busy = false;
   // What the publish let go of is given back now, while nothing waits: the resident memory stays near its floor.
   global.gc?.();
-  if (process.env.GAZETTE_PUBLISH_MEMORY) logMemory('after the publish');
+  if (process.env.GAZETTE_PUBLISH_MEMORY) astro.logMemory('after the publish');
   if (outcome && outcome.kind !== 'published' && outcome.kind !== 'nothing') {
     if (outcome.kind === 'rolled back')
       console.log(`Stopped; the publish in hand was rolled back (${outcome.reason}).`);
@@ -171,7 +163,7 @@ async function publishOnce(request: { files: Set<string>; clock: boolean }): Pro
     if (process.env.GAZETTE_PUBLISH_TIMINGS) console.log(`  timings: check ${seconds(checkStarted)}`);
     if (!passed) return undefined;
     const interrupt: Interruption = () => (stopping ? 'stop' : queued && queued.files.size > 0 ? 'yield' : 'go on');
-    return await profiled(() => site.publish(interrupt, { clock: request.clock }));
+    return await astro.profiled(() => site.publish(interrupt, { clock: request.clock }));
   } finally {
     lock.release();
   }
@@ -194,6 +186,7 @@ async function waitForLock(): Promise<{ release: () => void }> {
 }
 
 /** A publish at the next instant the clock changes a page (real clock only; SOURCE_DATE_EPOCH stands still). */
+let announced: number | undefined;
 function scheduleClock(): void {
   clearTimeout(clockTimer);
   if (process.env.SOURCE_DATE_EPOCH) return;
@@ -206,6 +199,10 @@ function scheduleClock(): void {
   const updates = [...(store?.get('liveUpdates')?.values() ?? [])].map((e) => (e.data as ClockedStory).published?.date);
   const ends = stories.map((story) => (story as { live?: { end?: { date?: Date } } }).live?.end?.date);
   const next = nextClockChange(stories, pins, new Date(), [...updates, ...ends]);
+  // An editor who saved something dated later (a story, an update) learns when it goes out, once.
+  if (next && next.getTime() !== announced && next.getTime() - Date.now() > 1000)
+    console.log(`  next publish by the clock: ${next.toISOString()}`);
+  announced = next?.getTime();
   const wait = Math.min(CLOCK_CHECK_MAX_MS, next ? next.getTime() - Date.now() : CLOCK_CHECK_MAX_MS);
   clockTimer = setTimeout(
     () => {

@@ -309,15 +309,22 @@ describe('the warm publisher on the real clock: what changes with no save', () =
       markdown({ slug, published: iso(published), headline }).replace(/^source:\n.*\n.*\n/m, '');
     fs.writeFileSync(site.file('articles/timed/scheduled.md'), timed('scheduled', at, 'A story scheduled to appear'));
     fs.writeFileSync(site.file('articles/timed/turning.md'), timed('turning-a-year', yearBefore, 'A story a year old'));
+    const from = mark;
     const saved = await publisher.published(mark);
     mark = saved.settled;
     expect(fs.existsSync(path.join(site.dist, page(`${day(at)}/scheduled/`)))).toBe(false);
+    // The editor is told when the story they saved for later goes out.
+    await publisher.waitFor(new RegExp(`^ {2}next publish by the clock: ${at.toISOString().replace('.', '\\.')}$`), {
+      from,
+    });
     const turning = path.join(site.dist, page(`${day(yearBefore)}/turning-a-year/`));
     expect(fs.readFileSync(turning, 'utf8')).toContain('This story is over 11 months old');
 
     // Nothing is saved now: the publisher's clock publishes.
+    const clockFrom = mark;
     const clocked = await publisher.published(mark, 120_000);
     mark = clocked.settled;
+    expect(publisher.output(clockFrom)).toMatch(/search index live, [\d.]+ s after the clock moved/);
     expect(Date.now()).toBeGreaterThanOrEqual(at.getTime());
     expect(fs.readFileSync(turning, 'utf8')).toContain('This story is over 1 year old');
     expect(fs.existsSync(path.join(site.dist, page(`${day(at)}/scheduled/`)))).toBe(true);

@@ -6,15 +6,15 @@ const PENDING_EVERY_MS = 5000;
 export const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(2);
 
 /** Lines while the sitemap or search index is pending: one at least every PENDING_EVERY_MS. */
-export function pendingTicker(log: (line: string) => void, started: number) {
+export function pendingTicker(log: (line: string) => void, started: number, cause = 'the save') {
   let pending = 'the sitemap';
-  const timer = setInterval(() => log(`  ${pending} pending, ${seconds(started)} s after the save`), PENDING_EVERY_MS);
+  const timer = setInterval(() => log(`  ${pending} pending, ${seconds(started)} s after ${cause}`), PENDING_EVERY_MS);
   return {
     pending(what: string) {
       pending = what;
     },
     done(note?: string) {
-      log(`  sitemap and search index live${note ? ` (${note})` : ''}, ${seconds(started)} s after the save`);
+      log(`  sitemap and search index live${note ? ` (${note})` : ''}, ${seconds(started)} s after ${cause}`);
     },
     stop() {
       clearInterval(timer);

@@ -152,7 +152,8 @@ export class WarmSite {
       paths.current = next;
       this.options.log(publishedLine(written, removedFiles, started));
 
-      const search = await this.followUp(tx, [...next.values()], interrupt, started, phases);
+      const cause = clock ? 'the clock moved' : 'the save';
+      const search = await this.followUp(tx, [...next.values()], interrupt, started, phases, cause);
       if (search === 'stopped') {
         undo();
         return { kind: 'rolled back', reason: 'stopped before the search index was written' };
@@ -186,9 +187,10 @@ export class WarmSite {
     interrupt: Interruption,
     started: number,
     phases: ReturnType<typeof phaseTimer>,
+    cause: string,
   ) {
     const { paths, integrations, search } = this.parts;
-    const ticker = pendingTicker(this.options.log, started);
+    const ticker = pendingTicker(this.options.log, started, cause);
     try {
       await integrations.publish(tx, this.work('integrations'), all, (p) => paths.outputFile(p));
       phases.mark('sitemap');
