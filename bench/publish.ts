@@ -66,12 +66,12 @@ export type PublishResult = {
 const round = (x: number, digits = 2) => Number(x.toFixed(digits));
 
 /** Story i's page, relative to dist/. */
-function storyPage(i: number, n: number, imageEvery: number): string {
+export function storyPage(i: number, n: number, imageEvery: number): string {
   const { markdown } = syntheticArticle(i, n, imageEvery);
   const date = /^published: "(\d{4})-(\d{2})-(\d{2})T/m.exec(markdown)!;
   return `${date[1]}/${date[2]}/${date[3]}/${slugOf(i)}/index.html`;
 }
-const storyFile = (i: number) => `articles/${String(i % 100).padStart(2, '0')}/${slugOf(i)}.md`;
+export const storyFile = (i: number) => `articles/${String(i % 100).padStart(2, '0')}/${slugOf(i)}.md`;
 
 export async function publishAtScale(n: number, options: PublishOptions): Promise<PublishResult> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), `gazette-publish-${n}-`));
