@@ -40,6 +40,8 @@ let stopping = false;
 let busy = false;
 let wake: (() => void) | undefined;
 let clockTimer: NodeJS.Timeout | undefined;
+/** The next publish by the clock, as last told to the editor. */
+let announced: number | undefined;
 let ready = false;
 
 process.on('message', (message: SupervisorMessage) => {
@@ -186,7 +188,6 @@ async function waitForLock(): Promise<{ release: () => void }> {
 }
 
 /** A publish at the next instant the clock changes a page (real clock only; SOURCE_DATE_EPOCH stands still). */
-let announced: number | undefined;
 function scheduleClock(): void {
   clearTimeout(clockTimer);
   if (process.env.SOURCE_DATE_EPOCH) return;
