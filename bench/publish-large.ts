@@ -13,9 +13,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { makeImage } from './build-scale.ts';
-import { syntheticArticle, writeCorpus } from './lib/corpus.ts';
+import { writeCorpus } from './lib/corpus.ts';
 import { inode, startPublisher, whenReplaced } from './lib/publisher-process.ts';
-import { storyFile, storyPage } from './publish.ts';
+import { storyFile, storyPage, writeNewStory } from './publish.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -68,15 +68,7 @@ try {
   const front = path.join(dist, 'index.html');
   const frontBefore = inode(front);
   t0 = performance.now();
-  fs.mkdirSync(path.join(corpus, 'articles/new'), { recursive: true });
-  fs.writeFileSync(
-    path.join(corpus, 'articles/new', `${slug}.md`),
-    syntheticArticle(1, n, 0)
-      .markdown.replace(/^slug: .*$/m, `slug: ${slug}`)
-      .replace(/^published: .*$/m, 'published: "2025-01-02T09:00:00Z"')
-      .replace(/^headline: .*$/m, 'headline: "A story published while the publisher runs"')
-      .replace(/^source:\n.*\n.*\n/m, ''),
-  );
+  writeNewStory(corpus, n, slug);
   const [pageLive, frontLive] = await Promise.all([
     whenReplaced(path.join(dist, `2025/01/02/${slug}/index.html`), undefined, t0),
     whenReplaced(front, frontBefore, t0),

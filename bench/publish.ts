@@ -71,6 +71,18 @@ export function storyPage(i: number, n: number, imageEvery: number): string {
   const date = /^published: "(\d{4})-(\d{2})-(\d{2})T/m.exec(markdown)!;
   return `${date[1]}/${date[2]}/${date[3]}/${slugOf(i)}/index.html`;
 }
+/** A new story, the newest, at 2025/01/02/<slug>/: what the publish benches save as "a new story". */
+export function writeNewStory(corpus: string, n: number, slug: string): void {
+  fs.mkdirSync(path.join(corpus, 'articles/new'), { recursive: true });
+  fs.writeFileSync(
+    path.join(corpus, 'articles/new', `${slug}.md`),
+    syntheticArticle(1, n, 0)
+      .markdown.replace(/^slug: .*$/m, `slug: ${slug}`)
+      .replace(/^published: .*$/m, 'published: "2025-01-02T09:00:00Z"')
+      .replace(/^headline: .*$/m, 'headline: "A story published while the publisher runs"')
+      .replace(/^source:\n.*\n.*\n/m, ''),
+  );
+}
 export const storyFile = (i: number) => `articles/${String(i % 100).padStart(2, '0')}/${slugOf(i)}.md`;
 
 export async function publishAtScale(n: number, options: PublishOptions): Promise<PublishResult> {
@@ -163,16 +175,7 @@ export async function publishAtScale(n: number, options: PublishOptions): Promis
     const front = path.join(dist, 'index.html');
     const frontBefore = inode(front);
     const t0 = performance.now();
-    const template = syntheticArticle(1, n, 0).markdown;
-    fs.mkdirSync(path.join(corpus, 'articles/new'), { recursive: true });
-    fs.writeFileSync(
-      path.join(corpus, 'articles/new', `${slug}.md`),
-      template
-        .replace(/^slug: .*$/m, `slug: ${slug}`)
-        .replace(/^published: .*$/m, 'published: "2025-01-02T09:00:00Z"')
-        .replace(/^headline: .*$/m, 'headline: "A story published while the publisher runs"')
-        .replace(/^source:\n.*\n.*\n/m, ''),
-    );
+    writeNewStory(corpus, n, slug);
     const [pageLive, frontLive] = await Promise.all([
       whenReplaced(newPage, undefined, t0),
       whenReplaced(front, frontBefore, t0),

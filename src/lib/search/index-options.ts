@@ -53,9 +53,7 @@ export async function writeSearchIndex(
     if (failure) throw failure;
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`could not write ${outputPath}: ${written.errors.join('; ')}`);
-    const entry = JSON.parse(fs.readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8'));
-    const languages: Record<string, { page_count?: number }> = entry.languages ?? {};
-    const pages = Object.values(languages).reduce((sum, l) => sum + Number(l.page_count ?? 0), 0);
+    const pages = bundlePages(outputPath);
     if (pages === 0 && sent > 0) throw new Error(`indexed no page of ${sent}`);
     const files = fs.readdirSync(outputPath, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
     const bytes = files.reduce((sum, e) => sum + fs.statSync(path.join(e.parentPath, e.name)).size, 0);
@@ -64,4 +62,11 @@ export async function writeSearchIndex(
     // The indexer is a child process; closing it lets this process exit as soon as the index is written.
     await pagefind.close();
   }
+}
+
+/** The pages a written bundle holds, every language's, from its entry file. */
+export function bundlePages(bundleDir: string): number {
+  const entry = JSON.parse(fs.readFileSync(path.join(bundleDir, 'pagefind-entry.json'), 'utf8'));
+  const languages: Record<string, { page_count?: number }> = entry.languages ?? {};
+  return Object.values(languages).reduce((sum, l) => sum + Number(l.page_count ?? 0), 0);
 }

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { BUNDLES_DIR, MANIFEST, planBundles, type SearchManifest } from './bundles.ts';
-import { writeSearchIndex } from './index-options.ts';
+import { bundlePages, writeSearchIndex } from './index-options.ts';
 import { recordsOf, type SearchStory } from './story-records.ts';
 
 export type BundlesSummary = {
@@ -55,7 +55,7 @@ export async function writeSearchBundles({
     if (bundle.dir !== '' && bundle.stories.length === 0) continue;
     if (reuse && live?.bundles[bundle.dir] === bundle.digest && fs.existsSync(path.join(reuse, bundle.dir))) {
       linkBundle(path.join(reuse, bundle.dir), dir, bundle.dir === '');
-      records += pageCount(dir);
+      records += bundlePages(dir);
       continue;
     }
     const summary = await writeSearchIndex(abortable(recordsOf(bundle.stories, wordsDir), signal), dir);
@@ -92,13 +92,6 @@ export function readManifest(indexDir: string): SearchManifest | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** The pages a bundle holds, from its entry file. */
-function pageCount(bundleDir: string): number {
-  const entry = JSON.parse(fs.readFileSync(path.join(bundleDir, 'pagefind-entry.json'), 'utf8'));
-  const languages: Record<string, { page_count?: number }> = entry.languages ?? {};
-  return Object.values(languages).reduce((sum, l) => sum + Number(l.page_count ?? 0), 0);
 }
 
 /**
